@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Launcher: answers --version and --help without loading the app, decides colour before anything
+// imports chalk, then hands over to the bundle.
+import { readFileSync } from 'node:fs';
+
+const argv = process.argv.slice(2);
+const readVersion = () => JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
+  process.stdout.write(`${readVersion()}\n`);
+} else {
+  // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
+  if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const { printHelp } = await import('../dist/help.js');
+    printHelp(argv, readVersion());
+  } else {
+    const { main } = await import('../dist/cli.js');
+    process.exitCode = await main(argv, readVersion());
+  }
+}

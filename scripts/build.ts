@@ -1,0 +1,45 @@
+// Build: validate all content with the app's own schemas, compile the syllabus in, bundle with esbuild.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { formatIssue } from '../src/content/issues.js';
+import { loadContent } from '../src/content/load.js';
+import { validateContent } from '../src/content/validate.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const content = loadContent(root);
+const report = validateContent(content);
+// What the bundle compiles in must be valid; other content problems are reported here and fail
+// the content tests (tests/content), so a half-written lesson does not block a developer's build.
+const compiled = (issue: { file: string }) => issue.file === 'syllabus.yaml';
+for (const issue of report.issues)
+  if (issue.severity === 'error') console.error(`${compiled(issue) ? 'error' : 'content'}: ${formatIssue(issue)}`);
+if (!content.syllabus || report.issues.some((issue) => issue.severity === 'error' && compiled(issue))) {
+  console.error('build: syllabus.yaml is invalid (see above); nothing was built.');
+  process.exit(1);
+}
+mkdirSync(join(root, 'src/generated'), { recursive: true });
+writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.syllabus));
+
+await build({
+  entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Ink imports react-devtools-core only when DEV is set; an empty module keeps the bundle whole.
+  alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
+  // Some dependencies still call require(); ESM output needs one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+console.log(`build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`);

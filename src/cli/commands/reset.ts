@@ -1,0 +1,53 @@
+// `reset [--module NN | --all] [--yes]`: forget progress; the profile (language, plan) is kept.
+import { createInterface } from 'node:readline/promises';
+import { MODULE_IDS, type ModuleId } from '../../core/types.js';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+
+export interface ResetOptions {
+  module?: string;
+  all?: boolean;
+  yes?: boolean;
+}
+
+async function confirm(ctx: Context, question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = (await rl.question(question)).trim().toLowerCase();
+    return (ctx.t.cli.yes as readonly string[]).includes(answer);
+  } finally {
+    rl.close();
+  }
+}
+
+export function parseModuleId(ctx: Context, value: string): ModuleId {
+  const padded = /^\d$/.test(value) ? `0${value}` : value;
+  if (!(MODULE_IDS as readonly string[]).includes(padded)) throw new UsageError(ctx.t.cli.badModule(value));
+  return padded as ModuleId;
+}
+
+export async function runReset(ctx: Context, options: ResetOptions): Promise<number> {
+  const { t } = ctx;
+  if (options.module !== undefined && options.all) throw new UsageError(t.cli.resetBoth);
+  if (options.module === undefined && !options.all) throw new UsageError(t.cli.resetWhat);
+  const id = options.module !== undefined ? parseModuleId(ctx, options.module) : undefined;
+  if (!options.yes) {
+    if (!ctx.terminal.interactive) throw new UsageError(t.cli.resetNeedsYes);
+    if (!(await confirm(ctx, id ? t.cli.resetConfirmModule(id) : t.cli.resetConfirmAll))) {
+      ctx.out(t.cli.resetCancelled);
+      return 0;
+    }
+  }
+  ctx.store().update((state) => {
+    if (id) {
+      delete state.modules[id];
+      if (state.lastModule === id) delete state.lastModule;
+    } else {
+      state.modules = {};
+      delete state.lastModule;
+    }
+    return state;
+  });
+  ctx.out(id ? t.cli.resetDoneModule(id) : t.cli.resetDoneAll);
+  return 0;
+}

@@ -1,0 +1,68 @@
+// What every command gets: the resolved language, folders, terminal facts, store and clock.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatDay } from '../core/schedule.js';
+import { LANGS, type Lang } from '../core/types.js';
+import { localeLanguage, messages, type Messages } from '../i18n/index.js';
+import { resolveHome, STATE_FILE } from '../state/paths.js';
+import { Store } from '../state/store.js';
+import type { Terminal } from './env.js';
+import { UsageError } from './errors.js';
+
+export interface GlobalOptions {
+  lang?: string | undefined;
+  home?: string | undefined;
+  dir?: string | undefined;
+}
+
+export interface Context {
+  lang: Lang;
+  t: Messages;
+  home: string;
+  /** The workspace given with --dir (validated), if any. */
+  dir: string | undefined;
+  terminal: Terminal;
+  version: string;
+  /** Opens the store on first use, so commands that do not need it never touch the disk. */
+  store(): Store;
+  today(): string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+function savedLanguage(home: string): Lang | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(join(home, STATE_FILE), 'utf8'))?.profile?.language;
+    return (LANGS as readonly string[]).includes(saved) ? (saved as Lang) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createContext(options: GlobalOptions, terminal: Terminal, version: string, env: NodeJS.ProcessEnv = process.env): Context {
+  const home = resolve(resolveHome(options.home, env));
+  // Until the language is settled, errors speak the locale's language.
+  const fallback = localeLanguage(env);
+  if (options.lang !== undefined && !(LANGS as readonly string[]).includes(options.lang))
+    throw new UsageError(messages(fallback).cli.badLang(options.lang));
+  const lang = (options.lang as Lang | undefined) ?? savedLanguage(home) ?? fallback;
+  const t = messages(lang);
+  let dir: string | undefined;
+  if (options.dir !== undefined) {
+    dir = resolve(options.dir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(t.cli.missingDir(dir));
+  }
+  let store: Store | undefined;
+  return {
+    lang,
+    t,
+    home,
+    dir,
+    terminal,
+    version,
+    store: () => (store ??= Store.open(home)),
+    today: () => formatDay(new Date()),
+    out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  };
+}

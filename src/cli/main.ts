@@ -1,0 +1,126 @@
+// argv → command. Commands load what they need lazily so plain commands never import the UI.
+import { Command, CommanderError, Option } from 'commander';
+import { localeLanguage, messages, type Messages } from '../i18n/index.js';
+import { StoreError } from '../state/store.js';
+import { createContext, type Context, type GlobalOptions } from './context.js';
+import { debugEnabled, detectTerminal, type Terminal } from './env.js';
+import { UsageError } from './errors.js';
+import { helpLanguage, helpText, optionValue } from './help.js';
+
+type Run = (ctx: Context) => number | Promise<number>;
+
+function withGlobals(command: Command): Command {
+  return command
+    .addOption(new Option('--lang <lang>'))
+    .addOption(new Option('--home <dir>'))
+    .addOption(new Option('--dir <dir>'))
+    .helpOption(false);
+}
+
+function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Command {
+  const program = withGlobals(new Command('mlops-tutor'))
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} })
+    .allowExcessArguments(false)
+    .action((_options: GlobalOptions, command: Command) =>
+      select(command.optsWithGlobals(), async (ctx) => {
+        if (ctx.terminal.interactive) {
+          const { runTui } = await import('../ui/run.js');
+          return runTui(ctx);
+        }
+        const { runStatus } = await import('./commands/status.js');
+        return runStatus(ctx, {});
+      }),
+    );
+
+  withGlobals(program.command('status'))
+    .option('--json')
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean }>();
+      select(options, async (ctx) => (await import('./commands/status.js')).runStatus(ctx, options));
+    });
+
+  withGlobals(program.command('reset'))
+    .option('--module <id>')
+    .option('--all')
+    .option('--yes')
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { module?: string; all?: boolean; yes?: boolean }>();
+      select(options, async (ctx) => (await import('./commands/reset.js')).runReset(ctx, options));
+    });
+
+  withGlobals(program.command('validate-content'))
+    .argument('[dir]')
+    .option('--json')
+    .action((dir: string | undefined, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean }>();
+      select(options, async (ctx) => (await import('./commands/validate-content.js')).runValidateContent(ctx, dir, options));
+    });
+
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
+  return program;
+}
+
+/** Commander's English errors, turned into one sentence in the learner's language. */
+function usageMessage(error: CommanderError, t: Messages): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownCommand':
+      return t.cli.unknownCommand(quoted);
+    case 'commander.unknownOption':
+      return t.cli.unknownOption(quoted);
+    case 'commander.optionMissingArgument':
+      return t.cli.missingValue(quoted.split(/[ ,]/)[0] ?? quoted);
+    case 'commander.excessArguments': {
+      const extra = /Received (\d+)/.exec(error.message) ? '' : quoted;
+      return t.cli.extraArgument(extra || quoted);
+    }
+    default:
+      return t.cli.unknownCommand(quoted || error.message);
+  }
+}
+
+export async function main(argv: readonly string[], version: string, terminal: Terminal = detectTerminal()): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(helpText(helpLanguage(argv), version, terminal.columns, optionValue(argv, '--home')));
+    return 0;
+  }
+  let chosen: { globals: GlobalOptions; run: Run } | undefined;
+  const program = buildProgram((globals, run) => {
+    chosen = { globals, run };
+  });
+  const fallback = messages(helpLanguage(argv));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.stderr.write(`${excessHint(error, argv, fallback) ?? usageMessage(error, fallback)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (!chosen) return 0;
+  try {
+    const ctx = createContext(chosen.globals, terminal, version);
+    return await chosen.run(ctx);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof StoreError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (debugEnabled()) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    else process.stderr.write(`${messages(localeLanguage()).cli.unexpected((error as Error)?.message ?? String(error))}\n`);
+    return 1;
+  }
+}
+
+/** For "too many arguments", name the first word that is not a known command. */
+function excessHint(error: CommanderError, argv: readonly string[], t: Messages): string | undefined {
+  if (error.code !== 'commander.excessArguments') return undefined;
+  const known = new Set(['status', 'reset', 'validate-content']);
+  const valued = new Set(['--lang', '--home', '--dir', '--module']);
+  const words = argv.filter((arg, index) => !arg.startsWith('-') && !valued.has(argv[index - 1] ?? ''));
+  const stray = words.find((word, index) => (index === 0 ? !known.has(word) : true));
+  if (!stray) return undefined;
+  return words.indexOf(stray) === 0 ? t.cli.unknownCommand(stray) : t.cli.extraArgument(stray);
+}

@@ -1,0 +1,154 @@
+// Reads a content folder (syllabus.yaml, lessons/, quizzes/, checks/) and validates every file.
+// Used by the build, the tests and `validate-content`; the app itself reads the compiled result.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { LANGS, type Lang, type Level, type Syllabus } from '../core/types.js';
+import { formatPath, type ContentIssue, zodIssues } from './issues.js';
+import { outline, splitFrontMatter, type MarkdownOutline } from './markdown.js';
+import {
+  bankFileSchema,
+  checkSchema,
+  lessonFrontMatterSchema,
+  questionSchema,
+  syllabusSchema,
+  type LessonFrontMatter,
+  type Question,
+} from './schemas.js';
+import type { z } from 'zod';
+
+export interface Lesson {
+  file: string;
+  meta: LessonFrontMatter;
+  body: string;
+  outline: MarkdownOutline;
+}
+
+export type Check = z.infer<typeof checkSchema>;
+
+export interface ContentSet {
+  syllabus: Syllabus | undefined;
+  lessons: Lesson[];
+  questions: Question[];
+  /** Which file each question came from (for error messages). */
+  questionFiles: Map<string, string>;
+  checks: Check[];
+  issues: ContentIssue[];
+}
+
+function listFiles(dir: string, extensions: string[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => extensions.some((ext) => name.endsWith(ext)))
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+function readText(path: string, rel: string, issues: ContentIssue[]): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    issues.push({ file: rel, field: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, severity: 'error' });
+    return undefined;
+  }
+}
+
+function parseStructured(text: string, path: string, rel: string, issues: ContentIssue[]): unknown {
+  try {
+    return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    const firstLine = String((error as Error).message).split('\n')[0];
+    issues.push({ file: rel, field: '(file)', message: `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine}`, severity: 'error' });
+    return undefined;
+  }
+}
+
+export function loadContent(root: string): ContentSet {
+  const issues: ContentIssue[] = [];
+  const rel = (path: string) => relative(root, path) || path;
+  const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], issues };
+
+  const syllabusPath = join(root, 'syllabus.yaml');
+  const syllabusText = readText(syllabusPath, 'syllabus.yaml', issues);
+  if (syllabusText !== undefined) {
+    const raw = parseStructured(syllabusText, syllabusPath, 'syllabus.yaml', issues);
+    if (raw !== undefined) {
+      const parsed = syllabusSchema.safeParse(raw);
+      if (parsed.success) set.syllabus = parsed.data;
+      else issues.push(...zodIssues('syllabus.yaml', parsed.error));
+    }
+  }
+
+  for (const lang of LANGS) {
+    for (const path of listFiles(join(root, 'lessons', lang), ['.md'])) {
+      const lesson = loadLesson(path, rel(path), lang, issues);
+      if (lesson) set.lessons.push(lesson);
+    }
+  }
+
+  for (const path of listFiles(join(root, 'quizzes'), ['.yaml', '.yml', '.json'])) {
+    const file = rel(path);
+    const text = readText(path, file, issues);
+    const raw = text === undefined ? undefined : parseStructured(text, path, file, issues);
+    if (raw === undefined) continue;
+    const bank = bankFileSchema.safeParse(raw);
+    if (!bank.success) {
+      issues.push(...zodIssues(file, bank.error));
+      continue;
+    }
+    bank.data.questions.forEach((rawQuestion, index) => {
+      const parsed = questionSchema.safeParse(rawQuestion);
+      const id = (rawQuestion as { id?: unknown })?.id;
+      const label = typeof id === 'string' ? `questions[${index}] (${id})` : `questions[${index}]`;
+      if (!parsed.success) {
+        issues.push(...parsed.error.issues.map((issue) => ({ file, field: `${label}${issue.path.length ? '.' + formatPath(issue.path) : ''}`, message: issue.message, severity: 'error' as const })));
+        return;
+      }
+      set.questions.push({ ...parsed.data, level: bank.data.level });
+      set.questionFiles.set(parsed.data.id, file);
+    });
+  }
+
+  for (const path of listFiles(join(root, 'checks'), ['.yaml', '.yml', '.json'])) {
+    const file = rel(path);
+    const text = readText(path, file, issues);
+    const raw = text === undefined ? undefined : parseStructured(text, path, file, issues);
+    if (raw === undefined) continue;
+    const parsed = checkSchema.safeParse(raw);
+    if (parsed.success) set.checks.push(parsed.data);
+    else issues.push(...zodIssues(file, parsed.error));
+  }
+  return set;
+}
+
+function loadLesson(path: string, file: string, lang: Lang, issues: ContentIssue[]): Lesson | undefined {
+  const text = readText(path, file, issues);
+  if (text === undefined) return undefined;
+  const { frontMatter, body } = splitFrontMatter(text);
+  if (frontMatter === undefined) {
+    issues.push({ file, field: '(front-matter)', message: 'is missing: the file must start with a --- YAML block ---', severity: 'error' });
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(frontMatter);
+  } catch (error) {
+    issues.push({ file, field: '(front-matter)', message: `is not valid YAML: ${String((error as Error).message).split('\n')[0]}`, severity: 'error' });
+    return undefined;
+  }
+  const parsed = lessonFrontMatterSchema.safeParse(raw);
+  if (!parsed.success) {
+    issues.push(...zodIssues(file, parsed.error));
+    return undefined;
+  }
+  if (parsed.data.lang !== lang) issues.push({ file, field: 'lang', message: `is "${parsed.data.lang}" but the file is under lessons/${lang}/`, severity: 'error' });
+  return { file, meta: parsed.data, body, outline: outline(body) };
+}
+
+export type { Level };

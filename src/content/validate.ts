@@ -1,0 +1,196 @@
+// Cross-file rules on top of the per-file schemas, and the counts `validate-content` reports.
+import { basename } from 'node:path';
+import { LANGS, LEVELS, MODULE_IDS, type Level, type ModuleId } from '../core/types.js';
+import type { ContentIssue } from './issues.js';
+import type { ContentSet, Lesson } from './load.js';
+import { proseWordCount } from './markdown.js';
+import { BANK_SIZES, LESSON_SECTIONS, TOPICS, type Question } from './schemas.js';
+
+export const LESSON_WORDS = { min: 1200, max: 2500 } as const;
+export const MIN_AUTO_PER_MODULE = 10;
+const MAX_SHARE_OF_ONE_POSITION = 0.4;
+/** Longest unbroken run of characters a prompt may hold and still wrap at 60 columns. */
+const MAX_UNBROKEN = 56;
+
+export interface ContentReport {
+  ok: boolean;
+  counts: {
+    lessons: { total: number; byLanguage: Record<string, number>; byModule: Record<string, string[]> };
+    questions: {
+      total: number;
+      byLevel: Record<string, number>;
+      byTopic: Record<string, Record<string, number>>;
+      byType: Record<string, Record<string, number>>;
+      autoGradedByModule: Record<string, number>;
+    };
+    checks: number;
+  };
+  issues: ContentIssue[];
+}
+
+export function validateContent(set: ContentSet): ContentReport {
+  const issues = [...set.issues];
+  checkLessons(set, issues);
+  checkQuestions(set, issues);
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  return { ok: errors.length === 0, counts: countContent(set), issues };
+}
+
+// ---------------------------------------------------------------- lessons
+
+function checkLessons(set: ContentSet, issues: ContentIssue[]): void {
+  const add = (file: string, field: string, message: string) => issues.push({ file, field, message, severity: 'error' });
+  const byKey = new Map<string, Lesson>();
+  for (const lesson of set.lessons) {
+    const { meta, file, outline } = lesson;
+    const expected = set.syllabus?.modules.find((module) => module.id === meta.id);
+    if (expected && meta.slug !== expected.slug) add(file, 'slug', `is "${meta.slug}", the syllabus calls module ${meta.id} "${expected.slug}"`);
+    if (basename(file) !== `${meta.id}-${meta.slug}.md`) add(file, '(file name)', `should be ${meta.id}-${meta.slug}.md`);
+    if (meta.check !== meta.id) add(file, 'check', `is "${meta.check}", expected the module's own checker "${meta.id}"`);
+    const key = `${meta.lang}:${meta.id}`;
+    if (byKey.has(key)) add(file, 'id', `module ${meta.id} already has a ${meta.lang} lesson in ${byKey.get(key)!.file}`);
+    byKey.set(key, lesson);
+
+    const sections = outline.headings.filter((heading) => heading.depth === 2).map((heading) => heading.text);
+    const wanted = LESSON_SECTIONS[meta.lang];
+    if (sections.join('|') !== wanted.join('|')) add(file, 'sections', `must be the level-2 headings ${wanted.map((s) => `"${s}"`).join(', ')} in that order (found ${sections.map((s) => `"${s}"`).join(', ') || 'none'})`);
+
+    const words = proseWordCount(outline.prose);
+    if (words < LESSON_WORDS.min || words > LESSON_WORDS.max) add(file, 'body', `has ${words} words of prose, expected ${LESSON_WORDS.min}–${LESSON_WORDS.max}`);
+
+    outline.codeBlocks.forEach((block) => {
+      if (!block.lang) add(file, `code block at body line ${block.line}`, 'needs a language after the opening fence (```python, ```yaml, ```text…)');
+    });
+    if (!lesson.body.includes(`mlops-tutor check ${meta.id}`) || !lesson.body.includes(`make check-${meta.id}`))
+      add(file, 'sections', `"${wanted[3]}" must name \`mlops-tutor check ${meta.id}\` and \`make check-${meta.id}\``);
+  }
+
+  // es/en parity: the same module in both languages, the same outline, the same code.
+  for (const id of MODULE_IDS) {
+    const es = byKey.get(`es:${id}`);
+    const en = byKey.get(`en:${id}`);
+    if (!es && !en) continue;
+    if (!es || !en) {
+      const present = (es ?? en)!;
+      add(present.file, 'id', `module ${id} has no ${es ? 'English' : 'Spanish'} lesson (lessons/${es ? 'en' : 'es'}/${present.meta.id}-${present.meta.slug}.md)`);
+      continue;
+    }
+    for (const depth of [2, 3, 4]) {
+      const countEs = es.outline.headings.filter((h) => h.depth === depth).length;
+      const countEn = en.outline.headings.filter((h) => h.depth === depth).length;
+      if (countEs !== countEn) add(en.file, 'sections', `has ${countEn} level-${depth} headings, the Spanish lesson has ${countEs}`);
+    }
+    for (const field of ['week', 'durationDays', 'slug'] as const)
+      if (es.meta[field] !== en.meta[field]) add(en.file, field, `is ${String(en.meta[field])}, the Spanish lesson says ${String(es.meta[field])}`);
+    const codeEs = es.outline.codeBlocks;
+    const codeEn = en.outline.codeBlocks;
+    if (codeEs.length !== codeEn.length) add(en.file, 'code blocks', `has ${codeEn.length} code blocks, the Spanish lesson has ${codeEs.length}`);
+    else
+      codeEs.forEach((block, index) => {
+        const other = codeEn[index]!;
+        if (block.lang !== other.lang || block.code !== other.code)
+          add(en.file, `code block ${index + 1} (body line ${other.line})`, `differs from the Spanish lesson's block at body line ${block.line}`);
+      });
+  }
+}
+
+// ---------------------------------------------------------------- questions
+
+const normalise = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function checkQuestions(set: ContentSet, issues: ContentIssue[]): void {
+  const fileOf = (question: Question) => set.questionFiles.get(question.id) ?? 'quizzes/';
+  const add = (question: Question, field: string, message: string) =>
+    issues.push({ file: fileOf(question), field: `${question.id}${field ? '.' + field : ''}`, message, severity: 'error' });
+
+  const ids = new Map<string, Question>();
+  const prompts = new Map<string, Question>();
+  for (const question of set.questions) {
+    const seen = ids.get(question.id);
+    if (seen) add(question, '', `duplicates the id of a question in ${fileOf(seen)}`);
+    ids.set(question.id, question);
+    for (const lang of LANGS) {
+      const key = `${lang}:${normalise(question.prompt[lang])}`;
+      const same = prompts.get(key);
+      if (same && same !== question) add(question, `prompt.${lang}`, `repeats the prompt of ${same.id}`);
+      prompts.set(key, question);
+      const longest = question.prompt[lang].split(/\s+/).reduce((max, word) => Math.max(max, [...word].length), 0);
+      if (longest > MAX_UNBROKEN) add(question, `prompt.${lang}`, `has a ${longest}-character unbroken run that cannot wrap at 60 columns`);
+    }
+    const topics: Record<string, number> = TOPICS[question.level];
+    if (!(question.topic in topics)) add(question, 'topic', `"${question.topic}" is not a ${question.level} topic (${Object.keys(topics).join(', ')})`);
+  }
+
+  for (const level of LEVELS) checkBank(level, set.questions.filter((q) => q.level === level), issues);
+
+  // Module quizzes draw 10 auto-graded questions: every module needs that many once the banks are complete.
+  const complete = LEVELS.every((level) => set.questions.filter((q) => q.level === level).length === BANK_SIZES[level]);
+  const perModule = autoGradedByModule(set.questions);
+  for (const id of MODULE_IDS) {
+    if ((perModule[id] ?? 0) < MIN_AUTO_PER_MODULE)
+      issues.push({
+        file: 'quizzes/',
+        field: `modules.${id}`,
+        message: `has ${perModule[id] ?? 0} auto-graded questions, a module quiz needs ${MIN_AUTO_PER_MODULE}`,
+        severity: complete ? 'error' : 'warning',
+      });
+  }
+}
+
+function checkBank(level: Level, questions: Question[], issues: ContentIssue[]): void {
+  const file = `quizzes/ (${level})`;
+  const add = (field: string, message: string, severity: ContentIssue['severity'] = 'error') => issues.push({ file, field, message, severity });
+  if (questions.length === 0) {
+    add('questions', `the ${level} bank has no questions yet`, 'warning');
+    return;
+  }
+  if (questions.length !== BANK_SIZES[level]) add('questions', `has ${questions.length} questions, the ${level} bank must have exactly ${BANK_SIZES[level]}`);
+  for (const [topic, wanted] of Object.entries(TOPICS[level])) {
+    const count = questions.filter((q) => q.topic === topic).length;
+    if (count !== wanted) add(`topic.${topic}`, `has ${count} questions, expected ${wanted}`);
+  }
+  const auto = questions.filter((q) => q.type !== 'open').length;
+  const open = questions.length - auto;
+  if (auto / questions.length < 0.6) add('type', `${auto} of ${questions.length} are auto-graded, at least 60 % must be`);
+  if (open / questions.length < 0.25) add('type', `${open} of ${questions.length} are open, at least 25 % must be`);
+  const singles = questions.filter((q) => q.type === 'single');
+  const positions = [0, 1, 2, 3].map((position) => singles.filter((q) => q.type === 'single' && q.answer[0] === position).length);
+  positions.forEach((count, position) => {
+    if (singles.length >= 8 && count / singles.length > MAX_SHARE_OF_ONE_POSITION)
+      add('answer', `option ${position + 1} is the answer of ${count} of ${singles.length} single-answer questions (more than 40 %)`);
+  });
+  if (level !== 'junior')
+    for (const q of questions) if (!q.refs?.length) issues.push({ file, field: `${q.id}.refs`, message: 'has no link to official documentation', severity: 'warning' });
+}
+
+function autoGradedByModule(questions: Question[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(MODULE_IDS.map((id) => [id, 0]));
+  for (const q of questions) if (q.type !== 'open') for (const id of q.modules) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
+}
+
+function countContent(set: ContentSet): ContentReport['counts'] {
+  const byLanguage: Record<string, number> = Object.fromEntries(LANGS.map((lang) => [lang, 0]));
+  const byModule: Record<string, string[]> = {};
+  for (const lesson of set.lessons) {
+    byLanguage[lesson.meta.lang] = (byLanguage[lesson.meta.lang] ?? 0) + 1;
+    (byModule[lesson.meta.id] ??= []).push(lesson.meta.lang);
+  }
+  const byLevel: Record<string, number> = {};
+  const byTopic: Record<string, Record<string, number>> = {};
+  const byType: Record<string, Record<string, number>> = {};
+  for (const q of set.questions) {
+    byLevel[q.level] = (byLevel[q.level] ?? 0) + 1;
+    const topics = (byTopic[q.level] ??= {});
+    topics[q.topic] = (topics[q.topic] ?? 0) + 1;
+    const types = (byType[q.level] ??= {});
+    types[q.type] = (types[q.type] ?? 0) + 1;
+  }
+  return {
+    lessons: { total: set.lessons.length, byLanguage, byModule },
+    questions: { total: set.questions.length, byLevel, byTopic, byType, autoGradedByModule: autoGradedByModule(set.questions) },
+    checks: set.checks.length,
+  };
+}
+
+export type { ModuleId };

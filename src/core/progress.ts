@@ -1,0 +1,77 @@
+// Progress rules: how a module's state follows from what the learner has done.
+import type { ModuleId, Plan, Rubric } from './types.js';
+
+export interface LessonProgress {
+  position: number;
+  sectionsRead: string[];
+  read: boolean;
+  updatedAt: string;
+}
+
+export interface QuizProgress {
+  attempts: number;
+  best: number;
+  passed: boolean;
+  updatedAt: string;
+}
+
+export interface CheckProgress {
+  best: number;
+  passed: boolean;
+  history: { at: string; score: number }[];
+}
+
+export interface ModuleProgress {
+  startedAt?: string | undefined;
+  lesson?: LessonProgress | undefined;
+  quiz?: QuizProgress | undefined;
+  check?: CheckProgress | undefined;
+}
+
+export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
+
+/** A module is done when its mini-project passed the checker; started once anything was touched. */
+export function moduleStatus(progress: ModuleProgress | undefined): ModuleStatus {
+  if (!progress) return 'not-started';
+  if (progress.check?.passed) return 'done';
+  if (progress.startedAt || progress.lesson || progress.quiz || progress.check) return 'in-progress';
+  return 'not-started';
+}
+
+/** Modules in the order the plan visits them (a module spread over two weeks appears once). */
+export function planOrder(plan: Plan): ModuleId[] {
+  const seen = new Set<ModuleId>();
+  for (const week of plan.weeks) for (const id of week.modules) seen.add(id);
+  return [...seen];
+}
+
+/**
+ * What "Continue" opens: the module the learner last worked on while it is unfinished,
+ * otherwise the first unfinished module of the plan (earlier, overdue ones come first).
+ * Undefined when every module is done.
+ */
+export function continueTarget(
+  plan: Plan,
+  progress: Partial<Record<ModuleId, ModuleProgress>>,
+  lastModule: ModuleId | undefined,
+): ModuleId | undefined {
+  if (lastModule && moduleStatus(progress[lastModule]) !== 'done') return lastModule;
+  return planOrder(plan).find((id) => moduleStatus(progress[id]) !== 'done');
+}
+
+/** Modules of past weeks that are not done yet. */
+export function overdueModules(
+  plan: Plan,
+  currentWeek: number,
+  progress: Partial<Record<ModuleId, ModuleProgress>>,
+): ModuleId[] {
+  const current = new Set(plan.weeks[currentWeek - 1]?.modules ?? []);
+  const past = plan.weeks.slice(0, Math.max(0, currentWeek - 1)).flatMap((week) => week.modules);
+  return [...new Set(past)].filter((id) => !current.has(id) && moduleStatus(progress[id]) !== 'done');
+}
+
+/** The rubric's level label for a score (90+ Staff/Principal … below 60 still developing). */
+export function rubricLevel(rubric: Rubric, score: number): Rubric['levels'][number] {
+  const sorted = [...rubric.levels].sort((a, b) => b.min - a.min);
+  return sorted.find((level) => score >= level.min) ?? sorted[sorted.length - 1]!;
+}

@@ -1,0 +1,80 @@
+// The learner's situation as data: what `status`, `status --json` and the home screen show.
+import { continueTarget, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
+import { planFor, weekOfModule, weekPosition, type WeekPhase } from './schedule.js';
+import type { Lang, Level, ModuleId, Pace, Syllabus } from './types.js';
+
+export interface StatusInput {
+  syllabus: Syllabus;
+  lang: Lang;
+  today: string;
+  startDate: string;
+  paceWeeks: Pace;
+  progress: Partial<Record<ModuleId, ModuleProgress>>;
+  lastModule?: ModuleId | undefined;
+}
+
+export interface ModuleSummary {
+  id: ModuleId;
+  slug: string;
+  title: string;
+  week: number;
+  status: ModuleStatus;
+  overdue: boolean;
+  thisWeek: boolean;
+  lessonRead: boolean;
+  quizBest: number | null;
+  checkBest: number | null;
+}
+
+export interface StatusSummary {
+  today: string;
+  startDate: string;
+  paceWeeks: Pace;
+  week: number;
+  totalWeeks: number;
+  phase: WeekPhase;
+  daysToStart: number;
+  drillLevel: Level;
+  interviewWeek: boolean;
+  thisWeek: ModuleId[];
+  continue: ModuleId | null;
+  modulesDone: number;
+  modules: ModuleSummary[];
+}
+
+export function summarize(input: StatusInput): StatusSummary {
+  const plan = planFor(input.syllabus, input.paceWeeks);
+  const position = weekPosition(plan, input.startDate, input.today);
+  const overdue = new Set(overdueModules(plan, position.week, input.progress));
+  const current = new Set(position.plan.modules);
+  const modules = input.syllabus.modules.map((module): ModuleSummary => {
+    const progress = input.progress[module.id];
+    return {
+      id: module.id,
+      slug: module.slug,
+      title: module.title[input.lang],
+      week: weekOfModule(plan, module.id),
+      status: moduleStatus(progress),
+      overdue: overdue.has(module.id),
+      thisWeek: current.has(module.id),
+      lessonRead: progress?.lesson?.read ?? false,
+      quizBest: progress?.quiz?.best ?? null,
+      checkBest: progress?.check?.best ?? null,
+    };
+  });
+  return {
+    today: input.today,
+    startDate: input.startDate,
+    paceWeeks: input.paceWeeks,
+    week: position.week,
+    totalWeeks: position.totalWeeks,
+    phase: position.phase,
+    daysToStart: position.daysToStart,
+    drillLevel: position.plan.drill,
+    interviewWeek: Boolean(position.plan.interview),
+    thisWeek: position.plan.modules,
+    continue: continueTarget(plan, input.progress, input.lastModule) ?? null,
+    modulesDone: modules.filter((module) => module.status === 'done').length,
+    modules,
+  };
+}

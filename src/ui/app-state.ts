@@ -1,0 +1,49 @@
+// Navigation as a reducer: screens are states, "back" pops. Pure, so it is tested without Ink.
+import type { Lang, ModuleId } from '../core/types.js';
+import type { State } from '../state/schema.js';
+
+export type Route = { name: 'onboarding' } | { name: 'home' } | { name: 'module'; id: ModuleId } | { name: 'settings' };
+
+export interface AppState {
+  stack: Route[];
+  help: boolean;
+  data: State;
+  /** The language before a profile exists (from --lang or the locale). */
+  fallbackLang: Lang;
+}
+
+export type AppAction =
+  | { type: 'open'; route: Route }
+  | { type: 'back' }
+  | { type: 'home' }
+  | { type: 'toggle-help' }
+  | { type: 'data'; data: State };
+
+export function initialAppState(data: State, fallbackLang: Lang): AppState {
+  return { stack: [data.profile ? { name: 'home' } : { name: 'onboarding' }], help: false, data, fallbackLang };
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'open':
+      return { ...state, help: false, stack: [...state.stack, action.route] };
+    case 'back':
+      if (state.help) return { ...state, help: false };
+      // Home and onboarding are roots: there is nothing behind them.
+      return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
+    case 'home':
+      return { ...state, help: false, stack: [{ name: 'home' }] };
+    case 'toggle-help':
+      return { ...state, help: !state.help };
+    case 'data':
+      return { ...state, data: action.data };
+  }
+}
+
+export function currentRoute(state: AppState): Route {
+  return state.stack[state.stack.length - 1]!;
+}
+
+export function appLanguage(state: AppState): Lang {
+  return state.data.profile?.language ?? state.fallbackLang;
+}

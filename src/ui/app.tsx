@@ -1,0 +1,135 @@
+import { useApp } from 'ink';
+import { useCallback, useMemo, useReducer, useState } from 'react';
+import { planFor, weekOfModule } from '../core/schedule.js';
+import { summarize } from '../core/status.js';
+import type { Lang, ModuleId, Syllabus } from '../core/types.js';
+import { messages } from '../i18n/index.js';
+import type { State } from '../state/schema.js';
+import { appLanguage, appReducer, currentRoute, initialAppState } from './app-state.js';
+import { useKeys } from './hooks/use-keys.js';
+import { Help } from './screens/help.js';
+import { Home } from './screens/home.js';
+import { ModuleScreen } from './screens/module-screen.js';
+import { Onboarding, type OnboardingResult } from './screens/onboarding.js';
+import { Settings } from './screens/settings.js';
+
+/** What the UI needs from the store: read the latest, apply a change. */
+export interface StateStore {
+  read(): State;
+  update(change: (state: State) => State): State;
+}
+
+export interface AppProps {
+  store: StateStore;
+  syllabus: Syllabus;
+  fallbackLang: Lang;
+  today: () => string;
+  defaultWorkspace: string;
+  /** A one-time message (e.g. a corrupt store was moved aside). */
+  notice?: ((lang: Lang) => string) | undefined;
+  /** Called on every quit path, so the caller can tell why the app ended. */
+  onQuit?: () => void;
+}
+
+export function App({ store, syllabus, fallbackLang, today, defaultWorkspace, notice, onQuit }: AppProps) {
+  const { exit } = useApp();
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang));
+  const [editing, setEditing] = useState(false);
+  const [showNotice, setShowNotice] = useState(Boolean(notice));
+  const lang = appLanguage(state);
+  const t = messages(lang);
+  const route = currentRoute(state);
+  const profile = state.data.profile;
+
+  const update = useCallback((change: (current: State) => State) => dispatch({ type: 'data', data: store.update(change) }), [store]);
+  const quit = useCallback(() => {
+    onQuit?.();
+    exit();
+  }, [exit, onQuit]);
+
+  // Global keys; off during onboarding and text entry, where letters are input.
+  useKeys(
+    (input) => {
+      if (input === 'q') quit();
+      else if (input === '?') dispatch({ type: 'toggle-help' });
+      else if (input === 'b') {
+        setShowNotice(false);
+        dispatch({ type: 'back' });
+        dispatch({ type: 'data', data: store.read() });
+      }
+    },
+    route.name !== 'onboarding' && !editing,
+  );
+
+  const plan = useMemo(() => planFor(syllabus, profile?.paceWeeks ?? 8), [syllabus, profile?.paceWeeks]);
+  const summary = useMemo(
+    () =>
+      summarize({
+        syllabus,
+        lang,
+        today: today(),
+        startDate: profile?.startDate ?? today(),
+        paceWeeks: profile?.paceWeeks ?? 8,
+        progress: state.data.modules,
+        lastModule: state.data.lastModule,
+      }),
+    [syllabus, lang, state.data, profile],
+  );
+  const noticeText = showNotice && notice ? notice(lang) : undefined;
+
+  if (route.name === 'onboarding') {
+    return (
+      <Onboarding
+        suggestedLanguage={fallbackLang}
+        today={today()}
+        defaultWorkspace={defaultWorkspace}
+        notice={noticeText}
+        onDone={(result: OnboardingResult) => {
+          update((current) => ({ ...current, profile: { ...result, createdAt: new Date().toISOString() } }));
+          dispatch({ type: 'home' });
+        }}
+      />
+    );
+  }
+  if (state.help) return <Help t={t} />;
+  if (route.name === 'module') {
+    const module = syllabus.modules.find((candidate) => candidate.id === route.id)!;
+    return (
+      <ModuleScreen
+        t={t}
+        lang={lang}
+        module={module}
+        week={weekOfModule(plan, module.id)}
+        workspace={profile?.workspace ?? defaultWorkspace}
+        progress={state.data.modules[module.id]}
+        active
+      />
+    );
+  }
+  if (route.name === 'settings' && profile) {
+    return <Settings t={t} profile={profile} active onEditing={setEditing} onChange={(change) => update((current) => ({ ...current, profile: { ...current.profile!, ...change } }))} />;
+  }
+  return (
+    <Home
+      t={t}
+      summary={summary}
+      plan={plan}
+      notice={noticeText}
+      active
+      onOpen={(key) => {
+        setShowNotice(false);
+        if (key.startsWith('module:')) {
+          const id = key.split(':')[1] as ModuleId;
+          // Opening a module starts it and makes it the one "Continue" returns to.
+          update((current) => {
+            const progress = current.modules[id] ?? {};
+            return { ...current, lastModule: id, modules: { ...current.modules, [id]: { ...progress, startedAt: progress.startedAt ?? new Date().toISOString() } } };
+          });
+          dispatch({ type: 'open', route: { name: 'module', id } });
+        } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
+        else if (key === 'help') dispatch({ type: 'toggle-help' });
+        else if (key === 'quit') quit();
+      }}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { truncate } from '../layout.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+
+export interface FrameProps {
+  /** Left part of the title bar: where the learner is. */
+  title: string;
+  /** Right part of the title bar (week, level…), dropped first when the terminal is narrow. */
+  context?: string;
+  /** The keys that work here, shown at the bottom. */
+  hints: string[];
+  notice?: string | undefined;
+  children: ReactNode;
+}
+
+/** Title bar, body and key-hint bar: every screen has the same frame so the learner always knows where they are. */
+export function Frame({ title, context, hints, notice, children }: FrameProps) {
+  const { columns } = useTerminalSize();
+  const width = Math.max(20, columns);
+  const right = context && title.length + context.length + 3 <= width ? context : '';
+  const hintLine = fitHints(hints, width);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Box justifyContent="space-between">
+        <Text bold>{truncate(title, width - (right ? right.length + 2 : 0))}</Text>
+        {right ? <Text dimColor>{right}</Text> : null}
+      </Box>
+      <Text dimColor>{'─'.repeat(width)}</Text>
+      {notice ? (
+        <Text color="yellow" wrap="wrap">
+          {notice}
+        </Text>
+      ) : null}
+      <Box flexDirection="column" flexGrow={1}>
+        {children}
+      </Box>
+      <Text dimColor>{'─'.repeat(width)}</Text>
+      <Text dimColor>{hintLine}</Text>
+    </Box>
+  );
+}
+
+/** As many hints as fit on one line, in priority order. */
+export function fitHints(hints: string[], width: number): string {
+  let line = '';
+  for (const hint of hints) {
+    const next = line ? `${line} · ${hint}` : hint;
+    if ([...next].length > width) break;
+    line = next;
+  }
+  return line;
+}

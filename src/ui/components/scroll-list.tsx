@@ -1,0 +1,83 @@
+import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
+import { scrollOffset, truncate } from '../layout.js';
+
+export interface ListRow {
+  key: string;
+  label: string;
+  /** Shown right-aligned (a status, a score). */
+  detail?: string | undefined;
+  /** Headings are shown but cannot be selected. */
+  heading?: boolean | undefined;
+  highlight?: boolean | undefined;
+}
+
+export interface ScrollListProps {
+  rows: ListRow[];
+  height: number;
+  width: number;
+  onSelect: (row: ListRow) => void;
+  /** Key of the row selected first. */
+  initialKey?: string | undefined;
+  active?: boolean;
+}
+
+/** A list that scrolls a window over its rows (ink-select-input's `limit` rotates instead). */
+export function ScrollList({ rows, height, width, onSelect, initialKey, active = true }: ScrollListProps) {
+  const selectable = rows.map((row, index) => (row.heading ? -1 : index)).filter((index) => index >= 0);
+  const initial = Math.max(0, rows.findIndex((row) => row.key === initialKey && !row.heading));
+  const [selected, setSelected] = useState(selectable.includes(initial) ? initial : (selectable[0] ?? 0));
+  const [offset, setOffset] = useState(0);
+  const visible = Math.max(1, height);
+
+  // Keep a heading directly above the first selectable row visible when scrolled to the top.
+  useEffect(() => {
+    setOffset((current) => {
+      const first = selectable[0] === selected ? 0 : scrollOffset(selected, current, visible, rows.length);
+      return first;
+    });
+  }, [selected, visible, rows.length]);
+
+  useKeys((input, key) => {
+    const position = selectable.indexOf(selected);
+    if (key.downArrow || input === 'j') setSelected(selectable[Math.min(position + 1, selectable.length - 1)] ?? selected);
+    else if (key.upArrow || input === 'k') setSelected(selectable[Math.max(position - 1, 0)] ?? selected);
+    else if (key.pageDown) setSelected(selectable.find((index) => index >= selected + visible) ?? selectable[selectable.length - 1] ?? selected);
+    else if (key.pageUp) setSelected([...selectable].reverse().find((index) => index <= selected - visible) ?? selectable[0] ?? selected);
+    else if (key.return) {
+      const row = rows[selected];
+      if (row && !row.heading) onSelect(row);
+    }
+  }, active);
+
+  const window = rows.slice(offset, offset + visible);
+  return (
+    <Box flexDirection="column">
+      {window.map((row, index) => {
+        const isSelected = offset + index === selected;
+        const detail = row.detail ?? '';
+        const labelWidth = Math.max(4, width - 2 - (detail ? [...detail].length + 1 : 0));
+        const label = truncate(row.label, labelWidth);
+        if (row.heading)
+          return (
+            <Text key={row.key} bold color={row.highlight ? 'cyan' : undefined}>
+              {truncate(row.label, width)}
+            </Text>
+          );
+        return (
+          <Box key={row.key} width={width}>
+            <Text color={isSelected ? 'cyan' : undefined}>{isSelected ? '❯ ' : '  '}</Text>
+            <Box flexGrow={1}>
+              <Text color={isSelected ? 'cyan' : undefined} bold={isSelected || row.highlight}>
+                {label}
+              </Text>
+            </Box>
+            {detail ? <Text dimColor={!isSelected}>{` ${detail}`}</Text> : null}
+          </Box>
+        );
+      })}
+      {rows.length > visible ? <Text dimColor>{`${offset + 1}–${Math.min(offset + visible, rows.length)}/${rows.length}`}</Text> : null}
+    </Box>
+  );
+}

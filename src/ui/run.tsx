@@ -1,0 +1,24 @@
+// Starts the TUI. Imported lazily by the CLI, so plain commands never load Ink or React.
+import { render } from 'ink';
+import { syllabus } from '../content/syllabus.js';
+import type { Context } from '../cli/context.js';
+import { messages } from '../i18n/index.js';
+import { App } from './app.js';
+
+export async function runTui(ctx: Context): Promise<number> {
+  const store = ctx.store();
+  const movedTo = store.notice?.movedTo;
+  const instance = render(
+    <App
+      store={store}
+      syllabus={syllabus}
+      fallbackLang={ctx.lang}
+      today={ctx.today}
+      defaultWorkspace={ctx.dir ?? process.cwd()}
+      notice={movedTo ? (lang) => messages(lang).notices.corrupt(movedTo) : undefined}
+    />,
+    { exitOnCtrlC: true, patchConsole: false },
+  );
+  await instance.waitUntilExit();
+  return 0;
+}

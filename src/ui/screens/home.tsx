@@ -1,0 +1,61 @@
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import type { StatusSummary } from '../../core/status.js';
+import type { Plan } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { Frame } from '../components/frame.js';
+import { ScrollList, type ListRow } from '../components/scroll-list.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+
+export interface HomeProps {
+  t: Messages;
+  summary: StatusSummary;
+  plan: Plan;
+  notice?: string | undefined;
+  active: boolean;
+  onOpen: (key: string) => void;
+}
+
+/** Rows of the home list: Continue, the plan week by week, then settings/help/quit. */
+export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListRow[] {
+  const byId = new Map(summary.modules.map((module) => [module.id, module]));
+  const next = summary.continue ? byId.get(summary.continue) : undefined;
+  const rows: ListRow[] = [{ key: next ? `module:${next.id}` : 'continue:none', label: next ? t.home.continue(next.id, next.title) : t.home.allDone, highlight: true }];
+  plan.weeks.forEach((week, index) => {
+    const number = index + 1;
+    const current = number === summary.week && summary.phase !== 'after';
+    const title = week.interview ? `${t.home.week(number, plan.weeks.length)} · ${t.home.interviewWeek} (${t.levels[week.drill]})` : t.home.week(number, plan.weeks.length);
+    rows.push({ key: `week:${number}`, label: current ? `▸ ${title}` : title, heading: true, highlight: current });
+    for (const id of week.modules) {
+      const module = byId.get(id)!;
+      // A module spread over two weeks is listed in each; the key keeps rows distinct.
+      rows.push({
+        key: `module:${id}:${number}`,
+        label: `${id} ${module.title}`,
+        detail: module.overdue ? t.status.overdue : t.status[module.status],
+      });
+    }
+  });
+  rows.push({ key: 'settings', label: t.home.settings }, { key: 'help', label: t.home.help }, { key: 'quit', label: t.home.quit });
+  return rows;
+}
+
+export function Home({ t, summary, plan, notice, active, onOpen }: HomeProps) {
+  const { columns, rows: height } = useTerminalSize();
+  const rows = useMemo(() => homeRows(t, summary, plan), [t, summary, plan]);
+  const overdue = summary.modules.filter((module) => module.overdue).length;
+  const when =
+    summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
+  const line = [when, t.home.drillLevel(t.levels[summary.drillLevel]), overdue ? t.home.overdue(overdue) : ''].filter(Boolean).join(' · ');
+  const noticeRows = notice ? Math.ceil(notice.length / Math.max(20, columns)) : 0;
+  // Title, rule, status line, rule, hint, and the list's position line.
+  const listHeight = Math.max(3, height - 6 - noticeRows - 1);
+  return (
+    <Frame title={`mlops-tutor · ${summary.modulesDone}/12`} context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''} hints={[t.keys.move, t.keys.open, t.keys.help, t.keys.quit]} notice={notice}>
+      <Text wrap="truncate">{line}</Text>
+      <Box flexDirection="column">
+        <ScrollList rows={rows} height={listHeight} width={Math.max(20, columns)} active={active} initialKey={rows[0]!.key} onSelect={(row) => onOpen(row.key)} />
+      </Box>
+    </Frame>
+  );
+}

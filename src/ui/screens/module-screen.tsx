@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { Box, Text } from 'ink';
+import { useMemo, useState } from 'react';
+import type { ModuleProgress } from '../../core/progress.js';
+import type { Lang, SyllabusModule } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { Frame } from '../components/frame.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { wrapText } from '../layout.js';
+
+export interface ModuleScreenProps {
+  t: Messages;
+  lang: Lang;
+  module: SyllabusModule;
+  week: number;
+  workspace: string;
+  progress: ModuleProgress | undefined;
+  active: boolean;
+}
+
+interface Line {
+  text: string;
+  bold?: boolean;
+  dim?: boolean;
+}
+
+/** The module's page as wrapped lines, so it can scroll at any terminal size. */
+export function moduleLines(props: Omit<ModuleScreenProps, 'active'>, width: number): Line[] {
+  const { t, lang, module, week, workspace, progress } = props;
+  const lines: Line[] = [{ text: t.module.meta(week, module.durationDays), dim: true }];
+  const section = (title: string, items: string[]) => {
+    lines.push({ text: '' }, { text: title, bold: true });
+    for (const item of items) for (const text of wrapText(`• ${item}`, width, '  ')) lines.push({ text });
+  };
+  section(t.module.objectives, module.objectives.map((item) => item[lang]));
+  section(t.module.deliverables, module.deliverables.map((item) => item[lang]));
+  section(t.module.miniProject, [module.miniProject[lang], t.module.folder(join(workspace, `${module.id}-${module.slug}`))]);
+  section(t.module.validate, [module.validate[lang], ...(progress?.check ? [t.module.checkBest(progress.check.best)] : [])]);
+  return lines;
+}
+
+export function ModuleScreen(props: ModuleScreenProps) {
+  const { t, module, active } = props;
+  const { columns, rows } = useTerminalSize();
+  const width = Math.max(20, Math.min(columns, 100));
+  const lines = useMemo(() => moduleLines(props, width), [props.module, props.lang, props.progress, width]);
+  const height = Math.max(3, rows - 5);
+  const maxTop = Math.max(0, lines.length - height);
+  const [top, setTop] = useState(0);
+  useKeys((input, key) => {
+    if (key.downArrow || input === 'j') setTop((current) => Math.min(maxTop, current + 1));
+    else if (key.upArrow || input === 'k') setTop((current) => Math.max(0, current - 1));
+    else if (key.pageDown || input === ' ') setTop((current) => Math.min(maxTop, current + height));
+    else if (key.pageUp) setTop((current) => Math.max(0, current - height));
+  }, active);
+  const shown = lines.slice(Math.min(top, maxTop), Math.min(top, maxTop) + height);
+  const hints = [...(maxTop > 0 ? [t.keys.move] : []), t.keys.back, t.keys.help, t.keys.quit];
+  return (
+    <Frame title={t.module.title(module.id, module.title[props.lang])} hints={hints}>
+      <Box flexDirection="column">
+        {shown.map((line, index) => (
+          <Text key={index} bold={line.bold} dimColor={line.dim} wrap="truncate">
+            {line.text || ' '}
+          </Text>
+        ))}
+      </Box>
+    </Frame>
+  );
+}
