@@ -17,6 +17,8 @@ export interface GlobalOptions {
 
 export interface Context {
   lang: Lang;
+  /** The language came from --lang (it then wins over the saved one). */
+  langFromFlag: boolean;
   t: Messages;
   home: string;
   /** The workspace given with --dir (validated), if any. */
@@ -55,6 +57,7 @@ export function createContext(options: GlobalOptions, terminal: Terminal, versio
   let store: Store | undefined;
   return {
     lang,
+    langFromFlag: options.lang !== undefined,
     t,
     home,
     dir,

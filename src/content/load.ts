@@ -69,21 +69,24 @@ function parseStructured(text: string, path: string, rel: string, issues: Conten
   }
 }
 
+/** Reads and validates syllabus.yaml alone; problems go to `issues`. */
+export function loadSyllabus(root: string, issues: ContentIssue[] = []): Syllabus | undefined {
+  const path = join(root, 'syllabus.yaml');
+  const text = readText(path, 'syllabus.yaml', issues);
+  const raw = text === undefined ? undefined : parseStructured(text, path, 'syllabus.yaml', issues);
+  if (raw === undefined) return undefined;
+  const parsed = syllabusSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  issues.push(...zodIssues('syllabus.yaml', parsed.error));
+  return undefined;
+}
+
 export function loadContent(root: string): ContentSet {
   const issues: ContentIssue[] = [];
   const rel = (path: string) => relative(root, path) || path;
   const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], issues };
 
-  const syllabusPath = join(root, 'syllabus.yaml');
-  const syllabusText = readText(syllabusPath, 'syllabus.yaml', issues);
-  if (syllabusText !== undefined) {
-    const raw = parseStructured(syllabusText, syllabusPath, 'syllabus.yaml', issues);
-    if (raw !== undefined) {
-      const parsed = syllabusSchema.safeParse(raw);
-      if (parsed.success) set.syllabus = parsed.data;
-      else issues.push(...zodIssues('syllabus.yaml', parsed.error));
-    }
-  }
+  set.syllabus = loadSyllabus(root, issues);
 
   for (const lang of LANGS) {
     for (const path of listFiles(join(root, 'lessons', lang), ['.md'])) {

@@ -43,6 +43,8 @@ export const en: Messages = {
     help: 'Help',
     quit: 'Quit',
     weekShort: (week) => `W${week}`,
+    weekHeading: (week) => `Week ${week}`,
+    passed: (done, total) => `${done}/${total} passed`,
     overdue: (count) => `${count} ${count === 1 ? 'module' : 'modules'} behind`,
   },
   levels: { junior: 'junior', mid: 'mid', senior: 'senior' },

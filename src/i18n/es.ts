@@ -42,6 +42,8 @@ export const es = {
     help: 'Ayuda',
     quit: 'Salir',
     weekShort: (week: number) => `S${week}`,
+    weekHeading: (week: number) => `Semana ${week}`,
+    passed: (done: number, total: number) => `${done}/${total} aprobados`,
     overdue: (count: number) => `${count} ${count === 1 ? 'módulo atrasado' : 'módulos atrasados'}`,
   },
   levels: { junior: 'junior', mid: 'mid', senior: 'senior' },

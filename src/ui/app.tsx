@@ -23,6 +23,8 @@ export interface AppProps {
   store: StateStore;
   syllabus: Syllabus;
   fallbackLang: Lang;
+  /** --lang on the command line wins over the saved language for this session. */
+  langOverride?: Lang | undefined;
   today: () => string;
   defaultWorkspace: string;
   /** A one-time message (e.g. a corrupt store was moved aside). */
@@ -31,12 +33,13 @@ export interface AppProps {
   onQuit?: () => void;
 }
 
-export function App({ store, syllabus, fallbackLang, today, defaultWorkspace, notice, onQuit }: AppProps) {
+export function App({ store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang));
   const [editing, setEditing] = useState(false);
+  const [homeKey, setHomeKey] = useState<string | undefined>();
   const [showNotice, setShowNotice] = useState(Boolean(notice));
-  const lang = appLanguage(state);
+  const lang = langOverride ?? appLanguage(state);
   const t = messages(lang);
   const route = currentRoute(state);
   const profile = state.data.profile;
@@ -116,8 +119,10 @@ export function App({ store, syllabus, fallbackLang, today, defaultWorkspace, no
       plan={plan}
       notice={noticeText}
       active
+      selectedKey={homeKey}
       onOpen={(key) => {
         setShowNotice(false);
+        setHomeKey(key);
         if (key.startsWith('module:')) {
           const id = key.split(':')[1] as ModuleId;
           // Opening a module starts it and makes it the one "Continue" returns to.

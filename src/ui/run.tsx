@@ -13,6 +13,7 @@ export async function runTui(ctx: Context): Promise<number> {
       store={store}
       syllabus={syllabus}
       fallbackLang={ctx.lang}
+      langOverride={ctx.langFromFlag ? ctx.lang : undefined}
       today={ctx.today}
       defaultWorkspace={ctx.dir ?? process.cwd()}
       notice={movedTo ? (lang) => messages(lang).notices.corrupt(movedTo) : undefined}

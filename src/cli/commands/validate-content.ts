@@ -1,6 +1,7 @@
 // `validate-content [DIR] [--json]`: the build's schemas and rules, run on any content folder.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MODULE_IDS } from '../../core/types.js';
 import { formatIssue } from '../../content/issues.js';
 import { loadContent } from '../../content/load.js';
 import { validateContent, type ContentReport } from '../../content/validate.js';
@@ -14,7 +15,7 @@ function countsText(report: ContentReport): string[] {
   const lines = [`  lessons: ${lessons.total} (${pairs(lessons.byLanguage)})`];
   lines.push(`  questions: ${questions.total}${questions.total ? ` (${pairs(questions.byLevel)})` : ''}`);
   for (const [level, topics] of Object.entries(questions.byTopic)) lines.push(`    ${level}: ${pairs(topics)} | ${pairs(questions.byType[level] ?? {})}`);
-  if (questions.total) lines.push(`  auto-graded by module: ${pairs(questions.autoGradedByModule)}`);
+  if (questions.total) lines.push(`  auto-graded by module: ${MODULE_IDS.map((id) => `${id} ${questions.autoGradedByModule[id] ?? 0}`).join(' · ')}`);
   lines.push(`  checks: ${checks}`);
   return lines;
 }

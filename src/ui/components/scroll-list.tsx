@@ -40,11 +40,13 @@ export function ScrollList({ rows, height, width, onSelect, initialKey, active =
   }, [selected, visible, rows.length]);
 
   useKeys((input, key) => {
-    const position = selectable.indexOf(selected);
-    if (key.downArrow || input === 'j') setSelected(selectable[Math.min(position + 1, selectable.length - 1)] ?? selected);
-    else if (key.upArrow || input === 'k') setSelected(selectable[Math.max(position - 1, 0)] ?? selected);
-    else if (key.pageDown) setSelected(selectable.find((index) => index >= selected + visible) ?? selectable[selectable.length - 1] ?? selected);
-    else if (key.pageUp) setSelected([...selectable].reverse().find((index) => index <= selected - visible) ?? selectable[0] ?? selected);
+    // Functional updates: keys that arrive faster than renders must each move from the latest row.
+    const move = (pick: (current: number, position: number) => number | undefined) =>
+      setSelected((current) => pick(current, selectable.indexOf(current)) ?? current);
+    if (key.downArrow || input === 'j') move((_, position) => selectable[Math.min(position + 1, selectable.length - 1)]);
+    else if (key.upArrow || input === 'k') move((_, position) => selectable[Math.max(position - 1, 0)]);
+    else if (key.pageDown) move((current) => selectable.find((index) => index >= current + visible) ?? selectable[selectable.length - 1]);
+    else if (key.pageUp) move((current) => [...selectable].reverse().find((index) => index <= current - visible) ?? selectable[0]);
     else if (key.return) {
       const row = rows[selected];
       if (row && !row.heading) onSelect(row);

@@ -13,6 +13,8 @@ export interface HomeProps {
   plan: Plan;
   notice?: string | undefined;
   active: boolean;
+  /** The row to select first (the one the learner opened last). */
+  selectedKey?: string | undefined;
   onOpen: (key: string) => void;
 }
 
@@ -24,7 +26,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
   plan.weeks.forEach((week, index) => {
     const number = index + 1;
     const current = number === summary.week && summary.phase !== 'after';
-    const title = week.interview ? `${t.home.week(number, plan.weeks.length)} · ${t.home.interviewWeek} (${t.levels[week.drill]})` : t.home.week(number, plan.weeks.length);
+    const title = week.interview ? `${t.home.weekHeading(number)} · ${t.home.interviewWeek} (${t.levels[week.drill]})` : t.home.weekHeading(number);
     rows.push({ key: `week:${number}`, label: current ? `▸ ${title}` : title, heading: true, highlight: current });
     for (const id of week.modules) {
       const module = byId.get(id)!;
@@ -40,21 +42,21 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
   return rows;
 }
 
-export function Home({ t, summary, plan, notice, active, onOpen }: HomeProps) {
+export function Home({ t, summary, plan, notice, active, selectedKey, onOpen }: HomeProps) {
   const { columns, rows: height } = useTerminalSize();
   const rows = useMemo(() => homeRows(t, summary, plan), [t, summary, plan]);
   const overdue = summary.modules.filter((module) => module.overdue).length;
   const when =
     summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
-  const line = [when, t.home.drillLevel(t.levels[summary.drillLevel]), overdue ? t.home.overdue(overdue) : ''].filter(Boolean).join(' · ');
+  const line = [summary.phase === 'during' ? '' : when, t.home.drillLevel(t.levels[summary.drillLevel]), overdue ? t.home.overdue(overdue) : ''].filter(Boolean).join(' · ');
   const noticeRows = notice ? Math.ceil(notice.length / Math.max(20, columns)) : 0;
   // Title, rule, status line, rule, hint, and the list's position line.
   const listHeight = Math.max(3, height - 6 - noticeRows - 1);
   return (
-    <Frame title={`mlops-tutor · ${summary.modulesDone}/12`} context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''} hints={[t.keys.move, t.keys.open, t.keys.help, t.keys.quit]} notice={notice}>
+    <Frame title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`} context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''} hints={[t.keys.move, t.keys.open, t.keys.help, t.keys.quit]} notice={notice}>
       <Text wrap="truncate">{line}</Text>
       <Box flexDirection="column">
-        <ScrollList rows={rows} height={listHeight} width={Math.max(20, columns)} active={active} initialKey={rows[0]!.key} onSelect={(row) => onOpen(row.key)} />
+        <ScrollList rows={rows} height={listHeight} width={Math.max(20, columns)} active={active} initialKey={selectedKey ?? rows[0]!.key} onSelect={(row) => onOpen(row.key)} />
       </Box>
     </Frame>
   );

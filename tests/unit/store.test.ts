@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../src/state/migrations.js';
+import { defaultHome, resolveHome } from '../../src/state/paths.js';
+import { Store, StoreError } from '../../src/state/store.js';
+import { repoRoot } from '../helpers/syllabus.js';
+
+const run = promisify(execFile);
+const tempHome = () => mkdtempSync(join(tmpdir(), 'mlops-home-'));
+const profile = { language: 'es' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: '/tmp', createdAt: '2026-11-02T09:00:00.000Z' };
+
+describe('the progress store', () => {
+  it('starts empty and keeps what was saved across instances (a restart)', () => {
+    const home = tempHome();
+    expect(Store.open(home).read()).toEqual({ schemaVersion: 1, profile: null, modules: {} });
+    Store.open(home).update((state) => ({ ...state, profile, lastModule: '03' }));
+    expect(Store.open(home).read()).toMatchObject({ profile, lastModule: '03' });
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('moves a corrupt file aside, says where, and goes on with a fresh store', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'state.json'), '{"truncated');
+    const store = Store.open(home);
+    expect(store.notice?.movedTo).toMatch(/state\.json\.corrupt-/);
+    expect(readFileSync(store.notice!.movedTo, 'utf8')).toBe('{"truncated');
+    expect(store.read().profile).toBeNull();
+    store.update((state) => ({ ...state, profile }));
+    expect(Store.open(home).read().profile).toEqual(profile);
+  });
+
+  it('moves aside a file of the wrong shape, keeping its content', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'fr' }, modules: {} }));
+    const store = Store.open(home);
+    expect(store.notice?.why).toBe('not in the expected shape');
+    expect(readdirSync(home).some((name) => name.startsWith('state.json.corrupt-'))).toBe(true);
+  });
+
+  it('migrates the pre-release layout (version 0) forward', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'state.json'), JSON.stringify({ settings: { lang: 'en', startDate: '2026-10-05', pace: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } }));
+    const state = Store.open(home).read();
+    expect(state).toMatchObject({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-10-05', paceWeeks: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } });
+    expect(migrate({ schemaVersion: 1, profile: null, modules: {} })).toEqual({ schemaVersion: 1, profile: null, modules: {} });
+  });
+
+  it('refuses a file from a newer version without touching it', () => {
+    const home = tempHome();
+    const text = JSON.stringify({ schemaVersion: 99, profile: null, modules: {} });
+    writeFileSync(join(home, 'state.json'), text);
+    expect(() => Store.open(home)).toThrow(StoreError);
+    expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(text);
+  });
+
+  it('says the home is unwritable instead of crashing', () => {
+    expect(() => Store.open('/proc/mlops-tutor-test')).toThrow(/Cannot write progress to \/proc\/mlops-tutor-test/);
+  });
+
+  it('resolves its folder from --home, then MLOPS_TUTOR_HOME, then the platform default', () => {
+    expect(resolveHome('/a', { MLOPS_TUTOR_HOME: '/b' })).toBe('/a');
+    expect(resolveHome(undefined, { MLOPS_TUTOR_HOME: '/b' })).toBe('/b');
+    expect(defaultHome({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/mlops-tutor');
+  });
+
+  it('keeps both updates when two processes write different modules at the same time', async () => {
+    const home = tempHome();
+    Store.open(home).update((state) => ({ ...state, profile }));
+    const child = (id: string) =>
+      run(process.execPath, ['--import', 'tsx', join(repoRoot, 'tests/fixtures/update-progress.ts'), home, id, '25'], { cwd: repoRoot });
+    await Promise.all([child('03'), child('07'), child('10')]);
+    const state = Store.open(home).read();
+    expect(state.profile).toEqual(profile);
+    for (const id of ['03', '07', '10'] as const) {
+      expect(state.modules[id]?.check?.history.map((entry) => entry.score)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    }
+    expect(existsSync(join(home, 'state.lock'))).toBe(false);
+  });
+});
