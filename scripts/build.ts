@@ -1,5 +1,5 @@
 // Build: validate all content with the app's own schemas, compile the syllabus in, bundle with esbuild.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -23,6 +23,8 @@ if (!content.syllabus || report.issues.some((issue) => issue.severity === 'error
 mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.syllabus));
 
+// Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') },
   outdir: join(root, 'dist'),

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
 import { scrollOffset, truncate } from '../layout.js';
 
@@ -28,6 +28,9 @@ export function ScrollList({ rows, height, width, onSelect, initialKey, active =
   const selectable = rows.map((row, index) => (row.heading ? -1 : index)).filter((index) => index >= 0);
   const initial = Math.max(0, rows.findIndex((row) => row.key === initialKey && !row.heading));
   const [selected, setSelected] = useState(selectable.includes(initial) ? initial : (selectable[0] ?? 0));
+  // Keys can arrive between a render and the effect that hands Ink the new handler; the ref
+  // always holds the latest row, so fast Down+Enter selects what the screen shows.
+  const latest = useRef(selected);
   const [offset, setOffset] = useState(0);
   const visible = Math.max(1, height);
 
@@ -40,16 +43,20 @@ export function ScrollList({ rows, height, width, onSelect, initialKey, active =
   }, [selected, visible, rows.length]);
 
   useKeys((input, key) => {
-    // Functional updates: keys that arrive faster than renders must each move from the latest row.
-    const move = (pick: (current: number, position: number) => number | undefined) =>
-      setSelected((current) => pick(current, selectable.indexOf(current)) ?? current);
-    if (key.downArrow || input === 'j') move((_, position) => selectable[Math.min(position + 1, selectable.length - 1)]);
-    else if (key.upArrow || input === 'k') move((_, position) => selectable[Math.max(position - 1, 0)]);
-    else if (key.pageDown) move((current) => selectable.find((index) => index >= current + visible) ?? selectable[selectable.length - 1]);
-    else if (key.pageUp) move((current) => [...selectable].reverse().find((index) => index <= current - visible) ?? selectable[0]);
+    const current = latest.current;
+    const position = selectable.indexOf(current);
+    let next: number | undefined;
+    if (key.downArrow || input === 'j') next = selectable[Math.min(position + 1, selectable.length - 1)];
+    else if (key.upArrow || input === 'k') next = selectable[Math.max(position - 1, 0)];
+    else if (key.pageDown) next = selectable.find((index) => index >= current + visible) ?? selectable[selectable.length - 1];
+    else if (key.pageUp) next = [...selectable].reverse().find((index) => index <= current - visible) ?? selectable[0];
     else if (key.return) {
-      const row = rows[selected];
+      const row = rows[current];
       if (row && !row.heading) onSelect(row);
+    }
+    if (next !== undefined && next !== current) {
+      latest.current = next;
+      setSelected(next);
     }
   }, active);
 

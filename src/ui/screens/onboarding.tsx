@@ -1,13 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
 import { useMemo, useReducer } from 'react';
 import { parseDay } from '../../core/schedule.js';
 import { PACES, type Lang, type Pace } from '../../core/types.js';
 import { messages } from '../../i18n/index.js';
 import { TextField } from '../components/text-field.js';
 import { Frame } from '../components/frame.js';
+import { ScrollList } from '../components/scroll-list.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface OnboardingResult {
   language: Lang;
@@ -55,15 +56,17 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
   const [draft, dispatch] = useReducer(draftReducer, { step: 'language', language: suggestedLanguage });
   const t = messages(draft.language);
   const index = STEPS.indexOf(draft.step);
-  // Memoised: ink-select-input resets its selection when the items change identity.
-  const languageItems = useMemo(
-    () => (suggestedLanguage === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)).map((lang) => ({ label: t.langName[lang], value: lang })),
+  const { columns } = useTerminalSize();
+  const languageRows = useMemo(
+    () => (suggestedLanguage === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)).map((lang) => ({ key: lang, label: t.langName[lang] })),
     [suggestedLanguage],
   );
-  const paceItems = useMemo(() => {
-    const ordered = [8, ...PACES.filter((pace) => pace !== 8)] as Pace[];
-    return ordered.map((pace) => ({ label: t.onboarding.paceOption(pace), value: String(pace) }));
-  }, [draft.language]);
+  // The syllabus pace first: Enter alone keeps it.
+  const paceRows = useMemo(
+    () => ([8, ...PACES.filter((pace) => pace !== 8)] as Pace[]).map((pace) => ({ key: String(pace), label: t.onboarding.paceOption(pace) })),
+    [draft.language],
+  );
+  const listWidth = Math.max(20, columns);
 
   const submitDate = (value: string) => {
     if (parseDay(value) === undefined) dispatch({ type: 'error', message: t.onboarding.invalidDate });
@@ -94,9 +97,13 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
         <Text bold wrap="wrap">
           {question}
         </Text>
-        {draft.step === 'language' ? <SelectInput items={languageItems} onSelect={(item) => dispatch({ type: 'language', value: item.value })} /> : null}
+        {draft.step === 'language' ? (
+          <ScrollList key="language" rows={languageRows} height={languageRows.length} width={listWidth} onSelect={(row) => dispatch({ type: 'language', value: row.key as Lang })} />
+        ) : null}
         {draft.step === 'start' ? <TextField key="start" placeholder={today} onSubmit={submitDate} /> : null}
-        {draft.step === 'pace' ? <SelectInput items={paceItems} onSelect={(item) => dispatch({ type: 'pace', value: Number(item.value) as Pace })} /> : null}
+        {draft.step === 'pace' ? (
+          <ScrollList key="pace" rows={paceRows} height={paceRows.length} width={listWidth} onSelect={(row) => dispatch({ type: 'pace', value: Number(row.key) as Pace })} />
+        ) : null}
         {draft.step === 'workspace' ? <TextField key="workspace" placeholder={defaultWorkspace} onSubmit={submitWorkspace} /> : null}
         {draft.error ? (
           <Text color="red" wrap="wrap">

@@ -1,0 +1,31 @@
+// The package as npm ships it: pack, install the tarball into an empty folder, run the bin there.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/syllabus.js';
+
+describe('npm pack', () => {
+  it('installs in an empty folder and runs from there', { timeout: 240_000 }, async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlops-pack-'));
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: repoRoot, encoding: 'utf8' }));
+    const files = packed.files.map((file: { path: string }) => file.path);
+    expect(files).toEqual(expect.arrayContaining(['bin/mlops-tutor.js', 'dist/cli.js', 'dist/help.js', 'syllabus.yaml', 'lessons/es/00-intro.md', 'quizzes/junior.yaml']));
+    expect(files.some((path: string) => path.startsWith('src/') || path.startsWith('tests/'))).toBe(false);
+
+    const project = mkdtempSync(join(tmpdir(), 'mlops-install-'));
+    writeFileSync(join(project, 'package.json'), '{"name":"pack-test","private":true}');
+    await execa('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', join(out, packed.filename)], { cwd: project });
+
+    const binPath = join(project, 'node_modules', '.bin', 'mlops-tutor');
+    const env = { MLOPS_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'mlops-home-')), LANG: 'en_US.UTF-8' };
+    const version = await execa(binPath, ['--version'], { cwd: project, env });
+    expect(version.stdout).toBe(packed.version);
+    const status = await execa(binPath, ['status', '--json'], { cwd: project, env });
+    expect(JSON.parse(status.stdout).modules).toHaveLength(12);
+    const content = await execa(binPath, ['validate-content', '--json'], { cwd: project, env });
+    expect(JSON.parse(content.stdout)).toMatchObject({ ok: true, counts: { lessons: { total: 24 }, questions: { total: 225 } } });
+  });
+});

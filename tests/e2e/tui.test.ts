@@ -1,0 +1,69 @@
+// The TUI as a person runs it: a real pseudo-terminal, keys typed, the screen read back.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, startPty, type PtySession } from '../helpers/pty.js';
+
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+const start = (...args: Parameters<typeof startPty>) => {
+  const session = startPty(...args);
+  sessions.push(session);
+  return session;
+};
+
+describe('the TUI in a pseudo-terminal', () => {
+  it('first run → home → quit; the next run opens home in the chosen language', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+    // First run: the setup, answered with Spanish and the defaults
+    const first = start([], { home, cwd });
+    await first.waitFor('Idioma / Language');
+    await first.type(KEYS.down);
+    await first.waitFor('❯ Español');
+    await first.type(KEYS.enter);
+    await first.waitFor('¿Qué día empiezas?');
+    await first.type(KEYS.enter);
+    await first.waitFor('¿En cuántas semanas');
+    await first.type(KEYS.enter);
+    await first.waitFor('¿Dónde guardarás');
+    await first.type(KEYS.enter);
+    const homeScreen = await first.waitFor('Continuar: 00 Introducción');
+    expect(homeScreen).toContain('Semana 1');
+    expect(homeScreen).toContain('q salir');
+    await first.type('q');
+    expect(await first.exited).toBe(0);
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({ language: 'es', paceWeeks: 8, workspace: cwd });
+
+    // Second run: straight to home, in Spanish, no setup
+    const second = start([], { home, cwd });
+    const again = await second.waitFor('Continuar: 00 Introducción');
+    expect(again).not.toContain('Idioma / Language');
+    await second.type(KEYS.enter);
+    await second.waitFor('Módulo 00 · Introducción');
+    await second.type('q');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('fits a 60×20 terminal and honours NO_COLOR', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+    const session = start(['--lang', 'en'], { home, cwd, cols: 60, rows: 20, env: { NO_COLOR: '1' } });
+    await session.waitFor('Idioma / Language');
+    await session.type(KEYS.enter);
+    await session.waitFor('Which day do you start?');
+    await session.type(KEYS.enter);
+    await session.waitFor('In how many weeks');
+    await session.type(KEYS.enter);
+    await session.waitFor('Where will you keep');
+    await session.type(KEYS.enter);
+    const screen = await session.waitFor('Continue: 00 Introduction');
+    expect(screen.split('\n').length).toBeLessThanOrEqual(20);
+    expect(screen).toContain('q quit');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});

@@ -1,0 +1,59 @@
+// The built binary in a real pseudo-terminal, read through a headless terminal emulator:
+// type keys, then wait for the screen to show what a person would see.
+import xtermHeadless from '@xterm/headless';
+import * as pty from 'node-pty';
+import { bin } from './cli.js';
+
+const { Terminal } = xtermHeadless;
+
+export const KEYS = { enter: '\r', down: '\u001B[B', up: '\u001B[A' } as const;
+
+export interface PtySession {
+  screen(): string;
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** Types after a short settle, so the screen that just appeared has subscribed to input. */
+  type(keys: string): Promise<void>;
+  exited: Promise<number>;
+  kill(): void;
+}
+
+export function startPty(args: string[], options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string> }): PtySession {
+  const cols = options.cols ?? 80;
+  const rows = options.rows ?? 24;
+  const terminal = new Terminal({ cols, rows, allowProposedApi: true });
+  const env = { ...process.env, MLOPS_TUTOR_HOME: options.home, TERM: 'xterm-256color', CI: '', LANG: 'en_US.UTF-8', ...options.env } as Record<string, string>;
+  delete env.CI;
+  const child = pty.spawn(process.execPath, [bin, ...args], { name: 'xterm-256color', cols, rows, cwd: options.cwd, env });
+  child.onData((data) => terminal.write(data));
+  const exited = new Promise<number>((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
+
+  const screen = () => {
+    const buffer = terminal.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+    return lines.join('\n').replace(/\n+$/, '');
+  };
+
+  async function waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      // Let the emulator finish parsing what arrived before reading it.
+      await new Promise<void>((resolve) => terminal.write('', resolve));
+      const current = screen();
+      if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`Timed out waiting for ${String(text)}. Screen:\n${screen()}`);
+  }
+
+  return {
+    screen,
+    waitFor,
+    type: async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      child.write(keys);
+    },
+    exited,
+    kill: () => child.kill(),
+  };
+}
