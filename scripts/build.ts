@@ -40,6 +40,14 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports react-devtools-core only when DEV is set; an empty module keeps the bundle whole.
   alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
+  plugins: [
+    {
+      name: 'no-ajv',
+      setup(builder) {
+        builder.onResolve({ filter: /^ajv(-formats)?(\/|$)/ }, () => ({ path: join(root, 'scripts/ajv-stub.js') }));
+      },
+    },
+  ],
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -9,6 +9,21 @@ import { helpLanguage, helpText, optionValue } from './help.js';
 
 type Run = (ctx: Context) => number | Promise<number>;
 
+/**
+ * Ink's layout engine (yoga) loads its WebAssembly through `fetch` when it exists, which makes Node
+ * load undici first; without it, yoga decodes the embedded bytes directly. Hiding the lazy global
+ * while the UI is imported saves that start-up cost; the original property is put back afterwards.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    if (original) Object.defineProperty(globalThis, 'fetch', original);
+  }
+}
+
 function withGlobals(command: Command): Command {
   return command
     .addOption(new Option('--lang <lang>'))
@@ -25,7 +40,7 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
     .action((_options: GlobalOptions, command: Command) =>
       select(command.optsWithGlobals(), async (ctx) => {
         if (ctx.terminal.interactive) {
-          const { runTui } = await import('../ui/run.js');
+          const { runTui } = await withoutFetch(() => import('../ui/run.js'));
           return runTui(ctx);
         }
         const { runStatus } = await import('./commands/status.js');

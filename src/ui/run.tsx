@@ -18,7 +18,9 @@ export async function runTui(ctx: Context): Promise<number> {
       defaultWorkspace={ctx.dir ?? process.cwd()}
       notice={movedTo ? (lang) => messages(lang).notices.corrupt(movedTo) : undefined}
     />,
-    { exitOnCtrlC: true, patchConsole: false },
+    // 60 fps keeps a keypress within one frame (Ink's default is 30); incremental rendering
+    // rewrites only the lines that changed.
+    { exitOnCtrlC: true, patchConsole: false, maxFps: 60, incrementalRendering: true },
   );
   await instance.waitUntilExit();
   return 0;
