@@ -27,10 +27,11 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
   child.onData((data) => terminal.write(data));
   const exited = new Promise<number>((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
 
+  // The visible screen only (scrollback excluded): what a person sees right now.
   const screen = () => {
     const buffer = terminal.buffer.active;
     const lines: string[] = [];
-    for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+    for (let i = buffer.viewportY; i < buffer.viewportY + rows; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
     return lines.join('\n').replace(/\n+$/, '');
   };
 
