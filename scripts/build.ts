@@ -22,6 +22,10 @@ if (!content.syllabus || report.issues.some((issue) => issue.severity === 'error
 }
 mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.syllabus));
+// Lessons are imported lazily (their own chunk): start-up parses none of this text.
+const lessons: Record<string, Record<string, { title: string; body: string }>> = { es: {}, en: {} };
+for (const lesson of content.lessons) lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body };
+writeFileSync(join(root, 'src/generated/lessons.json'), JSON.stringify(lessons));
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
 rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -64,12 +64,42 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
       select(options, async (ctx) => (await import('./commands/reset.js')).runReset(ctx, options));
     });
 
+  withGlobals(program.command('lesson'))
+    .argument('<module>')
+    .option('--print')
+    .action((id: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { print?: boolean }>();
+      select(options, async (ctx) => {
+        const { runLesson } = await import('./commands/lesson.js');
+        // Ink is imported only when the reader opens; hide fetch from yoga then, as for the home screen.
+        return options.print || !ctx.terminal.interactive ? runLesson(ctx, id, options) : withoutFetch(() => runLesson(ctx, id, options));
+      });
+    });
+
   withGlobals(program.command('validate-content'))
     .argument('[dir]')
     .option('--json')
     .action((dir: string | undefined, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & { json?: boolean }>();
       select(options, async (ctx) => (await import('./commands/validate-content.js')).runValidateContent(ctx, dir, options));
+    });
+
+  withGlobals(program.command('check'))
+    .argument('<module>')
+    .option('--json')
+    .option('--junit <file>')
+    .option('--python <path>')
+    .action((target: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; junit?: string; python?: string }>();
+      select(options, async (ctx) => (await import('./commands/check.js')).runCheckCommand(ctx, target, options));
+    });
+
+  withGlobals(program.command('doctor'))
+    .option('--json')
+    .option('--python <path>')
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; python?: string }>();
+      select(options, async (ctx) => (await import('./commands/doctor.js')).runDoctor(ctx, options));
     });
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
@@ -84,6 +114,8 @@ function usageMessage(error: CommanderError, t: Messages): string {
       return t.cli.unknownCommand(quoted);
     case 'commander.unknownOption':
       return t.cli.unknownOption(quoted);
+    case 'commander.missingArgument':
+      return t.cli.missingArgument(quoted);
     case 'commander.optionMissingArgument':
       return t.cli.missingValue(quoted.split(/[ ,]/)[0] ?? quoted);
     case 'commander.excessArguments': {
@@ -109,7 +141,7 @@ export async function main(argv: readonly string[], version: string, terminal: T
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      process.stderr.write(`${excessHint(error, argv, fallback) ?? usageMessage(error, fallback)}\n`);
+      process.stderr.write(`${excessHint(error, argv, fallback, program.commands.map((command) => command.name())) ?? usageMessage(error, fallback)}\n`);
       return 2;
     }
     throw error;
@@ -130,10 +162,10 @@ export async function main(argv: readonly string[], version: string, terminal: T
 }
 
 /** For "too many arguments", name the first word that is not a known command. */
-function excessHint(error: CommanderError, argv: readonly string[], t: Messages): string | undefined {
+function excessHint(error: CommanderError, argv: readonly string[], t: Messages, commands: string[]): string | undefined {
   if (error.code !== 'commander.excessArguments') return undefined;
-  const known = new Set(['status', 'reset', 'validate-content']);
-  const valued = new Set(['--lang', '--home', '--dir', '--module']);
+  const known = new Set(commands);
+  const valued = new Set(['--lang', '--home', '--dir', '--module', '--junit', '--python']);
   const words = argv.filter((arg, index) => !arg.startsWith('-') && !valued.has(argv[index - 1] ?? ''));
   const stray = words.find((word, index) => (index === 0 ? !known.has(word) : true));
   if (!stray) return undefined;

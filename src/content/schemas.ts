@@ -170,25 +170,5 @@ export const bankFileSchema = z.strictObject({
 
 // ---------------------------------------------------------------- checks
 
-// The first form of a checker definition; the check engine refines the item kinds.
-export const checkItemSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
-    title: localized,
-    category: z.enum(RUBRIC_CATEGORIES),
-    points: z.number().int().positive(),
-    kind: nonEmpty,
-    hint: localized,
-    timeoutSec: z.number().positive().optional(),
-    requires: z.array(z.string()).optional(),
-  })
-  .loose();
-
-export const checkSchema = z.strictObject({
-  id: moduleId,
-  module: moduleId,
-  title: localized,
-  path: nonEmpty,
-  passScore: z.number().int().min(0).max(100),
-  items: z.array(checkItemSchema).min(1),
-});
+// Checker definitions have their own file: the item kinds are many and the check engine imports them.
+export { checkItemSchema, checkSchema } from './check-schema.js';

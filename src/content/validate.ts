@@ -4,6 +4,7 @@ import { LANGS, LEVELS, MODULE_IDS, type Level, type ModuleId } from '../core/ty
 import type { ContentIssue } from './issues.js';
 import type { ContentSet, Lesson } from './load.js';
 import { proseWordCount } from './markdown.js';
+import { rubricMismatches } from './check-schema.js';
 import { BANK_SIZES, LESSON_SECTIONS, TOPICS, type Question } from './schemas.js';
 
 export const LESSON_WORDS = { min: 1200, max: 2500 } as const;
@@ -32,6 +33,7 @@ export function validateContent(set: ContentSet): ContentReport {
   const issues = [...set.issues];
   checkLessons(set, issues);
   checkQuestions(set, issues);
+  checkCheckers(set, issues);
   const errors = issues.filter((issue) => issue.severity === 'error');
   return { ok: errors.length === 0, counts: countContent(set), issues };
 }
@@ -45,6 +47,7 @@ function checkLessons(set: ContentSet, issues: ContentIssue[]): void {
     const { meta, file, outline } = lesson;
     const expected = set.syllabus?.modules.find((module) => module.id === meta.id);
     if (expected && meta.slug !== expected.slug) add(file, 'slug', `is "${meta.slug}", the syllabus calls module ${meta.id} "${expected.slug}"`);
+    if (expected && meta.title !== expected.title[meta.lang]) add(file, 'title', `is "${meta.title}", the syllabus calls module ${meta.id} "${expected.title[meta.lang]}"`);
     if (basename(file) !== `${meta.id}-${meta.slug}.md`) add(file, '(file name)', `should be ${meta.id}-${meta.slug}.md`);
     if (meta.check !== meta.id) add(file, 'check', `is "${meta.check}", expected the module's own checker "${meta.id}"`);
     const key = `${meta.lang}:${meta.id}`;
@@ -91,6 +94,23 @@ function checkLessons(set: ContentSet, issues: ContentIssue[]): void {
         if (block.lang !== other.lang || block.code !== other.code)
           add(en.file, `code block ${index + 1} (body line ${other.line})`, `differs from the Spanish lesson's block at body line ${block.line}`);
       });
+  }
+}
+
+// ---------------------------------------------------------------- checkers
+
+/** Each checker scores on the syllabus rubric: item points per category add up to the rubric's. */
+function checkCheckers(set: ContentSet, issues: ContentIssue[]): void {
+  const ids = new Set<string>();
+  for (const check of set.checks) {
+    const file = `checks/${check.id}-${check.slug}.yaml`;
+    if (ids.has(check.id)) issues.push({ file, field: 'id', message: `checker ${check.id} is defined twice`, severity: 'error' });
+    ids.add(check.id);
+    if (check.module !== check.id) issues.push({ file, field: 'module', message: `is "${check.module}", expected "${check.id}"`, severity: 'error' });
+    const module = set.syllabus?.modules.find((candidate) => candidate.id === check.id);
+    if (module && (check.slug !== module.slug || check.path !== `${module.id}-${module.slug}`))
+      issues.push({ file, field: 'path', message: `must be "${module.id}-${module.slug}" (the syllabus's slug for module ${module.id})`, severity: 'error' });
+    if (set.syllabus) for (const problem of rubricMismatches(check, set.syllabus.rubric)) issues.push({ file, field: 'items', message: problem, severity: 'error' });
   }
 }
 

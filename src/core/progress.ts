@@ -3,7 +3,7 @@ import type { ModuleId, Plan, Rubric } from './types.js';
 
 export interface LessonProgress {
   position: number;
-  sectionsRead: string[];
+  sectionsRead: number[];
   read: boolean;
   updatedAt: string;
 }
@@ -27,6 +27,9 @@ export interface ModuleProgress {
   quiz?: QuizProgress | undefined;
   check?: CheckProgress | undefined;
 }
+
+/** Every lesson has six level-2 sections (content/schemas.ts LESSON_SECTIONS; a test keeps them equal). */
+export const LESSON_SECTION_COUNT = 6;
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
 

@@ -1,3 +1,4 @@
+import { checkEn } from './check-en.js';
 import type { Messages } from './index.js';
 
 export const en: Messages = {
@@ -39,6 +40,7 @@ export const en: Messages = {
     continue: (id, title) => `Continue: ${id} ${title}`,
     allDone: 'Every module has passed',
     plan: 'Plan by week',
+    route: 'Route 0 → Senior/Staff',
     settings: 'Settings',
     help: 'Help',
     quit: 'Quit',
@@ -63,6 +65,34 @@ export const en: Messages = {
     validate: 'How it is validated',
     folder: (path) => `Folder: ${path}`,
     checkBest: (score) => `Best checker score: ${score}/100`,
+    checkKey: 'c check',
+  },
+  lesson: {
+    title: (id, title) => `Lesson ${id} · ${title}`,
+    progress: (percent, read, total) => `${percent} % · ${read}/${total} sections`,
+    scroll: '↑↓ PgUp/PgDn g/G',
+    contentsKey: 't contents',
+    contents: 'Contents',
+    jump: 'Enter jump',
+    done: '✓ Lesson read',
+    open: 'l lesson',
+    missing: (id) => `The lesson of module ${id} is not available in this language.`,
+    status: (percent) => `lesson ${percent}`,
+    read: 'lesson read',
+  },
+  plan: {
+    now: '(now)',
+    drill: (level) => `${level} drills`,
+    interview: (level) => `Interview preparation: ${level}-level drills, reviewing misses and the portfolio`,
+    days: (days) => `${days} ${days === 1 ? 'day' : 'days'}`,
+    total: (days) => `Total: ${days} days`,
+    pace: (weeks) => `${weeks}-week pace`,
+  },
+  route: {
+    intro: 'The 0 → Senior/Staff route groups the guide into macro-modules by maturity. It does not replace the weekly plan: it shows where each module grows.',
+    goal: 'Goal',
+    includes: 'Includes',
+    modules: 'Course modules',
   },
   settings: {
     title: 'Settings',
@@ -94,20 +124,24 @@ export const en: Messages = {
     commands: {
       tui: ['(no command)', 'opens the interface (or prints the status without a terminal)'],
       status: ['status [--json]', 'current week, each module\'s state and scores'],
+      lesson: ['lesson NN [--print]', 'opens a module\'s lesson; with --print (or without a terminal) prints it as text'],
       reset: ['reset [--module NN | --all] [--yes]', 'forgets one module\'s progress or all of it (asks unless --yes)'],
       validateContent: ['validate-content [DIR] [--json]', 'validates lessons, question banks and checkers; counts per level, module and language'],
+      check: ['check NN|all [--json] [--junit FILE] [--python P]', 'grades your mini-project on the 100-point rubric (exit 0 when it passes, 1 when not)'],
+      doctor: ['doctor [--json]', 'checks your environment: Python, venv, git, make, Docker, disk and memory'],
     },
     options: {
       lang: ['--lang es|en', 'output language'],
       home: ['--home DIR', 'progress folder (also MLOPS_TUTOR_HOME)'],
       dir: ['--dir DIR', 'your workspace folder'],
-      json: ['--json', 'JSON output (status, validate-content)'],
+      json: ['--json', 'JSON output (status, check, doctor, validate-content)'],
       version: ['--version', 'prints the version'],
       help: ['--help', 'prints this help'],
     },
     storedAt: (path) => `Your progress is stored in ${path}`,
     unknownCommand: (name) => `Unknown command "${name}": see mlops-tutor --help.`,
     unknownOption: (name) => `Unknown option "${name}": see mlops-tutor --help.`,
+    missingArgument: (name) => `The argument ${name} is missing: see mlops-tutor --help.`,
     missingValue: (name) => `The option ${name} needs a value: see mlops-tutor --help.`,
     extraArgument: (name) => `Unexpected argument "${name}": see mlops-tutor --help.`,
     badLang: (value) => `Unknown language "${value}": use --lang es or --lang en.`,
@@ -132,4 +166,5 @@ export const en: Messages = {
     noContentDir: (dir) => `${dir} has no syllabus.yaml, lessons/ or quizzes/: point at the content's root folder.`,
   },
   langName: { es: 'Español', en: 'English' },
+  check: checkEn,
 };

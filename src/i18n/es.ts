@@ -1,4 +1,6 @@
 // Spanish UI strings: the reference set. en.ts must provide the same keys (the type enforces it).
+import { checkEs } from './check-es.js';
+
 export const es = {
   appName: 'mlops-tutor',
   tagline: 'Tu compañero de terminal para la Guía MLOps en 8 semanas',
@@ -38,6 +40,7 @@ export const es = {
     continue: (id: string, title: string) => `Continuar: ${id} ${title}`,
     allDone: 'Todos los módulos están aprobados',
     plan: 'Plan por semanas',
+    route: 'Ruta 0 → Senior/Staff',
     settings: 'Ajustes',
     help: 'Ayuda',
     quit: 'Salir',
@@ -62,6 +65,34 @@ export const es = {
     validate: 'Cómo se valida',
     folder: (path: string) => `Carpeta: ${path}`,
     checkBest: (score: number) => `Mejor nota del checker: ${score}/100`,
+    checkKey: 'c checker',
+  },
+  lesson: {
+    title: (id: string, title: string) => `Lección ${id} · ${title}`,
+    progress: (percent: number, read: number, total: number) => `${percent} % · ${read}/${total} secciones`,
+    scroll: '↑↓ PgUp/PgDn g/G',
+    contentsKey: 't índice',
+    contents: 'Índice',
+    jump: 'Enter ir',
+    done: '✓ Lección leída',
+    open: 'l lección',
+    missing: (id: string) => `La lección del módulo ${id} no está disponible en este idioma.`,
+    status: (percent: string) => `lección ${percent}`,
+    read: 'lección leída',
+  },
+  plan: {
+    now: '(ahora)',
+    drill: (level: string) => `simulacro ${level}`,
+    interview: (level: string) => `Preparación de entrevistas: simulacros de nivel ${level}, repaso de fallos y portafolio`,
+    days: (days: number) => `${String(days).replace('.', ',')} ${days === 1 ? 'día' : 'días'}`,
+    total: (days: number) => `Total: ${String(days).replace('.', ',')} días`,
+    pace: (weeks: number) => `ritmo de ${weeks} semanas`,
+  },
+  route: {
+    intro: 'La ruta 0 → Senior/Staff agrupa la guía en macro-módulos por madurez. No sustituye al plan semanal: te dice hacia dónde crece cada módulo.',
+    goal: 'Objetivo',
+    includes: 'Incluye',
+    modules: 'Módulos del curso',
   },
   settings: {
     title: 'Ajustes',
@@ -93,20 +124,24 @@ export const es = {
     commands: {
       tui: ['(sin comando)', 'abre la interfaz (o muestra el estado sin terminal)'],
       status: ['status [--json]', 'semana actual, estado de cada módulo y notas'],
+      lesson: ['lesson NN [--print]', 'abre la lección de un módulo; con --print (o sin terminal) la imprime como texto'],
       reset: ['reset [--module NN | --all] [--yes]', 'olvida el progreso de un módulo o de todos (pregunta salvo con --yes)'],
       validateContent: ['validate-content [DIR] [--json]', 'valida lecciones, bancos de preguntas y checkers; cuenta por nivel, módulo e idioma'],
+      check: ['check NN|all [--json] [--junit FICHERO] [--python P]', 'evalúa tu mini-proyecto con la rúbrica de 100 puntos (sale con 0 si apruebas, 1 si no)'],
+      doctor: ['doctor [--json]', 'comprueba tu entorno: Python, venv, git, make, Docker, disco y memoria'],
     },
     options: {
       lang: ['--lang es|en', 'idioma de la salida'],
       home: ['--home DIR', 'carpeta del progreso (también MLOPS_TUTOR_HOME)'],
       dir: ['--dir DIR', 'tu carpeta de trabajo'],
-      json: ['--json', 'salida en JSON (status, validate-content)'],
+      json: ['--json', 'salida en JSON (status, check, doctor, validate-content)'],
       version: ['--version', 'muestra la versión'],
       help: ['--help', 'muestra esta ayuda'],
     },
     storedAt: (path: string) => `Tu progreso se guarda en ${path}`,
     unknownCommand: (name: string) => `Comando desconocido "${name}": mira mlops-tutor --help.`,
     unknownOption: (name: string) => `Opción desconocida "${name}": mira mlops-tutor --help.`,
+    missingArgument: (name: string) => `Falta el argumento ${name}: mira mlops-tutor --help.`,
     missingValue: (name: string) => `A la opción ${name} le falta un valor: mira mlops-tutor --help.`,
     extraArgument: (name: string) => `Sobra el argumento "${name}": mira mlops-tutor --help.`,
     badLang: (value: string) => `Idioma desconocido "${value}": usa --lang es o --lang en.`,
@@ -131,4 +166,5 @@ export const es = {
     noContentDir: (dir: string) => `${dir} no tiene syllabus.yaml, lessons/ ni quizzes/: indica la carpeta raíz del contenido.`,
   },
   langName: { es: 'Español', en: 'English' },
+  check: checkEs,
 } as const;

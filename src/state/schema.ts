@@ -22,7 +22,9 @@ export type Profile = z.infer<typeof profileSchema>;
 
 const moduleProgressSchema = z.object({
   startedAt: isoTime.optional(),
-  lesson: z.object({ position: z.number().int().min(0), sectionsRead: z.array(z.string()), read: z.boolean(), updatedAt: isoTime }).optional(),
+  // position: the Markdown block at the top of the reader (stable across widths); sectionsRead: indexes
+  // of the level-2 sections reached (the same in es and en, whose outlines match).
+  lesson: z.object({ position: z.number().int().min(0), sectionsRead: z.array(z.number().int().min(0)), read: z.boolean(), updatedAt: isoTime }).optional(),
   quiz: z.object({ attempts: z.number().int().min(0), best: z.number().min(0).max(100), passed: z.boolean(), updatedAt: isoTime }).optional(),
   check: z.object({ best: z.number().min(0).max(100), passed: z.boolean(), history: z.array(z.object({ at: isoTime, score: z.number() })) }).optional(),
 });

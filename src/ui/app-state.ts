@@ -2,7 +2,14 @@
 import type { Lang, ModuleId } from '../core/types.js';
 import type { State } from '../state/schema.js';
 
-export type Route = { name: 'onboarding' } | { name: 'home' } | { name: 'module'; id: ModuleId } | { name: 'settings' };
+export type Route =
+  | { name: 'onboarding' }
+  | { name: 'home' }
+  | { name: 'module'; id: ModuleId }
+  | { name: 'lesson'; id: ModuleId }
+  | { name: 'plan' }
+  | { name: 'route' }
+  | { name: 'settings' };
 
 export interface AppState {
   stack: Route[];
@@ -15,12 +22,14 @@ export interface AppState {
 export type AppAction =
   | { type: 'open'; route: Route }
   | { type: 'back' }
-  | { type: 'home' }
+  | { type: 'home'; then?: Route | undefined }
   | { type: 'toggle-help' }
   | { type: 'data'; data: State };
 
-export function initialAppState(data: State, fallbackLang: Lang): AppState {
-  return { stack: [data.profile ? { name: 'home' } : { name: 'onboarding' }], help: false, data, fallbackLang };
+/** Home (or the first-run setup), with an optional screen opened on top (e.g. `lesson 03`). */
+export function initialAppState(data: State, fallbackLang: Lang, initialRoute?: Route): AppState {
+  if (!data.profile) return { stack: [{ name: 'onboarding' }], help: false, data, fallbackLang };
+  return { stack: initialRoute ? [{ name: 'home' }, initialRoute] : [{ name: 'home' }], help: false, data, fallbackLang };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -32,7 +41,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       // Home and onboarding are roots: there is nothing behind them.
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
     case 'home':
-      return { ...state, help: false, stack: [{ name: 'home' }] };
+      return { ...state, help: false, stack: action.then ? [{ name: 'home' }, action.then] : [{ name: 'home' }] };
     case 'toggle-help':
       return { ...state, help: !state.help };
     case 'data':

@@ -1,11 +1,14 @@
 import { useApp } from 'ink';
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { planFor, weekOfModule } from '../core/schedule.js';
 import { summarize } from '../core/status.js';
 import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
-import { appLanguage, appReducer, currentRoute, initialAppState } from './app-state.js';
+import { appLanguage, appReducer, currentRoute, initialAppState, type Route } from './app-state.js';
+import { loadLesson, type LessonText } from '../content/lessons.js';
+import { LessonReader } from './screens/lesson-reader.js';
+import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { useKeys } from './hooks/use-keys.js';
 import { Help } from './screens/help.js';
 import { Home } from './screens/home.js';
@@ -31,11 +34,16 @@ export interface AppProps {
   notice?: ((lang: Lang) => string) | undefined;
   /** Called on every quit path, so the caller can tell why the app ended. */
   onQuit?: () => void;
+  /** A screen to open over home at start (`mlops-tutor lesson 03`). */
+  initialRoute?: Route | undefined;
+  /** Where lesson texts come from (the compiled bundle by default; tests inject their own). */
+  lessons?: (id: ModuleId, lang: Lang) => Promise<LessonText | undefined>;
 }
 
-export function App({ store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit }: AppProps) {
+export function App({ store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang));
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang, initialRoute));
+  const [backCaptured, setBackCaptured] = useState(false);
   const [editing, setEditing] = useState(false);
   const [homeKey, setHomeKey] = useState<string | undefined>();
   const [showNotice, setShowNotice] = useState(Boolean(notice));
@@ -55,7 +63,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
     (input) => {
       if (input === 'q') quit();
       else if (input === '?') dispatch({ type: 'toggle-help' });
-      else if (input === 'b') {
+      else if (input === 'b' && !backCaptured) {
         setShowNotice(false);
         dispatch({ type: 'back' });
         dispatch({ type: 'data', data: store.read() });
@@ -89,12 +97,37 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         notice={noticeText}
         onDone={(result: OnboardingResult) => {
           update((current) => ({ ...current, profile: { ...result, createdAt: new Date().toISOString() } }));
-          dispatch({ type: 'home' });
+          dispatch({ type: 'home', then: initialRoute });
         }}
       />
     );
   }
   if (state.help) return <Help t={t} />;
+  if (route.name === 'lesson') {
+    return (
+      <LessonRoute
+        key={`${route.id}:${lang}`}
+        id={route.id}
+        lang={lang}
+        t={t}
+        lessons={lessons}
+        saved={state.data.modules[route.id]?.lesson}
+        onCaptureBack={setBackCaptured}
+        onSave={(progress) =>
+          update((current) => {
+            const module = current.modules[route.id] ?? {};
+            return {
+              ...current,
+              lastModule: route.id,
+              modules: { ...current.modules, [route.id]: { ...module, startedAt: module.startedAt ?? new Date().toISOString(), lesson: { ...progress, updatedAt: new Date().toISOString() } } },
+            };
+          })
+        }
+      />
+    );
+  }
+  if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active />;
+  if (route.name === 'route') return <RouteScreen t={t} lang={lang} syllabus={syllabus} active />;
   if (route.name === 'module') {
     const module = syllabus.modules.find((candidate) => candidate.id === route.id)!;
     return (
@@ -106,6 +139,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         workspace={profile?.workspace ?? defaultWorkspace}
         progress={state.data.modules[module.id]}
         active
+        onOpenLesson={() => dispatch({ type: 'open', route: { name: 'lesson', id: module.id } })}
       />
     );
   }
@@ -132,9 +166,36 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
           });
           dispatch({ type: 'open', route: { name: 'module', id } });
         } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
+        else if (key === 'plan') dispatch({ type: 'open', route: { name: 'plan' } });
+        else if (key === 'route') dispatch({ type: 'open', route: { name: 'route' } });
         else if (key === 'help') dispatch({ type: 'toggle-help' });
         else if (key === 'quit') quit();
       }}
     />
   );
+}
+
+interface LessonRouteProps {
+  id: ModuleId;
+  lang: Lang;
+  t: ReturnType<typeof messages>;
+  lessons: (id: ModuleId, lang: Lang) => Promise<LessonText | undefined>;
+  saved: Parameters<typeof LessonReader>[0]['saved'];
+  onSave: Parameters<typeof LessonReader>[0]['onSave'];
+  onCaptureBack: (capture: boolean) => void;
+}
+
+/** Loads the lesson text (a lazy chunk), then shows the reader. */
+function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: LessonRouteProps) {
+  const [lesson, setLesson] = useState<LessonText | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    lessons(id, lang).then((text) => live && setLesson(text ?? null), () => live && setLesson(null));
+    return () => {
+      live = false;
+    };
+  }, [id, lang]);
+  if (lesson === undefined) return null;
+  if (lesson === null) return <Help t={t} notice={t.lesson.missing(id)} />;
+  return <LessonReader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} active />;
 }

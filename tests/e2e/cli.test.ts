@@ -141,3 +141,28 @@ describe('validate-content', () => {
     expect(result.stderr).toContain('syllabus.yaml: rubric.passScore: ');
   });
 });
+
+describe('lesson', () => {
+  it('prints a lesson as plain wrapped text when piped', async () => {
+    const result = await cli(['lesson', '3', '--lang', 'es']);
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Lección 03 · Feature engineering');
+    expect(result.stdout).toContain('Mini-proyecto paso a paso');
+    expect(result.stdout).toContain('mlops-tutor check 03');
+    expect(result.stdout).not.toContain(ESC);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
+  it('prints with --print in English', async () => {
+    const result = await cli(['lesson', '10', '--print', '--lang', 'en']);
+    expect(result.stdout.split('\n')[0]).toBe('Lesson 10 · Observability and monitoring');
+  });
+
+  for (const bad of ['99', 'abc']) {
+    it(`rejects lesson ${bad} with the valid modules`, async () => {
+      const result = await cli(['lesson', bad]);
+      expect(result).toMatchObject({ exitCode: 2, stderr: `Unknown module "${bad}": use a number from 00 to 11.` });
+    });
+  }
+});

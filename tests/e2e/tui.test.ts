@@ -1,5 +1,5 @@
 // The TUI as a person runs it: a real pseudo-terminal, keys typed, the screen read back.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,5 +67,33 @@ describe('the TUI in a pseudo-terminal', () => {
     for (const line of screen.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
     await session.type('q');
     expect(await session.exited).toBe(0);
+  });
+
+  it('opens a lesson, scrolls, quits, and reopens it at the same place', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {} }));
+    const first = start(['lesson', '02'], { home, cwd, cols: 80, rows: 24 });
+    await first.waitFor('Lesson 02 · Data engineering');
+    await first.type('t');
+    await first.waitFor('Contents');
+    // Down through the contents (level-3 headings included) to the mini-project section
+    for (let i = 0; i < 15 && !first.screen().includes('❯ Mini-project step by step'); i++) {
+      await first.type(KEYS.down);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await first.waitFor('❯ Mini-project step by step');
+    await first.type(KEYS.enter);
+    const there = await first.waitFor(/Mini-project step by step\n─+/);
+    const topLine = there.split('\n')[2];
+    await first.type('q');
+    expect(await first.exited).toBe(0);
+
+    const second = start(['lesson', '02'], { home, cwd, cols: 80, rows: 24 });
+    const again = await second.waitFor('Mini-project step by step');
+    expect(again.split('\n')[2]).toBe(topLine);
+    expect(again).toMatch(/3\/6 sections/);
+    await second.type('q');
+    expect(await second.exited).toBe(0);
   });
 });

@@ -38,7 +38,13 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
       });
     }
   });
-  rows.push({ key: 'settings', label: t.home.settings }, { key: 'help', label: t.home.help }, { key: 'quit', label: t.home.quit });
+  rows.push(
+    { key: 'plan', label: t.home.plan },
+    { key: 'route', label: t.home.route },
+    { key: 'settings', label: t.home.settings },
+    { key: 'help', label: t.home.help },
+    { key: 'quit', label: t.home.quit },
+  );
   return rows;
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { ModuleProgress } from '../../core/progress.js';
+import { LESSON_SECTION_COUNT, type ModuleProgress } from '../../core/progress.js';
 import type { Lang, SyllabusModule } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
@@ -17,6 +17,7 @@ export interface ModuleScreenProps {
   workspace: string;
   progress: ModuleProgress | undefined;
   active: boolean;
+  onOpenLesson?: () => void;
 }
 
 interface Line {
@@ -26,9 +27,11 @@ interface Line {
 }
 
 /** The module's page as wrapped lines, so it can scroll at any terminal size. */
-export function moduleLines(props: Omit<ModuleScreenProps, 'active'>, width: number): Line[] {
+export function moduleLines(props: Omit<ModuleScreenProps, 'active' | 'onOpenLesson'>, width: number): Line[] {
   const { t, lang, module, week, workspace, progress } = props;
-  const lines: Line[] = [{ text: t.module.meta(week, module.durationDays), dim: true }];
+  const lesson = progress?.lesson;
+  const lessonState = lesson?.read ? t.lesson.read : lesson ? t.lesson.status(`${lesson.sectionsRead.length}/${LESSON_SECTION_COUNT}`) : '';
+  const lines: Line[] = [{ text: [t.module.meta(week, module.durationDays), lessonState].filter(Boolean).join(' · '), dim: true }];
   const section = (title: string, items: string[]) => {
     lines.push({ text: '' }, { text: title, bold: true });
     for (const item of items) for (const text of wrapText(`• ${item}`, width, '  ')) lines.push({ text });
@@ -53,9 +56,10 @@ export function ModuleScreen(props: ModuleScreenProps) {
     else if (key.upArrow || input === 'k') setTop((current) => Math.max(0, current - 1));
     else if (key.pageDown || input === ' ') setTop((current) => Math.min(maxTop, current + height));
     else if (key.pageUp) setTop((current) => Math.max(0, current - height));
+    else if (input === 'l') props.onOpenLesson?.();
   }, active);
   const shown = lines.slice(Math.min(top, maxTop), Math.min(top, maxTop) + height);
-  const hints = [...(maxTop > 0 ? [t.keys.move] : []), t.keys.back, t.keys.help, t.keys.quit];
+  const hints = [t.lesson.open, ...(maxTop > 0 ? [t.keys.move] : []), t.keys.back, t.keys.help, t.keys.quit];
   return (
     <Frame title={t.module.title(module.id, module.title[props.lang])} hints={hints}>
       <Box flexDirection="column">

@@ -1,0 +1,308 @@
+"""Dynamic probes: import and run a learner's code the way the lessons use it.
+
+Usage: python probes.py PROBE ARGS_JSON   (run with the module folder as the working directory)
+Prints one JSON object: {"ok": bool, "problems": [{"code", "args"}], "facts": {...}} or, when a
+third-party package is not installed, {"skip": true, "missing": "name"}.
+"""
+
+import contextlib
+import importlib
+import importlib.util
+import io
+import json
+import os
+import pickle
+import sys
+import traceback
+import warnings
+
+sys.path.insert(0, os.getcwd())
+warnings.simplefilter("ignore")
+
+
+class Missing(Exception):
+    pass
+
+
+def problem(code, *args):
+    return {"code": code, "args": [str(a) for a in args]}
+
+
+def short_error(error):
+    return ("%s: %s" % (type(error).__name__, error)).strip()[:300]
+
+
+def require(*names):
+    for name in names:
+        if importlib.util.find_spec(name) is None:
+            raise Missing(name)
+
+
+def import_learner(name):
+    """Import the learner's module; a missing third-party package is a skip, not their bug."""
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        top = (error.name or "").split(".")[0]
+        local = os.path.exists(top + ".py") or os.path.isdir(top)
+        if top and not local and top != name.split(".")[0]:
+            raise Missing(top)
+        raise
+
+
+def quiet_call(function, *args, **kwargs):
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        return function(*args, **kwargs)
+
+
+# ----------------------------------------------------------------------------- 00
+
+def probe_python_env(args):
+    version = "%d.%d.%d" % sys.version_info[:3]
+    problems = []
+    if sys.version_info < (3, 10):
+        problems.append(problem("python-old", version))
+    if importlib.util.find_spec("venv") is None or importlib.util.find_spec("ensurepip") is None:
+        problems.append(problem("no-venv", version))
+    return problems, {"version": version, "executable": sys.executable}
+
+
+def run_gate(module_name, function_name, fake_version):
+    real = sys.version_info
+    sys.version_info = fake_version
+    try:
+        sys.modules.pop(module_name, None)
+        module = import_learner(module_name)
+        function = getattr(module, function_name, None)
+        if function is None:
+            return None
+        try:
+            result = quiet_call(function)
+        except SystemExit as stop:
+            result = stop.code
+        return 0 if result in (None, 0, False) else 1
+    finally:
+        sys.version_info = real
+
+
+def probe_version_gate(args):
+    module, function = args.get("module", "check_env"), args.get("function", "main")
+    old = run_gate(module, function, (3, 9, 18, "final", 0))
+    if old is None:
+        return [problem("functions-missing", function)], {}
+    problems = []
+    if old == 0:
+        problems.append(problem("gate-passes-old"))
+    if run_gate(module, function, tuple(sys.version_info)) != 0:
+        problems.append(problem("gate-fails-current"))
+    return problems, {}
+
+
+# ----------------------------------------------------------------------------- 01
+
+def probe_call_functions(args):
+    problems = []
+    for case in args["cases"]:
+        module = import_learner(case["module"])
+        label = "%s(%s)" % (case["function"], ", ".join(json.dumps(a) for a in case.get("args", [])))
+        function = getattr(module, case["function"], None)
+        if function is None:
+            problems.append(problem("functions-missing", case["function"]))
+            continue
+        try:
+            got = quiet_call(function, *case.get("args", []), **case.get("kwargs", {}))
+        except Exception as error:
+            if case.get("raises") and type(error).__name__ == case["raises"]:
+                continue
+            problems.append(problem("call-failed", label, short_error(error)))
+            continue
+        if case.get("raises"):
+            problems.append(problem("call-no-raise", label, case["raises"]))
+        elif not close(got, case["expect"]):
+            problems.append(problem("call-wrong", label, repr(got), json.dumps(case["expect"])))
+    return problems, {}
+
+
+def close(got, expected):
+    if isinstance(expected, list):
+        return isinstance(got, (list, tuple)) and len(got) == len(expected) and all(close(g, e) for g, e in zip(got, expected))
+    if isinstance(expected, (int, float)) and isinstance(got, (int, float)):
+        return abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
+    return got == expected
+
+
+def sample_value(annotation):
+    text = getattr(annotation, "__name__", str(annotation)).lower()
+    if "list" in text or "sequence" in text:
+        return []
+    if "dict" in text:
+        return {}
+    if "bool" in text:
+        return True
+    if "int" in text:
+        return 1
+    if "float" in text:
+        return 0.5
+    return "probe"
+
+
+def model_fields(model):
+    fields = getattr(model, "model_fields", None)  # pydantic 2
+    if fields is not None:
+        return {name: (f.is_required(), f.annotation) for name, f in fields.items()}
+    return {name: (f.required, f.outer_type_) for name, f in model.__fields__.items()}  # pydantic 1
+
+
+def probe_load_config(args):
+    require("pydantic")
+    module = import_learner(args.get("module", "utils.config"))
+    model = getattr(module, args.get("model", "AppConfig"), None)
+    load = getattr(module, args.get("function", "load_config"), None)
+    if model is None or load is None:
+        return [problem("functions-missing", "%s, %s" % (args.get("model", "AppConfig"), args.get("function", "load_config")))], {}
+    data = {name: sample_value(annotation) for name, (required, annotation) in model_fields(model).items() if required}
+    problems = []
+    tmp = os.environ.get("TMPDIR") or "."
+    for suffix in (".yaml", ".json"):
+        path = os.path.join(tmp, "mlops-tutor-probe-config" + suffix)
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)  # JSON is valid YAML too, so no YAML writer is needed
+        try:
+            loaded = quiet_call(load, path)
+            if not isinstance(loaded, model):
+                problems.append(problem("config-not-model", suffix, type(loaded).__name__))
+        except Exception as error:
+            problems.append(problem("config-failed", suffix, short_error(error)))
+        finally:
+            os.remove(path)
+    return problems, {}
+
+
+# ----------------------------------------------------------------------------- 03
+
+def customers(n, seed):
+    import numpy as np
+    import pandas as pd
+    rng = np.random.default_rng(seed)
+    df = pd.DataFrame({
+        "customer_id": np.arange(1, n + 1),
+        "age": rng.integers(18, 80, n).astype("float64"),
+        "country": rng.choice(["France", "Spain", "Germany"], n),
+        "balance": rng.gamma(2.0, 40000.0, n).round(2),
+        "tenure": rng.integers(0, 11, n).astype("float64"),
+        "num_products": rng.integers(1, 5, n),
+        "is_active": rng.integers(0, 2, n),
+    })
+    df.loc[rng.random(n) < 0.15, "tenure"] = np.nan
+    df.loc[rng.random(n) < 0.1, "age"] = np.nan
+    y = pd.Series((df["age"].fillna(40) + rng.normal(0, 10, n) > 50).astype(int), name="exited")
+    return df.drop(columns=["customer_id"]), y
+
+
+def as_array(frame):
+    import numpy as np
+    return np.asarray(frame, dtype="float64")
+
+
+def same(a, b):
+    import numpy as np
+    a, b = as_array(a), as_array(b)
+    return a.shape == b.shape and np.allclose(a, b, equal_nan=True)
+
+
+def probe_transformer(args):
+    require("numpy", "pandas", "sklearn")
+    import pandas as pd
+    module = import_learner(args.get("module", "features"))
+    cls = getattr(module, args.get("class", "FeatureEngineer"), None)
+    if cls is None:
+        return [problem("class-missing", args.get("class", "FeatureEngineer"))], {}
+    X, y = customers(300, 7)
+    X_train, X_test, y_train = X.iloc[:240], X.iloc[240:], y.iloc[:240]
+    aspect = args["aspect"]
+    try:
+        if aspect == "pipeline":
+            from sklearn.linear_model import LogisticRegression
+            from sklearn.pipeline import Pipeline
+            from sklearn.preprocessing import StandardScaler
+            model = Pipeline([("features", cls()), ("scale", StandardScaler()), ("model", LogisticRegression(max_iter=1000))])
+            quiet_call(model.fit, X_train, y_train)
+            predictions = quiet_call(model.predict, X_test)
+            if len(predictions) != len(X_test):
+                return [problem("pipeline-wrong-rows", len(predictions), len(X_test))], {}
+            return [], {}
+        if aspect == "pickle":
+            fitted = quiet_call(cls().fit, X_train, y_train)
+            restored = pickle.loads(pickle.dumps(fitted))
+            if not same(quiet_call(fitted.transform, X_test), quiet_call(restored.transform, X_test)):
+                return [problem("pickle-differs")], {}
+            return [], {}
+        if aspect == "leakage":
+            fitted = quiet_call(cls().fit, X_train, y_train)
+            before = pickle.dumps(fitted)
+            alone = quiet_call(fitted.transform, X_test.iloc[:20])
+            other = X_test.copy()
+            other["balance"] = other["balance"] * 1000
+            other["country"] = "Narnia"
+            mixed = quiet_call(fitted.transform, pd.concat([X_test.iloc[:20], other]))
+            problems = []
+            if pickle.dumps(fitted) != before:
+                problems.append(problem("leak-state-changed"))
+            if not same(alone, as_array(mixed)[:20]):
+                problems.append(problem("leak-transform-uses-input"))
+            return problems, {}
+    except Missing:
+        raise
+    except Exception as error:
+        return [problem("transformer-failed", aspect, short_error(error))], {}
+    raise ValueError("unknown aspect " + aspect)
+
+
+def probe_artifact_transform(args):
+    require("joblib", "numpy", "pandas", "sklearn")
+    import joblib
+    path = args["path"]
+    try:
+        pipeline = quiet_call(joblib.load, path)
+    except Missing:
+        raise
+    except Exception as error:
+        return [problem("artifact-load-failed", path, short_error(error))], {}
+    X, _ = customers(50, 11)
+    try:
+        out = quiet_call(pipeline.transform, X)
+    except Exception as error:
+        return [problem("artifact-transform-failed", path, short_error(error))], {}
+    if len(out) != len(X):
+        return [problem("pipeline-wrong-rows", len(out), len(X))], {}
+    return [], {}
+
+
+PROBES = {
+    "python-env": probe_python_env,
+    "version-gate": probe_version_gate,
+    "call-functions": probe_call_functions,
+    "load-config": probe_load_config,
+    "transformer": probe_transformer,
+    "artifact-transform": probe_artifact_transform,
+}
+
+
+def main():
+    name, args = sys.argv[1], json.loads(sys.argv[2])
+    try:
+        problems, facts = PROBES[name](args)
+        result = {"ok": not problems, "problems": problems, "facts": facts}
+    except Missing as missing:
+        result = {"skip": True, "missing": str(missing)}
+    except Exception as error:
+        trace = traceback.format_exc(limit=-3)
+        result = {"ok": False, "problems": [problem("import-error", short_error(error))], "trace": trace[-1500:]}
+    # The learner's code may have printed; the result is the last line.
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+// Kinds answered by the Python helpers in checks/python: static questions through `ast` (stdlib only)
+// and dynamic probes that import the learner's code. Their JSON answer carries problem codes, which
+// are turned into sentences here so both languages come from the same catalogue.
+import { join } from 'node:path';
+import type { CheckItem } from '../../content/check-schema.js';
+import { inside, isFile } from '../files.js';
+import { runProcess } from '../process.js';
+import { fail, pass, type KindContext, type Outcome } from '../types.js';
+import { combinedOutput } from './command.js';
+import { installHint } from '../install-hints.js';
+
+type Of<K extends CheckItem['kind']> = Extract<CheckItem, { kind: K }>;
+
+interface HelperAnswer {
+  ok?: boolean;
+  skip?: boolean;
+  missing?: string;
+  problems?: { code: string; args: string[] }[];
+  facts?: Record<string, unknown>;
+}
+
+export function problemText(code: string, args: string[], ctx: KindContext): string {
+  const describe = (ctx.t.problems as Record<string, ((...a: string[]) => string) | undefined>)[code];
+  return describe ? describe(...args) : `${code} ${args.join(' ')}`.trim();
+}
+
+async function ask(script: string, args: string[], ctx: KindContext): Promise<Outcome | HelperAnswer> {
+  const argv = [ctx.python!, join(ctx.helperDir, script), ...args];
+  const result = await runProcess(argv, { cwd: ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal });
+  const output = combinedOutput(result, ctx);
+  if (result.timedOut) return fail(ctx.t.msg.timedOut(Math.round(ctx.timeoutMs / 1000)), output);
+  if (result.aborted) return { status: 'error', message: ctx.t.interrupted, output };
+  if (result.notFound) return fail(ctx.t.msg.programMissing(ctx.python!), output);
+  // The helper prints its answer on the last line; anything before it is the learner's own output.
+  const last = result.stdout.text(ctx.t.msg.cut).trimEnd().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last) as HelperAnswer;
+  } catch {
+    return { status: 'error', message: ctx.t.msg.pythonError(output.split('\n').filter(Boolean).slice(-2).join(' ⏎ ').slice(0, 300) || `exit ${result.exitCode}`), output };
+  }
+}
+
+function toOutcome(answer: Outcome | HelperAnswer, ctx: KindContext): Outcome {
+  if ('status' in answer) return answer;
+  if (answer.skip && answer.missing) {
+    return { status: 'skip', message: ctx.t.skip.modules(answer.missing), skipHint: installHint([answer.missing], ctx.t) };
+  }
+  const problems = (answer.problems ?? []).map((p) => problemText(p.code, p.args, ctx));
+  if (answer.ok) {
+    const version = answer.facts?.version;
+    return pass(typeof version === 'string' ? `Python ${version}` : ctx.t.msg.ok);
+  }
+  return fail(problems.join('; ') || ctx.t.msg.pythonError('?'));
+}
+
+export async function pythonAst(item: Of<'python-ast'>, ctx: KindContext): Promise<Outcome> {
+  const path = inside(ctx.dir, item.file);
+  if (!path || !isFile(path)) return fail(ctx.t.msg.fileMissing(item.file));
+  return toOutcome(await ask('inspect_ast.py', [path, JSON.stringify(item.assert)], ctx), ctx);
+}
+
+export async function pythonProbe(item: Of<'python-probe'>, ctx: KindContext): Promise<Outcome> {
+  return toOutcome(await ask('probes.py', [item.probe, JSON.stringify(item.args)], ctx), ctx);
+}

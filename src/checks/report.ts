@@ -1,0 +1,76 @@
+// The three ways a check result leaves the program: text for people, JSON (DESIGN §3) for scripts,
+// JUnit XML for CI test reporters.
+import type { Lang, Rubric } from '../core/types.js';
+import type { Messages } from '../i18n/index.js';
+import type { CheckResult, ItemResult } from './runner.js';
+
+export function resultJson(result: CheckResult) {
+  return {
+    module: result.module,
+    score: result.score,
+    max: result.max,
+    passScore: result.passScore,
+    passed: result.passed,
+    categories: result.categories,
+    items: result.items.map(({ id, title, category, points, earned, status, message, hint, durationMs }) => ({ id, title, category, points, earned, status, message, hint, durationMs })),
+  };
+}
+
+export function statusMark(status: ItemResult['status'], t: Messages['check']): string {
+  return t.status[status];
+}
+
+/** One line per item, the way non-interactive output and logs show it. */
+export function itemLine(result: ItemResult, t: Messages['check']): string {
+  return `${statusMark(result.status, t)} ${result.title} [${result.earned}/${result.points}] ${t.seconds(result.durationMs)} — ${result.message}`;
+}
+
+/** Score, categories and a hint for every lost point. */
+export function summaryLines(result: CheckResult, rubric: Rubric, lang: Lang, t: Messages['check']): string[] {
+  const lines = ['', t.score(result.score, result.max, result.level[lang]), result.passed ? t.passed(result.passScore) : t.failed(result.passScore), '', t.categories];
+  const width = Math.max(...rubric.categories.map((category) => category.title[lang].length));
+  for (const category of rubric.categories) {
+    const bucket = result.categories[category.id];
+    lines.push(`  ${category.title[lang].padEnd(width)}  ${String(bucket.earned).padStart(2)}/${bucket.max}`);
+  }
+  const lost = result.items.filter((item) => item.earned < item.points);
+  if (lost.length) {
+    lines.push('', t.hints);
+    for (const item of lost) lines.push(`  ${t.lost(item.points - item.earned)} ${item.title}: ${item.hint}`);
+  }
+  return lines;
+}
+
+const xml = (text: string) =>
+  text
+    // XML 1.0 forbids most control characters, which a learner's output may well contain.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+/** JUnit XML: one testsuite per module, one testcase per item; failure/error/skipped as reporters expect. */
+export function junitXml(results: CheckResult[]): string {
+  const seconds = (ms: number) => (ms / 1000).toFixed(3);
+  const suites = results.map((result) => {
+    const count = (status: ItemResult['status']) => result.items.filter((item) => item.status === status).length;
+    const time = result.items.reduce((sum, item) => sum + item.durationMs, 0);
+    const cases = result.items.map((item) => {
+      const open = `    <testcase classname="mlops-tutor.check.${result.module}" name="${xml(`${item.id}: ${item.title}`)}" time="${seconds(item.durationMs)}">`;
+      const detail = `${item.message}${item.hint ? `\n${item.hint}` : ''}`;
+      const out = item.output ? `\n      <system-out>${xml(item.output)}</system-out>` : '';
+      if (item.status === 'pass') return `${open}${out}</testcase>`;
+      if (item.status === 'skip') return `${open}\n      <skipped message="${xml(item.message)}"/>${out}\n    </testcase>`;
+      const tag = item.status === 'error' ? 'error' : 'failure';
+      return `${open}\n      <${tag} message="${xml(item.message)}" type="${item.category}">${xml(detail)}</${tag}>${out}\n    </testcase>`;
+    });
+    return [
+      `  <testsuite name="mlops-tutor check ${result.module}" tests="${result.items.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('skip')}" time="${seconds(time)}">`,
+      `    <properties>\n      <property name="score" value="${result.score}"/>\n      <property name="passScore" value="${result.passScore}"/>\n      <property name="passed" value="${result.passed}"/>\n    </properties>`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mlops-tutor">\n${suites.join('\n')}\n</testsuites>\n`;
+}

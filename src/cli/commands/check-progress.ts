@@ -1,0 +1,49 @@
+// Live progress in a terminal without Ink: one line per item, a spinner with the elapsed time on the
+// running one, rewritten in place with \r. Ink would cost start-up time for four lines of output.
+import type { Lang } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import type { CheckEvent } from '../../checks/runner.js';
+
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const COLORS = { pass: '\u001b[32m', fail: '\u001b[31m', skip: '\u001b[33m', error: '\u001b[31m' } as const;
+
+export class LiveProgress {
+  #timer: NodeJS.Timeout | undefined;
+  #frame = 0;
+  #title = '';
+  #started = 0;
+
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly t: Messages['check'],
+    private readonly color: boolean,
+  ) {}
+
+  handle(event: CheckEvent, lang: Lang): void {
+    if (event.type === 'start') {
+      this.#title = event.item.title[lang];
+      this.#started = performance.now();
+      this.#draw();
+      this.#timer = setInterval(() => this.#draw(), 100);
+      return;
+    }
+    this.stop();
+    const { result } = event;
+    const mark = this.color ? `${COLORS[result.status]}${this.t.status[result.status]}\u001b[0m` : this.t.status[result.status];
+    const width = Math.max(20, (this.stream.columns || 80) - 1);
+    const line = `${this.t.status[result.status]} ${result.title} [${result.earned}/${result.points}] ${this.t.seconds(result.durationMs)} — ${result.message}`;
+    const fitted = [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;
+    this.stream.write(`\r\u001b[2K${mark}${fitted.slice(this.t.status[result.status].length)}\n`);
+  }
+
+  #draw(): void {
+    const elapsed = this.t.seconds(performance.now() - this.#started);
+    this.#frame = (this.#frame + 1) % FRAMES.length;
+    this.stream.write(`\r\u001b[2K${FRAMES[this.#frame]} ${this.#title} ${elapsed}`);
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+}

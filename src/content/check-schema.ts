@@ -1,0 +1,205 @@
+// The checker definition format (checks/NN-slug.yaml): one strict schema per item kind, joined as a
+// discriminated union on `kind`, so a typo in a parameter is an error rather than a silently ignored key.
+import { z } from 'zod';
+import { MODULE_IDS, RUBRIC_CATEGORIES } from '../core/types.js';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const localized = z.strictObject({ es: nonEmpty, en: nonEmpty });
+const moduleId = z.enum(MODULE_IDS, { error: 'must be a module id 00–11' });
+
+/** A path inside the module folder: relative, no way out of it. */
+const relPath = nonEmpty.refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), 'must be a relative path inside the module folder');
+
+const regex = nonEmpty.refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a valid regular expression');
+
+/**
+ * A command as an argv array (never a shell string). `{python}` is replaced by the Python the checker
+ * found; `{helper}` by the folder of the Python helper scripts that ship with the package.
+ */
+const argv = z.array(nonEmpty).min(1);
+
+const common = {
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  title: localized,
+  category: z.enum(RUBRIC_CATEGORIES),
+  points: z.number().int().positive(),
+  hint: localized,
+  timeoutSec: z.number().positive().max(1800).optional(),
+  requires: z.array(z.string()).optional(),
+  /** Python modules the item needs; when one is missing the item is skipped with an install hint. */
+  pythonModules: z.array(nonEmpty).optional(),
+  /** A command-line tool the item needs (looked up in the module's .venv/bin, then PATH). */
+  tool: nonEmpty.optional(),
+};
+
+const pattern = z.strictObject({ regex, flags: z.string().regex(/^[imsu]*$/).optional(), label: nonEmpty.optional() });
+
+const filesExist = z.strictObject({
+  ...common,
+  kind: z.literal('files-exist'),
+  /** Files that must exist; a `*` in the last segment matches any name (`models/*.pkl`). */
+  files: z.array(relPath).default([]),
+  dirs: z.array(relPath).default([]),
+});
+
+const fileMatches = z.strictObject({
+  ...common,
+  kind: z.literal('file-matches'),
+  file: relPath,
+  /** Every pattern must match somewhere in the file (multiline mode). */
+  patterns: z.array(pattern).default([]),
+  /** Every non-empty line not starting with a comment must match this (e.g. pinned requirements). */
+  eachLine: pattern.optional(),
+  /** None of these may match. */
+  forbid: z.array(pattern).default([]),
+});
+
+const astQuery = z.discriminatedUnion('query', [
+  z.strictObject({ query: z.literal('class'), name: nonEmpty, bases: z.array(nonEmpty).default([]), methods: z.array(nonEmpty).default([]) }),
+  z.strictObject({ query: z.literal('typed-functions'), docstrings: z.boolean().default(true), moduleDocstring: z.boolean().default(false), min: z.number().int().min(0).default(1) }),
+  z.strictObject({ query: z.literal('pydantic-model'), name: nonEmpty, fieldConstraints: z.boolean().default(true) }),
+  z.strictObject({ query: z.literal('functions'), names: z.array(nonEmpty).min(1) }),
+  z.strictObject({ query: z.literal('calls'), names: z.array(z.array(nonEmpty).min(1)).min(1) }),
+  z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]) }),
+]);
+
+const pythonAst = z.strictObject({ ...common, kind: z.literal('python-ast'), file: relPath, assert: astQuery });
+
+const pythonProbe = z.strictObject({
+  ...common,
+  kind: z.literal('python-probe'),
+  /** A probe of checks/python/probes.py: it imports and runs the learner's code in the module folder. */
+  probe: z.enum(['python-env', 'version-gate', 'call-functions', 'load-config', 'transformer', 'artifact-transform']),
+  args: z.record(z.string(), z.unknown()).default({}),
+});
+
+const command = z.strictObject({
+  ...common,
+  kind: z.literal('command'),
+  argv,
+  cwd: relPath.optional(),
+  exitCode: z.number().int().default(0),
+  /** Must match stdout+stderr. */
+  output: pattern.optional(),
+  /** A figure parsed from the output (first capture group) and the minimum it must reach. */
+  figure: z.strictObject({ regex, min: z.number(), label: nonEmpty.optional() }).optional(),
+  /** Files the command must leave behind (checked after it ran). */
+  creates: z.array(relPath).default([]),
+});
+
+const reproducible = z.strictObject({
+  ...common,
+  kind: z.literal('reproducible'),
+  argv,
+  cwd: relPath.optional(),
+  /** Files whose bytes must be identical after each run. */
+  outputs: z.array(relPath).min(1),
+  runs: z.number().int().min(2).max(5).default(2),
+});
+
+const fieldRule = z.strictObject({
+  /** Dotted path; `*` matches any key or index. The rule passes when some matched value satisfies it. */
+  path: nonEmpty,
+  type: z.enum(['string', 'number', 'boolean', 'object', 'array']).optional(),
+  equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  min: z.number().optional(),
+  /** Keys the value (an object) must all have. */
+  has: z.array(nonEmpty).optional(),
+  label: nonEmpty.optional(),
+});
+
+const dataShape = z.strictObject({
+  ...common,
+  kind: z.literal('data-shape'),
+  file: relPath,
+  format: z.enum(['json', 'yaml']),
+  fields: z.array(fieldRule).default([]),
+});
+
+const csvShape = z.strictObject({
+  ...common,
+  kind: z.literal('csv-shape'),
+  file: relPath,
+  columns: z.array(nonEmpty).default([]),
+  noNulls: z.array(nonEmpty).default([]),
+  unique: z.array(nonEmpty).default([]),
+  minRows: z.number().int().min(0).default(1),
+});
+
+const markdown = z.strictObject({
+  ...common,
+  kind: z.literal('markdown'),
+  file: relPath,
+  minWords: z.number().int().min(0).default(0),
+  /** Headings that must exist; each entry lists accepted alternatives (regex, case-insensitive). */
+  headings: z.array(z.array(regex).min(1)).default([]),
+  /** Things the text must mention (regex, case-insensitive), each with a label for the message. */
+  mentions: z.array(z.strictObject({ regex, label: nonEmpty })).default([]),
+});
+
+const mlflowStore = z.strictObject({
+  ...common,
+  kind: z.literal('mlflow-store'),
+  dir: relPath.default('mlruns'),
+  minRuns: z.number().int().min(1).default(1),
+  params: z.boolean().default(true),
+  metrics: z.boolean().default(true),
+});
+
+export const checkItemSchema = z.discriminatedUnion('kind', [
+  filesExist,
+  fileMatches,
+  pythonAst,
+  pythonProbe,
+  command,
+  reproducible,
+  dataShape,
+  csvShape,
+  markdown,
+  mlflowStore,
+]);
+export type CheckItem = z.infer<typeof checkItemSchema>;
+export type CheckKind = CheckItem['kind'];
+export type AstQuery = z.infer<typeof astQuery>;
+export type FieldRule = z.infer<typeof fieldRule>;
+
+export const checkSchema = z
+  .strictObject({
+    id: moduleId,
+    module: moduleId,
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    title: localized,
+    /** The default folder in the workspace (`NN-slug`). */
+    path: relPath,
+    passScore: z.number().int().min(0).max(100),
+    items: z.array(checkItemSchema).min(1),
+  })
+  .superRefine((check, ctx) => {
+    const seen = new Set<string>();
+    check.items.forEach((item, index) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `"${item.id}" is used twice` });
+      for (const required of item.requires ?? [])
+        if (!seen.has(required))
+          ctx.addIssue({ code: 'custom', path: ['items', index, 'requires'], message: `"${required}" must be an item defined before this one` });
+      seen.add(item.id);
+    });
+  });
+export type CheckDefinition = z.infer<typeof checkSchema>;
+
+/** Rubric totals a checker's items must add up to, category by category (run where the syllabus is known). */
+export function rubricMismatches(check: CheckDefinition, rubric: { passScore: number; categories: { id: string; points: number }[] }): string[] {
+  const problems: string[] = [];
+  for (const category of rubric.categories) {
+    const sum = check.items.filter((item) => item.category === category.id).reduce((total, item) => total + item.points, 0);
+    if (sum !== category.points) problems.push(`${category.id} items add up to ${sum}, the rubric says ${category.points}`);
+  }
+  if (check.passScore !== rubric.passScore) problems.push(`passScore is ${check.passScore}, the rubric says ${rubric.passScore}`);
+  return problems;
+}

@@ -1,0 +1,32 @@
+// Reading progress over a rendered lesson: how far, which sections, where to resume. Pure.
+import type { RenderedDocument } from './types.js';
+
+/** Indexes (among level-2 sections) of the sections whose heading has been on screen. */
+export function sectionsReached(document: RenderedDocument, bottomLine: number): number[] {
+  return document.sections
+    .filter((section) => section.depth === 2)
+    .map((section, index) => ({ index, line: section.line }))
+    .filter((section) => section.line < bottomLine)
+    .map((section) => section.index);
+}
+
+export function percentRead(document: RenderedDocument, top: number, height: number): number {
+  const total = document.lines.length;
+  if (total <= height) return 100;
+  return Math.min(100, Math.round(((top + height) / total) * 100));
+}
+
+export function lastTop(document: RenderedDocument, height: number): number {
+  return Math.max(0, document.lines.length - height);
+}
+
+/** The first line of a saved block (positions are stored as blocks so a resize keeps the place). */
+export function lineOfBlock(document: RenderedDocument, block: number): number {
+  // The blank line that separates a block from the previous one is not where it starts.
+  const index = document.lines.findIndex((line) => line.block >= block && line.segments.length > 0);
+  return index === -1 ? 0 : index;
+}
+
+export function level2Count(document: RenderedDocument): number {
+  return document.sections.filter((section) => section.depth === 2).length;
+}

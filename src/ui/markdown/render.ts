@@ -1,0 +1,265 @@
+// Markdown → lines of styled segments wrapped to a width, using marked's lexer (the parsing) and our
+// own layout (so the reader can scroll by line and re-wrap on resize). Pure: no Ink, no terminal.
+import { Lexer, type Token, type Tokens } from 'marked';
+import stringWidth from 'string-width';
+import { highlightCode } from './highlight.js';
+import type { RenderedDocument, RenderedLine, Section, Segment } from './types.js';
+
+type Style = Omit<Segment, 'text'>;
+/** Marks a hard line break (Markdown's trailing double space or backslash). */
+const HARD_BREAK = '\u2028';
+
+/** Inline tokens → segments; links become their text followed by the URL. */
+function inline(tokens: Token[] | undefined, style: Style = {}): Segment[] {
+  const out: Segment[] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'strong':
+        out.push(...inline((token as Tokens.Strong).tokens, { ...style, bold: true }));
+        break;
+      case 'em':
+        out.push(...inline((token as Tokens.Em).tokens, { ...style, italic: true }));
+        break;
+      case 'del':
+        out.push(...inline((token as Tokens.Del).tokens, { ...style, dim: true }));
+        break;
+      case 'codespan':
+        out.push({ ...style, text: decodeEntities((token as Tokens.Codespan).text), color: 'yellow' });
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const text = inline(link.tokens, { ...style, underline: true, color: 'cyan' });
+        const label = text.map((segment) => segment.text).join('');
+        out.push(...text);
+        if (label !== link.href) out.push({ text: ` (${link.href})`, dim: true });
+        break;
+      }
+      case 'br':
+        out.push({ text: HARD_BREAK });
+        break;
+      case 'text':
+      case 'escape': {
+        const text = token as Tokens.Text;
+        // A newline inside a paragraph is a soft break: it reads as a space.
+        if (text.tokens?.length) out.push(...inline(text.tokens, style));
+        else out.push({ ...style, text: decodeEntities(text.text).replace(/\n/g, ' ') });
+        break;
+      }
+      case 'html':
+        break;
+      default:
+        out.push({ ...style, text: decodeEntities((token as { text?: string }).text ?? token.raw) });
+    }
+  }
+  return out;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? _);
+}
+
+const width = (text: string) => stringWidth(text);
+
+/** Word-wraps segments to `max` columns; `first`/`rest` prefixes (bullets, quote bars) are added. */
+export function wrapSegments(segments: Segment[], max: number, first: Segment[] = [], rest: Segment[] = first): Segment[][] {
+  const lines: Segment[][] = [];
+  let line: Segment[] = [...first];
+  let used = first.reduce((sum, segment) => sum + width(segment.text), 0);
+  const restWidth = rest.reduce((sum, segment) => sum + width(segment.text), 0);
+  let pendingSpace: Segment | undefined;
+  const newLine = () => {
+    lines.push(line);
+    line = [...rest];
+    used = restWidth;
+    pendingSpace = undefined;
+  };
+  for (const segment of segments) {
+    for (const piece of segment.text.split(/([^\S\u2028]+|\u2028)/)) {
+      if (piece === '') continue;
+      if (piece === HARD_BREAK) {
+        newLine();
+        continue;
+      }
+      if (/^[^\S\u2028]+$/.test(piece)) {
+        if (used > restWidth || line.length > rest.length) pendingSpace = { ...segment, text: ' ' };
+        continue;
+      }
+      let word = piece;
+      const spaceWidth = pendingSpace ? 1 : 0;
+      if (used + spaceWidth + width(word) > max && used > restWidth) newLine();
+      if (pendingSpace) {
+        line.push(pendingSpace);
+        used += 1;
+        pendingSpace = undefined;
+      }
+      // A word wider than the whole line is cut into pieces that fit.
+      while (used + width(word) > max) {
+        let cut = '';
+        for (const char of word) {
+          if (used + width(cut + char) > max) break;
+          cut += char;
+        }
+        if (!cut) break;
+        line.push({ ...segment, text: cut });
+        word = word.slice(cut.length);
+        newLine();
+      }
+      if (word) {
+        line.push({ ...segment, text: word });
+        used += width(word);
+      }
+    }
+  }
+  if (line.length > rest.length || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Hard-wraps one code line (indentation matters, so no word wrapping). */
+function wrapCodeLine(segments: Segment[], max: number): Segment[][] {
+  const lines: Segment[][] = [[]];
+  let used = 0;
+  for (const segment of segments) {
+    let text = segment.text;
+    while (text) {
+      let cut = '';
+      for (const char of text) {
+        if (used + width(cut + char) > max) break;
+        cut += char;
+      }
+      if (!cut) {
+        lines.push([]);
+        used = 0;
+        continue;
+      }
+      lines[lines.length - 1]!.push({ ...segment, text: cut });
+      used += width(cut);
+      text = text.slice(cut.length);
+      if (text) {
+        lines.push([]);
+        used = 0;
+      }
+    }
+  }
+  return lines;
+}
+
+export interface RenderOptions {
+  width: number;
+}
+
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedDocument {
+  const max = Math.max(20, options.width);
+  const tokens = Lexer.lex(markdown);
+  const lines: RenderedLine[] = [];
+  const sections: Section[] = [];
+  let section = -1;
+  let block = 0;
+
+  const push = (segmentLines: Segment[][]) => {
+    for (const segments of segmentLines) lines.push({ segments, block, section });
+  };
+  const blank = () => {
+    if (lines.length && lines[lines.length - 1]!.segments.length) lines.push({ segments: [], block, section });
+  };
+
+  const renderList = (list: Tokens.List, indent: string) => {
+    list.items.forEach((item, index) => {
+      const marker = list.ordered ? `${Number(list.start || 1) + index}. ` : '• ';
+      const first = [{ text: indent + marker, color: 'cyan' }];
+      const rest = [{ text: ' '.repeat(width(indent + marker)) }];
+      let firstLine = true;
+      for (const child of item.tokens) {
+        if (child.type === 'list') renderList(child as Tokens.List, indent + '  ');
+        else if (child.type === 'text' || child.type === 'paragraph') {
+          push(wrapSegments(inline((child as Tokens.Text).tokens ?? [child]), max, firstLine ? first : rest, rest));
+          firstLine = false;
+        } else if (child.type === 'code') renderCode(child as Tokens.Code, rest[0]!.text);
+      }
+    });
+  };
+
+  const renderCode = (code: Tokens.Code, indent = '') => {
+    const gutter: Segment = { text: `${indent}│ `, dim: true };
+    const label = (code.lang ?? '').split(/\s/)[0] ?? '';
+    if (label) lines.push({ segments: [{ text: `${indent}┌ ${label}`, dim: true }], block, section });
+    for (const codeLine of highlightCode(code.text, label)) {
+      for (const piece of wrapCodeLine(codeLine, max - width(gutter.text))) lines.push({ segments: [gutter, ...piece], block, section });
+    }
+  };
+
+  const renderTable = (table: Tokens.Table) => {
+    const cells = (row: Tokens.TableCell[]) => row.map((cell) => inline(cell.tokens).map((segment) => segment.text).join(''));
+    const header = cells(table.header);
+    const rows = table.rows.map(cells);
+    const widths = header.map((_, column) => Math.max(width(header[column]!), ...rows.map((row) => width(row[column] ?? ''))));
+    const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1);
+    if (total <= max) {
+      const line = (row: string[], style: Style) =>
+        [{ ...style, text: row.map((cell, column) => cell + ' '.repeat(widths[column]! - width(cell))).join(' │ ').trimEnd() }];
+      push([line(header, { bold: true })]);
+      push([[{ text: widths.map((w) => '─'.repeat(w)).join('─┼─'), dim: true }]]);
+      for (const row of rows) push([line(row, {})]);
+    } else {
+      // Too wide for the terminal: one block per row, "header: value" per cell.
+      rows.forEach((row, index) => {
+        if (index > 0) blank();
+        row.forEach((cell, column) => push(wrapSegments([{ text: cell }], max, [{ text: `${header[column]}: `, bold: true }], [{ text: '  ' }])));
+      });
+    }
+  };
+
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading': {
+        const heading = token as Tokens.Heading;
+        blank();
+        section = sections.length;
+        const title = inline(heading.tokens).map((segment) => segment.text).join('');
+        sections.push({ title, depth: heading.depth, line: lines.length, block });
+        const style: Style = heading.depth <= 2 ? { bold: true, color: 'cyan' } : { bold: true };
+        push(wrapSegments([{ ...style, text: title }], max));
+        if (heading.depth === 1) push([[{ text: '═'.repeat(Math.min(max, width(title))), color: 'cyan' }]]);
+        if (heading.depth === 2) push([[{ text: '─'.repeat(Math.min(max, width(title))), color: 'cyan', dim: true }]]);
+        break;
+      }
+      case 'paragraph':
+        blank();
+        push(wrapSegments(inline((token as Tokens.Paragraph).tokens), max));
+        break;
+      case 'list':
+        blank();
+        renderList(token as Tokens.List, '');
+        break;
+      case 'code':
+        blank();
+        renderCode(token as Tokens.Code);
+        break;
+      case 'table':
+        blank();
+        renderTable(token as Tokens.Table);
+        break;
+      case 'blockquote': {
+        blank();
+        const bar: Segment = { text: '▌ ', dim: true };
+        for (const child of (token as Tokens.Blockquote).tokens) {
+          const segments = child.type === 'paragraph' ? inline((child as Tokens.Paragraph).tokens) : [{ text: child.raw.trim() }];
+          push(wrapSegments(segments.map((segment) => ({ ...segment, italic: true })), max, [bar]));
+        }
+        break;
+      }
+      case 'hr':
+        blank();
+        push([[{ text: '─'.repeat(max), dim: true }]]);
+        break;
+      default:
+        break;
+    }
+    block += 1;
+  }
+  return { lines, sections };
+}
+
+/** The document as plain text (for --print and pipes). */
+export function plainText(document: RenderedDocument): string {
+  return document.lines.map((line) => line.segments.map((segment) => segment.text).join('').trimEnd()).join('\n') + '\n';
+}
