@@ -2,6 +2,7 @@
 // Launcher: answers --version and --help without loading the app, decides colour before anything
 // imports chalk, then hands over to the bundle.
 import { readFileSync } from 'node:fs';
+import module from 'node:module';
 
 const argv = process.argv.slice(2);
 const readVersion = () => JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -9,6 +10,8 @@ const readVersion = () => JSON.parse(readFileSync(new URL('../package.json', imp
 if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
   process.stdout.write(`${readVersion()}\n`);
 } else {
+  // Node 22+ caches compiled code between runs (a faster second start); Node 20 lacks the API.
+  module.enableCompileCache?.();
   // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
   if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
   if (argv.includes('--help') || argv.includes('-h')) {

@@ -26,6 +26,8 @@ writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.
 const lessons: Record<string, Record<string, { title: string; body: string }>> = { es: {}, en: {} };
 for (const lesson of content.lessons) lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body };
 writeFileSync(join(root, 'src/generated/lessons.json'), JSON.stringify(lessons));
+// Question banks too: only the quiz, drill, review and stats screens import them.
+writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content.questions));
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -46,9 +48,9 @@ await build({
   alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
   plugins: [
     {
-      name: 'no-ajv',
+      name: 'conf-without-ajv-and-semver',
       setup(builder) {
-        builder.onResolve({ filter: /^ajv(-formats)?(\/|$)/ }, () => ({ path: join(root, 'scripts/ajv-stub.js') }));
+        builder.onResolve({ filter: /^(ajv(-formats)?|semver)(\/|$)/ }, () => ({ path: join(root, 'scripts/conf-unused-stub.js') }));
       },
     },
   ],

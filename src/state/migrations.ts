@@ -26,6 +26,8 @@ const migrations: Record<number, (raw: Raw) => Raw> = {
       modules: raw.modules ?? {},
     };
   },
+  // 2 adds practice: quiz attempts, per-question history, drills and review cards, all empty.
+  1: (raw) => ({ ...raw, schemaVersion: 2, quizzes: [], questions: {}, drills: [], cards: {} }),
 };
 
 export class FutureVersionError extends Error {

@@ -1,45 +1,101 @@
 // The shape of the progress store, current version. Older files are migrated (migrations.ts)
 // before they are checked against this schema.
-import { z } from 'zod';
-import { LANGS, MODULE_IDS, PACES } from '../core/types.js';
+// zod/mini, not the full zod API: the store is read at every start, and zod/mini is tree-shaken to
+// what is used here instead of bundling all of zod (~450 KB) into start-up. Content schemas, read
+// only by the build and `validate-content`, keep the full API.
+import * as z from 'zod/mini';
+import { LANGS, LEVELS, MODULE_IDS, PACES } from '../core/types.js';
+import type { DrillRecord, QuestionRecord, QuizAttempt } from '../core/practice.js';
 import type { ModuleProgress } from '../core/progress.js';
+import type { StoredCard } from '../core/review.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-const isoTime = z.string().min(1);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoTime = z.string().check(z.minLength(1));
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const moduleId = z.enum(MODULE_IDS);
+const count = z.int().check(z.gte(0));
+const percent = z.number().check(z.gte(0), z.lte(100));
 
 export const profileSchema = z.object({
   language: z.enum(LANGS),
   startDate: day,
   paceWeeks: z.union([z.literal(PACES[0]), z.literal(PACES[1]), z.literal(PACES[2])]),
-  workspace: z.string().min(1),
-  python: z.string().min(1).optional(),
+  workspace: z.string().check(z.minLength(1)),
+  python: z.optional(z.string().check(z.minLength(1))),
   createdAt: isoTime,
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 const moduleProgressSchema = z.object({
-  startedAt: isoTime.optional(),
+  startedAt: z.optional(isoTime),
   // position: the Markdown block at the top of the reader (stable across widths); sectionsRead: indexes
   // of the level-2 sections reached (the same in es and en, whose outlines match).
-  lesson: z.object({ position: z.number().int().min(0), sectionsRead: z.array(z.number().int().min(0)), read: z.boolean(), updatedAt: isoTime }).optional(),
-  quiz: z.object({ attempts: z.number().int().min(0), best: z.number().min(0).max(100), passed: z.boolean(), updatedAt: isoTime }).optional(),
-  check: z.object({ best: z.number().min(0).max(100), passed: z.boolean(), history: z.array(z.object({ at: isoTime, score: z.number() })) }).optional(),
+  lesson: z.optional(z.object({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
+  quiz: z.optional(z.object({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
+  check: z.optional(z.object({ best: percent, passed: z.boolean(), history: z.array(z.object({ at: isoTime, score: z.number() })) })),
+});
+
+// Practice (schema 2): quiz attempts, every answer per question, drills (abandoned ones too) and
+// FSRS review cards keyed by question id.
+const quizAttemptSchema = z.object({
+  at: isoTime,
+  module: z.optional(moduleId),
+  topics: z.optional(z.array(z.string())),
+  score: percent,
+  total: count,
+  questionIds: z.array(z.string()),
+});
+const questionRecordSchema = z.object({
+  topic: z.string(),
+  history: z.array(z.object({ at: isoTime, score: z.number().check(z.gte(0), z.lte(1)), mode: z.enum(['quiz', 'drill', 'review']), ms: z.optional(count) })),
+});
+const drillRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  level: z.enum(LEVELS),
+  startedAt: isoTime,
+  endedAt: z.optional(isoTime),
+  status: z.enum(['in-progress', 'finished', 'timeout', 'abandoned']),
+  count,
+  minutes: z.number().check(z.gt(0)),
+  questionIds: z.array(z.string()),
+  answers: z.array(z.object({ questionId: z.string(), score: z.number().check(z.gte(0), z.lte(1)), ms: count })),
+  score: z.optional(percent),
+});
+const cardSchema = z.object({
+  due: isoTime,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsed_days: z.number(),
+  scheduled_days: z.number(),
+  learning_steps: z.number(),
+  reps: count,
+  lapses: count,
+  state: z.int(),
+  last_review: z.optional(isoTime),
 });
 
 export const stateSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  profile: profileSchema.nullable(),
+  profile: z.nullable(profileSchema),
   modules: z.partialRecord(moduleId, moduleProgressSchema),
-  lastModule: moduleId.optional(),
+  lastModule: z.optional(moduleId),
+  quizzes: z.array(quizAttemptSchema),
+  questions: z.record(z.string(), questionRecordSchema),
+  drills: z.array(drillRecordSchema),
+  cards: z.record(z.string(), cardSchema),
 });
 export type State = z.infer<typeof stateSchema>;
 
 // Compile-time guarantee that stored progress is what the core rules read.
 export const checkProgressType = (value: z.infer<typeof moduleProgressSchema>): ModuleProgress => value;
+export const checkPracticeTypes = (state: State): { q: QuizAttempt[]; h: Record<string, QuestionRecord>; d: DrillRecord[]; c: Record<string, StoredCard> } => ({
+  q: state.quizzes,
+  h: state.questions,
+  d: state.drills,
+  c: state.cards,
+});
 
 export function emptyState(): State {
-  return { schemaVersion: SCHEMA_VERSION, profile: null, modules: {} };
+  return { schemaVersion: SCHEMA_VERSION, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} };
 }

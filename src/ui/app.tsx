@@ -7,7 +7,7 @@ import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
 import { appLanguage, appReducer, currentRoute, initialAppState, type Route } from './app-state.js';
 import { loadLesson, type LessonText } from '../content/lessons.js';
-import { LessonReader } from './screens/lesson-reader.js';
+import type { LessonReaderProps } from './screens/lesson-reader.js';
 import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { useKeys } from './hooks/use-keys.js';
 import { Help } from './screens/help.js';
@@ -180,22 +180,31 @@ interface LessonRouteProps {
   lang: Lang;
   t: ReturnType<typeof messages>;
   lessons: (id: ModuleId, lang: Lang) => Promise<LessonText | undefined>;
-  saved: Parameters<typeof LessonReader>[0]['saved'];
-  onSave: Parameters<typeof LessonReader>[0]['onSave'];
+  saved: LessonReaderProps['saved'];
+  onSave: LessonReaderProps['onSave'];
   onCaptureBack: (capture: boolean) => void;
 }
 
-/** Loads the lesson text (a lazy chunk), then shows the reader. */
+type Reader = (props: LessonReaderProps) => React.JSX.Element;
+
+/**
+ * Loads the lesson text and the reader (with its Markdown parser and highlighter) on first use:
+ * both are separate chunks, so the home screen starts without them.
+ */
 function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: LessonRouteProps) {
-  const [lesson, setLesson] = useState<LessonText | null | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ lesson: LessonText | undefined; Reader: Reader } | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    lessons(id, lang).then((text) => live && setLesson(text ?? null), () => live && setLesson(null));
+    Promise.all([lessons(id, lang), import('./screens/lesson-reader.js')]).then(
+      ([lesson, module]) => live && setLoaded({ lesson, Reader: module.LessonReader }),
+      () => live && setLoaded(null),
+    );
     return () => {
       live = false;
     };
   }, [id, lang]);
-  if (lesson === undefined) return null;
-  if (lesson === null) return <Help t={t} notice={t.lesson.missing(id)} />;
-  return <LessonReader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} active />;
+  if (loaded === undefined) return null;
+  if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
+  const { Reader, lesson } = loaded;
+  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} active />;
 }

@@ -16,10 +16,10 @@ const profile = { language: 'es' as const, startDate: '2026-11-02', paceWeeks: 8
 describe('the progress store', () => {
   it('starts empty and keeps what was saved across instances (a restart)', () => {
     const home = tempHome();
-    expect(Store.open(home).read()).toEqual({ schemaVersion: 1, profile: null, modules: {} });
+    expect(Store.open(home).read()).toEqual({ schemaVersion: 2, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} });
     Store.open(home).update((state) => ({ ...state, profile, lastModule: '03' }));
     expect(Store.open(home).read()).toMatchObject({ profile, lastModule: '03' });
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).schemaVersion).toBe(2);
   });
 
   it('moves a corrupt file aside, says where, and goes on with a fresh store', () => {
@@ -45,8 +45,13 @@ describe('the progress store', () => {
     const home = tempHome();
     writeFileSync(join(home, 'state.json'), JSON.stringify({ settings: { lang: 'en', startDate: '2026-10-05', pace: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } }));
     const state = Store.open(home).read();
-    expect(state).toMatchObject({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-10-05', paceWeeks: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } });
-    expect(migrate({ schemaVersion: 1, profile: null, modules: {} })).toEqual({ schemaVersion: 1, profile: null, modules: {} });
+    expect(state).toMatchObject({ schemaVersion: 2, profile: { language: 'en', startDate: '2026-10-05', paceWeeks: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } });
+  });
+
+  it('migrates version 1 to 2 with empty practice history, keeping progress', () => {
+    const v1 = { schemaVersion: 1, profile: null, modules: { '03': { quiz: { attempts: 2, best: 80, passed: true, updatedAt: 'x' } } } };
+    expect(migrate(v1)).toEqual({ ...v1, schemaVersion: 2, quizzes: [], questions: {}, drills: [], cards: {} });
+    expect(migrate({ schemaVersion: 2, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} })).toMatchObject({ schemaVersion: 2 });
   });
 
   it('refuses a file from a newer version without touching it', () => {

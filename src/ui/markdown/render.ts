@@ -2,12 +2,12 @@
 // own layout (so the reader can scroll by line and re-wrap on resize). Pure: no Ink, no terminal.
 import { Lexer, type Token, type Tokens } from 'marked';
 import stringWidth from 'string-width';
+import { HARD_BREAK, wrapSegments } from './wrap.js';
 import { highlightCode } from './highlight.js';
 import type { RenderedDocument, RenderedLine, Section, Segment } from './types.js';
 
 type Style = Omit<Segment, 'text'>;
-/** Marks a hard line break (Markdown's trailing double space or backslash). */
-const HARD_BREAK = '\u2028';
+
 
 /** Inline tokens → segments; links become their text followed by the URL. */
 function inline(tokens: Token[] | undefined, style: Style = {}): Segment[] {
@@ -59,60 +59,6 @@ function decodeEntities(text: string): string {
 }
 
 const width = (text: string) => stringWidth(text);
-
-/** Word-wraps segments to `max` columns; `first`/`rest` prefixes (bullets, quote bars) are added. */
-export function wrapSegments(segments: Segment[], max: number, first: Segment[] = [], rest: Segment[] = first): Segment[][] {
-  const lines: Segment[][] = [];
-  let line: Segment[] = [...first];
-  let used = first.reduce((sum, segment) => sum + width(segment.text), 0);
-  const restWidth = rest.reduce((sum, segment) => sum + width(segment.text), 0);
-  let pendingSpace: Segment | undefined;
-  const newLine = () => {
-    lines.push(line);
-    line = [...rest];
-    used = restWidth;
-    pendingSpace = undefined;
-  };
-  for (const segment of segments) {
-    for (const piece of segment.text.split(/([^\S\u2028]+|\u2028)/)) {
-      if (piece === '') continue;
-      if (piece === HARD_BREAK) {
-        newLine();
-        continue;
-      }
-      if (/^[^\S\u2028]+$/.test(piece)) {
-        if (used > restWidth || line.length > rest.length) pendingSpace = { ...segment, text: ' ' };
-        continue;
-      }
-      let word = piece;
-      const spaceWidth = pendingSpace ? 1 : 0;
-      if (used + spaceWidth + width(word) > max && used > restWidth) newLine();
-      if (pendingSpace) {
-        line.push(pendingSpace);
-        used += 1;
-        pendingSpace = undefined;
-      }
-      // A word wider than the whole line is cut into pieces that fit.
-      while (used + width(word) > max) {
-        let cut = '';
-        for (const char of word) {
-          if (used + width(cut + char) > max) break;
-          cut += char;
-        }
-        if (!cut) break;
-        line.push({ ...segment, text: cut });
-        word = word.slice(cut.length);
-        newLine();
-      }
-      if (word) {
-        line.push({ ...segment, text: word });
-        used += width(word);
-      }
-    }
-  }
-  if (line.length > rest.length || lines.length === 0) lines.push(line);
-  return lines;
-}
 
 /** Hard-wraps one code line (indentation matters, so no word wrapping). */
 function wrapCodeLine(segments: Segment[], max: number): Segment[][] {

@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { wrapSegments } from '../markdown/render.js';
+import { wrapSegments } from '../markdown/wrap.js';
 import type { Segment } from '../markdown/types.js';
 
 export function planLines(t: Messages, lang: Lang, syllabus: Syllabus, plan: Plan, currentWeek: number, width: number): Segment[][] {
