@@ -10,7 +10,8 @@ export interface Terminal {
 export function detectTerminal(stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): Terminal {
   const dumb = env.TERM === 'dumb';
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const interactive = Boolean(stdin.isTTY && stdout.isTTY && typeof stdin.setRawMode === 'function');
+  // A dumb terminal cannot move the cursor, which the interface needs: it gets the plain output.
+  const interactive = Boolean(stdin.isTTY && stdout.isTTY && typeof stdin.setRawMode === 'function') && !dumb;
   return {
     interactive,
     color: Boolean(stdout.isTTY) && !dumb && !noColor && env.FORCE_COLOR !== '0',

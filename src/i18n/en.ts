@@ -1,4 +1,5 @@
 import { checkEn } from './check-en.js';
+import { practiceEn } from './practice-en.js';
 import type { Messages } from './index.js';
 
 export const en: Messages = {
@@ -129,6 +130,10 @@ export const en: Messages = {
       validateContent: ['validate-content [DIR] [--json]', 'validates lessons, question banks and checkers; counts per level, module and language'],
       check: ['check NN|all [--json] [--junit FILE] [--python P]', 'grades your mini-project on the 100-point rubric (exit 0 when it passes, 1 when not)'],
       doctor: ['doctor [--json]', 'checks your environment: Python, venv, git, make, Docker, disk and memory'],
+      quiz: ['quiz NN', "10-question quiz on a module, each answer explained (passed at 70 %)"],
+      drill: ['drill --level junior|mid|senior [--count N] [--minutes M]', 'timed interview drill'],
+      review: ['review', 'reviews the questions you missed when they are due (FSRS)'],
+      export: ['export [--format md|json] [--out FILE]', 'progress report for your mentor'],
     },
     options: {
       lang: ['--lang es|en', 'output language'],
@@ -167,4 +172,5 @@ export const en: Messages = {
   },
   langName: { es: 'Español', en: 'English' },
   check: checkEn,
+  practice: practiceEn,
 };

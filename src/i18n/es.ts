@@ -1,5 +1,6 @@
 // Spanish UI strings: the reference set. en.ts must provide the same keys (the type enforces it).
 import { checkEs } from './check-es.js';
+import { practiceEs } from './practice-es.js';
 
 export const es = {
   appName: 'mlops-tutor',
@@ -129,6 +130,10 @@ export const es = {
       validateContent: ['validate-content [DIR] [--json]', 'valida lecciones, bancos de preguntas y checkers; cuenta por nivel, módulo e idioma'],
       check: ['check NN|all [--json] [--junit FICHERO] [--python P]', 'evalúa tu mini-proyecto con la rúbrica de 100 puntos (sale con 0 si apruebas, 1 si no)'],
       doctor: ['doctor [--json]', 'comprueba tu entorno: Python, venv, git, make, Docker, disco y memoria'],
+      quiz: ['quiz NN', 'quiz de 10 preguntas del módulo, con la explicación de cada una (aprobado con 70 %)'],
+      drill: ['drill --level junior|mid|senior [--count N] [--minutes M]', 'simulacro de entrevista cronometrado'],
+      review: ['review', 'repasa las preguntas que fallaste cuando toca (FSRS)'],
+      export: ['export [--format md|json] [--out FICHERO]', 'informe de progreso para tu mentor'],
     },
     options: {
       lang: ['--lang es|en', 'idioma de la salida'],
@@ -167,4 +172,5 @@ export const es = {
   },
   langName: { es: 'Español', en: 'English' },
   check: checkEs,
+  practice: practiceEs,
 } as const;

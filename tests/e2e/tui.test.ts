@@ -65,8 +65,19 @@ describe('the TUI in a pseudo-terminal', () => {
     expect(screen.split('\n')[0]).toMatch(/^mlops-tutor · 0\/12 passed/);
     expect(screen).toContain('q quit');
     for (const line of screen.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    // NO_COLOR: cursor movement only, no colour or style sequences
+    expect(session.raw()).not.toMatch(/\u001B\[[0-9;]*m/);
     await session.type('q');
     expect(await session.exited).toBe(0);
+  });
+
+  it('prints the plain status in a dumb terminal instead of opening the interface', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+    const session = start([], { home, cwd: tmpdir(), env: { TERM: 'dumb' } });
+    expect(await session.exited).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(session.raw()).toContain('Week 1 of 8');
+    expect(session.raw()).not.toContain('\u001B');
   });
 
   it('opens a lesson, scrolls, quits, and reopens it at the same place', async () => {

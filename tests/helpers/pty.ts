@@ -10,6 +10,8 @@ export const KEYS = { enter: '\r', down: '\u001B[B', up: '\u001B[A' } as const;
 
 export interface PtySession {
   screen(): string;
+  /** Everything the program wrote, escape codes included. */
+  raw(): string;
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Types after a short settle, so the screen that just appeared has subscribed to input. */
   type(keys: string): Promise<void>;
@@ -23,8 +25,13 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
   const terminal = new Terminal({ cols, rows, allowProposedApi: true });
   const env = { ...process.env, MLOPS_TUTOR_HOME: options.home, TERM: 'xterm-256color', CI: '', LANG: 'en_US.UTF-8', ...options.env } as Record<string, string>;
   delete env.CI;
-  const child = pty.spawn(process.execPath, [bin, ...args], { name: 'xterm-256color', cols, rows, cwd: options.cwd, env });
-  child.onData((data) => terminal.write(data));
+  // node-pty sets TERM from `name`, so the terminal's name follows the env under test.
+  const child = pty.spawn(process.execPath, [bin, ...args], { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: options.cwd, env });
+  let written = '';
+  child.onData((data) => {
+    written += data;
+    terminal.write(data);
+  });
   const exited = new Promise<number>((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
 
   // The visible screen only (scrollback excluded): what a person sees right now.
@@ -49,6 +56,7 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
 
   return {
     screen,
+    raw: () => written,
     waitFor,
     type: async (keys) => {
       await new Promise((resolve) => setTimeout(resolve, 60));
