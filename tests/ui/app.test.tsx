@@ -126,6 +126,25 @@ describe('home and module screens', () => {
   });
 });
 
+describe('a damaged progress file', () => {
+  it('is reported once on the first screen, in the learner’s language', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
+    const store = Store.open(home);
+    const ui = renderUi(
+      <App
+        store={store}
+        syllabus={realSyllabus()}
+        fallbackLang="es"
+        today={() => '2026-11-26'}
+        defaultWorkspace={workspace}
+        notice={(lang) => (lang === 'es' ? 'Tu archivo de progreso estaba dañado; lo moví a /x/state.json.corrupt-1.' : 'moved')}
+      />,
+    );
+    const frame = await ui.waitFor('Idioma / Language');
+    expect(frame).toContain('Tu archivo de progreso estaba dañado; lo moví a /x/state.json.corrupt-1.');
+  });
+});
+
 describe('layout', () => {
   for (const [columns, rows] of [[60, 20], [80, 24], [200, 50]] as const) {
     it(`fits ${columns}×${rows}: no line wider than the terminal, hint bar visible`, async () => {

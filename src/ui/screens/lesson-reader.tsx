@@ -5,6 +5,7 @@ import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList } from '../components/scroll-list.js';
 import { StyledLine } from '../components/styled-line.js';
+import { scrollStep } from '../hooks/scroll-keys.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { lastTop, level2Count, lineOfBlock, percentRead, sectionsReached } from '../markdown/reading.js';
@@ -65,14 +66,8 @@ export function LessonReader({ t, moduleId, title, body, saved, onSave, onCaptur
 
   useKeys((input, key) => {
     if (toc) return;
-    // Functional updates: keys faster than renders each move from the latest position.
-    const move = (next: (current: number) => number) => setTop((current) => Math.max(0, Math.min(maxTop, next(Math.min(current, maxTop)))));
-    if (key.downArrow || input === 'j') move((current) => current + 1);
-    else if (key.upArrow || input === 'k') move((current) => current - 1);
-    else if (key.pageDown || input === ' ') move((current) => current + height - 1);
-    else if (key.pageUp) move((current) => current - height + 1);
-    else if (input === 'g') move(() => 0);
-    else if (input === 'G') move(() => maxTop);
+    const step = scrollStep(input, key, height, maxTop);
+    if (step) setTop((current) => step(Math.min(current, maxTop)));
     else if (input === 't') {
       setToc(true);
       onCaptureBack(true);

@@ -5,6 +5,7 @@ import { LESSON_SECTION_COUNT, type ModuleProgress } from '../../core/progress.j
 import type { Lang, SyllabusModule } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
+import { scrollStep } from '../hooks/scroll-keys.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapText } from '../layout.js';
@@ -52,10 +53,8 @@ export function ModuleScreen(props: ModuleScreenProps) {
   const maxTop = Math.max(0, lines.length - height);
   const [top, setTop] = useState(0);
   useKeys((input, key) => {
-    if (key.downArrow || input === 'j') setTop((current) => Math.min(maxTop, current + 1));
-    else if (key.upArrow || input === 'k') setTop((current) => Math.max(0, current - 1));
-    else if (key.pageDown || input === ' ') setTop((current) => Math.min(maxTop, current + height));
-    else if (key.pageUp) setTop((current) => Math.max(0, current - height));
+    const step = scrollStep(input, key, height, maxTop);
+    if (step) setTop((current) => step(Math.min(current, maxTop)));
     else if (input === 'l') props.onOpenLesson?.();
   }, active);
   const shown = lines.slice(Math.min(top, maxTop), Math.min(top, maxTop) + height);
