@@ -98,3 +98,29 @@ export function revealLines(t: Messages, lang: Lang, question: BankQuestion, cur
 
 /** The first line of a prompt, for lists of misses. */
 export const promptLine = (question: BankQuestion, lang: Lang) => reflow(question.prompt[lang]).split('\n')[0] ?? '';
+
+/** Misses with what was answered, the right answer and the explanation (or the model answer). */
+export function missLines(t: Messages, lang: Lang, misses: { drawn: DrawnQuestion; number: number; score?: number | undefined; answered: boolean }[], width: number): Line[] {
+  const lines: Line[] = [];
+  for (const miss of misses) {
+    const { question } = miss.drawn;
+    lines.push([], ...item(`${miss.number}. `, promptLine(question, lang), width, { bold: true }));
+    lines.push(miss.answered ? verdictLine(t, miss.score ?? 0) : [{ text: t.practice.unanswered, color: 'red' }]);
+    if (question.type === 'open') lines.push([{ text: t.practice.modelAnswer, bold: true }], ...prose(question.modelAnswer?.[lang] ?? '', width, { dim: true }));
+    else {
+      lines.push(...rightAnswerLines(t, lang, miss.drawn, width));
+      if (question.explanation) lines.push(...prose(question.explanation[lang], width, { dim: true }));
+    }
+  }
+  return lines;
+}
+
+/** "in 10 minutes", "in 3 days" in the learner's language. */
+export function relativeTime(lang: Lang, from: number, to: number): string {
+  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const minutes = Math.round((to - from) / 60_000);
+  if (Math.abs(minutes) < 60) return format.format(Math.max(1, minutes), 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return format.format(hours, 'hour');
+  return format.format(Math.round(hours / 24), 'day');
+}

@@ -1,0 +1,213 @@
+import { Text } from 'ink';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { previousDrill, type DrillRecord } from '../../core/practice.js';
+import { drawQuestions, filterPool, type BankQuestion } from '../../core/quiz.js';
+import type { Rng } from '../../core/random.js';
+import { currentQuestionMs, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
+import { LEVELS, type Lang, type Level } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { endDrill, recordAnswer, startDrill } from '../../state/practice.js';
+import type { State } from '../../state/schema.js';
+import { Frame } from '../components/frame.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { truncate } from '../layout.js';
+import { missLines, prose, topicName, type Line } from './lines.js';
+import { bodyHeight, QuestionRun } from './question-run.js';
+import { initialRunner, runnerReducer, type RunnerState } from './runner.js';
+import { Viewport } from './viewport.js';
+
+export interface DrillOptions {
+  level: Level;
+  count: number;
+  minutes: number;
+}
+
+export interface DrillScreenProps {
+  t: Messages;
+  lang: Lang;
+  bank: readonly BankQuestion[];
+  initial: Partial<DrillOptions> & { level: Level };
+  data: State;
+  update: (change: (state: State) => State) => void;
+  clock: () => number;
+  rng: Rng;
+  /** How often the countdown redraws and checks the time (ms). */
+  tickMs?: number | undefined;
+  active: boolean;
+  onBack: () => void;
+  onQuit: () => void;
+}
+
+const MAX_COUNT = 100;
+const MAX_MINUTES = 240;
+
+/** Setup → timed run → results. */
+export function DrillScreen(props: DrillScreenProps) {
+  const [options, setOptions] = useState<DrillOptions>(() => ({ ...DRILL_DEFAULTS[props.initial.level], ...props.initial }));
+  const [run, setRun] = useState<{ drill: DrillRecord; runner: RunnerState } | undefined>();
+  if (!run) return <DrillSetup {...props} options={options} onChange={setOptions} onStart={setRun} />;
+  return <DrillRun {...props} drill={run.drill} initialRunner={run.runner} />;
+}
+
+function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange: (options: DrillOptions) => void; onStart: (run: { drill: DrillRecord; runner: RunnerState }) => void }) {
+  const { t, options, onChange } = props;
+  const { columns, rows } = useTerminalSize();
+  const width = Math.max(20, columns);
+  const [field, setField] = useState(0);
+  const latest = useRef({ options, field });
+  latest.current = { options, field };
+  const pool = useMemo(() => filterPool(props.bank, { level: options.level }), [props.bank, options.level]);
+
+  const start = () => {
+    const { level, count, minutes } = latest.current.options;
+    const levelPool = filterPool(props.bank, { level });
+    const last = [...props.data.drills].reverse().find((drill) => drill.level === level);
+    const draw = drawQuestions(levelPool, count, props.rng, new Set(last?.questionIds ?? []));
+    const now = props.clock();
+    const drill: DrillRecord = {
+      id: `drill-${now.toString(36)}`,
+      level,
+      startedAt: new Date(now).toISOString(),
+      status: 'in-progress',
+      count: draw.questions.length,
+      minutes,
+      questionIds: draw.questions.map((drawn) => drawn.question.id),
+      answers: [],
+    };
+    props.update((current) => startDrill(current, drill));
+    props.onStart({ drill, runner: initialRunner(startSession(draw.questions, now, minutes * 60_000), false) });
+  };
+
+  useKeys((input, key) => {
+    const current = latest.current;
+    if (key.upArrow || input === 'k') setField(Math.max(0, current.field - 1));
+    else if (key.downArrow || input === 'j') setField(Math.min(3, current.field + 1));
+    else if (key.leftArrow || key.rightArrow) {
+      const step = key.rightArrow ? 1 : -1;
+      const next = { ...current.options };
+      if (current.field === 0) {
+        next.level = LEVELS[(LEVELS.indexOf(next.level) + step + LEVELS.length) % LEVELS.length]!;
+        Object.assign(next, DRILL_DEFAULTS[next.level]);
+      } else if (current.field === 1) next.count = Math.max(1, Math.min(MAX_COUNT, next.count + step));
+      else if (current.field === 2) next.minutes = Math.max(1, Math.min(MAX_MINUTES, Math.round(next.minutes) + step));
+      latest.current = { ...current, options: next };
+      onChange(next);
+    } else if (key.return) start();
+    else if (input === 'b') props.onBack();
+    else if (input === 'q') props.onQuit();
+  }, props.active);
+
+  const row = (index: number, label: string, value: string): Line => {
+    const selected = index === field;
+    return [{ text: `${selected ? '❯ ' : '  '}${label.padEnd(12)}`, color: selected ? 'cyan' : undefined, bold: selected }, { text: index < 3 ? `‹ ${value} ›` : value, color: selected ? 'cyan' : undefined }];
+  };
+  const lines: Line[] = [
+    ...prose(t.practice.drill.intro, width, { dim: true }),
+    [],
+    row(0, t.practice.drill.level, t.levels[options.level]),
+    row(1, t.practice.drill.count, String(options.count)),
+    row(2, t.practice.drill.minutes, String(options.minutes)),
+    row(3, t.practice.drill.startRow, ''),
+  ];
+  if (pool.length < options.count) lines.push([], ...prose(t.practice.drill.short(t.levels[options.level], pool.length, options.count), width, { color: 'yellow' }));
+  return (
+    <Frame title={`mlops-tutor · ${t.practice.drill.setup}`} hints={[t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.quit]}>
+      <Viewport lines={lines} height={bodyHeight(rows)} active={false} />
+    </Frame>
+  );
+}
+
+function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner: RunnerState }) {
+  const { t, lang, drill, clock, update } = props;
+  const { columns, rows } = useTerminalSize();
+  const width = Math.max(20, columns);
+  const [state, dispatch] = useReducer(runnerReducer, props.initialRunner);
+  const [now, setNow] = useState(clock);
+  const saved = useRef(0);
+  const ended = useRef(false);
+
+  useEffect(() => {
+    if (state.session.status !== 'running') return;
+    const timer = setInterval(() => {
+      const at = clock();
+      setNow(at);
+      dispatch({ type: 'tick', now: at });
+    }, props.tickMs ?? 250);
+    return () => clearInterval(timer);
+  }, [state.session.status]);
+
+  // Saved as it goes: each answer at once, then how the drill ended.
+  useEffect(() => {
+    const { session } = state;
+    session.answers.forEach((record, index) => {
+      if (!record || index < saved.current) return;
+      const question = session.questions[index]!.question;
+      update((current) => recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'drill', now: new Date(clock()), drillId: drill.id }));
+      saved.current = index + 1;
+    });
+    if (session.status !== 'running' && !ended.current) {
+      ended.current = true;
+      const result = sessionResult(session);
+      const unanswered = session.questions.filter((_, index) => !session.answers[index]).map((drawn) => drawn.question);
+      update((current) => endDrill(current, drill.id, session.status as 'finished' | 'timeout' | 'abandoned', result.score, new Date(session.endedAt ?? clock()), unanswered));
+    }
+  }, [state.session]);
+
+  const done = state.phase === 'done';
+  useKeys((input, key) => {
+    if (key.return || input === 'b') props.onBack();
+    else if (input === 'q') props.onQuit();
+  }, props.active && done);
+
+  const session = state.session;
+  const left = remainingMs(session, now) ?? 0;
+  const clockText = t.practice.drill.clock(formatClock(left), formatElapsed(currentQuestionMs(session, now)));
+  const title = t.practice.drill.title(t.levels[drill.level]);
+
+  const result = sessionResult(session);
+  const lines: Line[] = [[{ text: t.practice.drill.score(result.score, result.correct, result.total), bold: true }]];
+  if (result.status === 'timeout') lines.push(...prose(t.practice.drill.timeout, width, { color: 'yellow' }));
+  if (result.status === 'abandoned') lines.push(...prose(t.practice.drill.abandoned(result.answered, result.total), width, { color: 'yellow' }));
+  if (result.status !== 'abandoned') {
+    const previous = previousDrill(props.data.drills, drill);
+    lines.push(...prose(previous ? t.practice.drill.versus(result.score - (previous.score ?? 0), previous.score ?? 0) : t.practice.drill.first, width, { dim: true }));
+  }
+  lines.push([], [{ text: t.practice.drill.byTopic, bold: true }]);
+  for (const topic of result.byTopic) {
+    const score = `${Math.round((topic.earned / topic.total) * 100)} %`.padStart(6);
+    lines.push([{ text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` }, { text: `${String(Math.round(topic.earned * 10) / 10).padStart(4)}/${topic.total}` }, { text: score, dim: true }]);
+  }
+  lines.push([], [{ text: t.practice.drill.times, bold: true }]);
+  const cells = session.questions.map((drawn, index) => {
+    const record = session.answers[index];
+    return `${index + 1}:${record ? formatElapsed(record.ms) : '—'}`;
+  });
+  let row = ' ';
+  for (const cell of cells) {
+    if ([...row].length + cell.length + 2 > width) {
+      lines.push([{ text: row }]);
+      row = ' ';
+    }
+    row += ` ${cell}`;
+  }
+  if (row.trim()) lines.push([{ text: row }]);
+  if (result.slowest) lines.push([{ text: `  ${t.practice.drill.slowest(session.questions.findIndex((drawn) => drawn.question.id === result.slowest!.questionId) + 1, formatElapsed(result.slowest.ms))}`, dim: true }]);
+  lines.push([], [{ text: t.practice.drill.misses, bold: true }]);
+  const misses = result.misses
+    .filter((miss) => miss.record || result.status === 'timeout' || result.status === 'finished')
+    .map((miss) => ({ drawn: miss.drawn, number: session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record) }));
+  if (misses.length === 0) lines.push([{ text: t.practice.drill.noMisses, color: 'green' }]);
+  else {
+    const carded = misses.filter((miss) => (miss.drawn.question.type === 'open' ? (miss.score ?? 0) < 0.7 : true)).length;
+    lines.push(...prose(t.practice.drill.reviewAdded(carded), width, { dim: true }), ...missLines(t, lang, misses, width));
+  }
+  return (
+    <QuestionRun t={t} lang={lang} title={title} context={clockText} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit onBack={props.onBack} onQuit={props.onQuit}>
+      <Frame title={`${t.practice.drill.results} · ${t.levels[drill.level]}`} context={formatElapsed(result.elapsedMs)} hints={[t.practice.keys.scroll, t.keys.back, t.keys.quit]}>
+        <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
+        {lines.length === 0 ? <Text> </Text> : null}
+      </Frame>
+    </QuestionRun>
+  );
+}

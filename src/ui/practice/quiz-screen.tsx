@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { filterPool, percent, QUIZ_PASS, QUIZ_SIZE, drawQuestions, type BankQuestion } from '../../core/quiz.js';
+import type { Rng } from '../../core/random.js';
+import { sessionResult, startSession } from '../../core/session.js';
+import type { Lang, ModuleId } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { recordAnswer, recordQuiz } from '../../state/practice.js';
+import type { State } from '../../state/schema.js';
+import { Frame } from '../components/frame.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { missLines, prose, type Line } from './lines.js';
+import { bodyHeight, QuestionRun } from './question-run.js';
+import { initialRunner, runnerReducer } from './runner.js';
+import { Viewport } from './viewport.js';
+
+export interface QuizScreenProps {
+  t: Messages;
+  lang: Lang;
+  title: string;
+  bank: readonly BankQuestion[];
+  /** A module quiz (saved in the module's progress) or a quiz on topics (from stats). */
+  module?: ModuleId | undefined;
+  topics?: string[] | undefined;
+  data: State;
+  update: (change: (state: State) => State) => void;
+  clock: () => number;
+  rng: Rng;
+  active: boolean;
+  onBack: () => void;
+  onQuit: () => void;
+}
+
+/** Ten auto-graded questions with immediate feedback; 70 % passes a module's quiz. */
+export function QuizScreen(props: QuizScreenProps) {
+  const { t, lang, data, update, clock } = props;
+  const { columns, rows } = useTerminalSize();
+  const width = Math.max(20, columns);
+  const initial = useMemo(() => {
+    const pool = filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true });
+    const same = (ids?: readonly string[]) => (ids ?? []).join(',') === (props.topics ?? []).join(',');
+    const last = [...data.quizzes].reverse().find((attempt) => attempt.module === props.module && same(attempt.topics));
+    const draw = drawQuestions(pool, QUIZ_SIZE, props.rng, new Set(last?.questionIds ?? []));
+    return initialRunner(startSession(draw.questions, clock()), true);
+  }, []);
+  const [state, dispatch] = useReducer(runnerReducer, initial);
+  const saved = useRef(0);
+  const finished = useRef(false);
+
+  // Each answer is saved as it is given; the attempt once the last one is answered.
+  useEffect(() => {
+    const { session } = state;
+    for (; saved.current < session.answers.length; saved.current++) {
+      const record = session.answers[saved.current];
+      if (!record) break;
+      const question = session.questions[saved.current]!.question;
+      update((current) => recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'quiz', now: new Date(clock()) }));
+    }
+    if (session.status === 'finished' && !finished.current && session.questions.length > 0) {
+      finished.current = true;
+      const result = sessionResult(session);
+      update((current) =>
+        recordQuiz(current, { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, questionIds: session.questions.map((drawn) => drawn.question.id) }, QUIZ_PASS),
+      );
+    }
+  }, [state.session]);
+
+  const done = state.phase === 'done';
+  useKeys((input, key) => {
+    if (key.return || input === 'b') props.onBack();
+    else if (input === 'q') props.onQuit();
+  }, props.active && done);
+
+  const result = sessionResult(state.session);
+  const lines: Line[] = [];
+  if (state.session.questions.length === 0) lines.push(...prose(t.practice.quiz.none, width));
+  else {
+    lines.push([{ text: t.practice.quiz.score(result.correct, result.total, result.score), bold: true }]);
+    if (props.module) {
+      lines.push(result.score >= QUIZ_PASS ? [{ text: t.practice.quiz.passed(QUIZ_PASS), color: 'green' }] : [{ text: t.practice.quiz.failed(QUIZ_PASS), color: 'red' }]);
+      const quiz = data.modules[props.module]?.quiz;
+      if (quiz) lines.push([{ text: t.practice.quiz.best(quiz.best, quiz.attempts), dim: true }]);
+    }
+    const misses = result.misses.map((miss) => ({ drawn: miss.drawn, number: state.session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record) }));
+    if (misses.length) lines.push([], [{ text: t.practice.drill.misses, bold: true }], ...missLines(t, lang, misses, width));
+  }
+  return (
+    <QuestionRun t={t} lang={lang} title={props.title} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit={false} onBack={props.onBack} onQuit={props.onQuit}>
+      <Frame title={props.title} context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''} hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}>
+        <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
+      </Frame>
+    </QuestionRun>
+  );
+}

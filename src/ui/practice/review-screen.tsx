@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { dueIds, nextDue } from '../../core/practice.js';
+import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
+import type { Rng } from '../../core/random.js';
+import { derivedRating, REVIEW_RATINGS, type ReviewRating } from '../../core/review.js';
+import { startSession } from '../../core/session.js';
+import type { Lang } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { openRating, recordReview } from '../../state/practice.js';
+import type { State } from '../../state/schema.js';
+import { Frame } from '../components/frame.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { prose, relativeTime, type Line } from './lines.js';
+import { bodyHeight, QuestionRun } from './question-run.js';
+import { initialRunner, runnerReducer } from './runner.js';
+import { Viewport } from './viewport.js';
+
+export interface ReviewScreenProps {
+  t: Messages;
+  lang: Lang;
+  bank: readonly BankQuestion[];
+  data: State;
+  update: (change: (state: State) => State) => void;
+  clock: () => number;
+  rng: Rng;
+  active: boolean;
+  onBack: () => void;
+  onQuit: () => void;
+}
+
+/**
+ * The due cards, one question each. Auto-graded answers rate the card themselves (wrong → again,
+ * partial → hard, right → good, right and fast → easy); for open ones the learner chooses.
+ */
+export function ReviewScreen(props: ReviewScreenProps) {
+  const { t, lang, clock, update } = props;
+  const { columns, rows } = useTerminalSize();
+  const width = Math.max(20, columns);
+  const initial = useMemo(() => {
+    const byId = new Map(props.bank.map((question) => [question.id, question]));
+    const due = dueIds(props.data.cards, new Date(clock()))
+      .map((id) => byId.get(id))
+      .filter((question): question is BankQuestion => question !== undefined);
+    return initialRunner(startSession(due.map((question) => drawQuestion(question, props.rng)), clock()), true);
+  }, []);
+  const [state, dispatch] = useReducer(runnerReducer, initial);
+  // Ratings given, by question index: the card is rescheduled once per review.
+  const [rated, setRated] = useState<Record<number, { rating: ReviewRating; due: string }>>({});
+  const ratedRef = useRef(rated);
+  ratedRef.current = rated;
+  const [choice, setChoice] = useState(2);
+
+  const rate = (index: number, rating: ReviewRating) => {
+    if (ratedRef.current[index]) return;
+    const record = state.session.answers[index];
+    const question = state.session.questions[index]!.question;
+    if (!record) return;
+    const now = new Date(clock());
+    let due = '';
+    update((current) => {
+      const next = recordReview(current, question, rating, record.score, record.ms, now);
+      due = next.cards[question.id]?.due ?? '';
+      return next;
+    });
+    const entry = { ...ratedRef.current, [index]: { rating, due } };
+    ratedRef.current = entry;
+    setRated(entry);
+  };
+
+  // Auto-graded answers are rated as soon as they are given.
+  useEffect(() => {
+    if (state.phase !== 'feedback') return;
+    const drawn = state.session.questions[state.shown]!;
+    const record = state.session.answers[state.shown];
+    if (drawn.question.type !== 'open' && record) rate(state.shown, derivedRating(drawn.question, record.score, record.ms));
+    if (drawn.question.type === 'open' && record) setChoice(REVIEW_RATINGS.indexOf(openRating(record.score)));
+  }, [state.phase, state.shown]);
+
+  const done = state.phase === 'done';
+  useKeys((input, key) => {
+    if (key.return || input === 'b') props.onBack();
+    else if (input === 'q') props.onQuit();
+  }, props.active && done);
+
+  const shownQuestion = state.session.questions[state.shown]?.question;
+  const openPending = state.phase === 'feedback' && shownQuestion?.type === 'open' && !rated[state.shown];
+  const current = rated[state.shown];
+  const extra: Line[] = [];
+  if (state.phase === 'feedback' && shownQuestion) {
+    if (current) extra.push(...prose(t.practice.review.rated(t.practice.review.ratings[current.rating], relativeTime(lang, clock(), Date.parse(current.due))), width, { color: 'cyan' }));
+    else if (openPending) {
+      extra.push([{ text: t.practice.review.rateOpen, bold: true }]);
+      REVIEW_RATINGS.forEach((rating, index) => extra.push([{ text: `${index === choice ? '❯ ' : '  '}${index + 1}. ${t.practice.review.ratings[rating]}`, color: index === choice ? 'cyan' : undefined, bold: index === choice }]));
+    }
+  }
+  const onFeedbackKey = (input: string, enter: boolean) => {
+    if (!openPending) return false;
+    if (/^[1-4]$/.test(input)) {
+      rate(state.shown, REVIEW_RATINGS[Number(input) - 1]!);
+      return true;
+    }
+    if (enter) {
+      rate(state.shown, REVIEW_RATINGS[choice]!);
+      return true;
+    }
+    return false;
+  };
+  useKeys((_input, key) => {
+    if (key.upArrow) setChoice((value) => Math.max(0, value - 1));
+    else if (key.downArrow) setChoice((value) => Math.min(3, value + 1));
+  }, props.active && openPending);
+
+  const total = state.session.questions.length;
+  const lines: Line[] = [];
+  if (total === 0) {
+    lines.push([{ text: t.practice.review.none, bold: true }]);
+    const next = nextDue(props.data.cards);
+    lines.push(...prose(next ? t.practice.review.next(relativeTime(lang, clock(), Date.parse(next))) : t.practice.review.empty, width, { dim: true }));
+  } else lines.push([{ text: t.practice.review.done(state.session.answers.filter(Boolean).length), bold: true }]);
+  return (
+    <QuestionRun
+      t={t}
+      lang={lang}
+      title={t.practice.review.title}
+      context={total ? t.practice.review.left(total - state.session.answers.filter(Boolean).length) : undefined}
+      state={state}
+      dispatch={dispatch}
+      now={clock}
+      active={props.active}
+      confirmQuit={false}
+      onBack={props.onBack}
+      onQuit={props.onQuit}
+      feedbackExtra={extra}
+      onFeedbackKey={onFeedbackKey}
+      feedbackHints={openPending ? [t.practice.keys.rate, t.keys.choose] : undefined}
+    >
+      <Frame title={`mlops-tutor · ${t.practice.review.title}`} hints={[t.keys.back, t.keys.quit]}>
+        <Viewport lines={lines} height={bodyHeight(rows)} active={false} />
+      </Frame>
+    </QuestionRun>
+  );
+}
