@@ -22,6 +22,8 @@ if (!content.syllabus || report.issues.some((issue) => issue.severity === 'error
 }
 mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.syllabus));
+// Which modules have a checker: the TUI offers "check" only there, without reading checks/ at start.
+writeFileSync(join(root, 'src/generated/checkers.json'), JSON.stringify(content.checks.map((check) => check.id).sort()));
 // Lessons are imported lazily (their own chunk): start-up parses none of this text.
 const lessons: Record<string, Record<string, { title: string; body: string }>> = { es: {}, en: {} };
 for (const lesson of content.lessons) lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body };

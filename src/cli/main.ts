@@ -76,6 +76,44 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
       });
     });
 
+  // Practice: TUI commands (fetch hidden from yoga as for home); export is plain output.
+  const tui = (ctx: Context, run: () => Promise<number>) => (ctx.terminal.interactive ? withoutFetch(run) : run());
+  withGlobals(program.command('quiz'))
+    .argument('<module>')
+    .action((id: string, _options: unknown, command: Command) => {
+      select(command.optsWithGlobals(), async (ctx) => {
+        const { runQuiz } = await import('./commands/practice.js');
+        return tui(ctx, () => runQuiz(ctx, id));
+      });
+    });
+
+  withGlobals(program.command('drill'))
+    .option('--level <level>')
+    .option('--count <n>')
+    .option('--minutes <m>')
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { level?: string; count?: string; minutes?: string }>();
+      select(options, async (ctx) => {
+        const { runDrill } = await import('./commands/practice.js');
+        return tui(ctx, () => runDrill(ctx, options));
+      });
+    });
+
+  withGlobals(program.command('review')).action((_options: unknown, command: Command) => {
+    select(command.optsWithGlobals(), async (ctx) => {
+      const { runReview } = await import('./commands/practice.js');
+      return tui(ctx, () => runReview(ctx));
+    });
+  });
+
+  withGlobals(program.command('export'))
+    .option('--format <format>')
+    .option('--out <file>')
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { format?: string; out?: string }>();
+      select(options, async (ctx) => (await import('./commands/export.js')).runExport(ctx, options));
+    });
+
   withGlobals(program.command('validate-content'))
     .argument('[dir]')
     .option('--json')
@@ -165,7 +203,7 @@ export async function main(argv: readonly string[], version: string, terminal: T
 function excessHint(error: CommanderError, argv: readonly string[], t: Messages, commands: string[]): string | undefined {
   if (error.code !== 'commander.excessArguments') return undefined;
   const known = new Set(commands);
-  const valued = new Set(['--lang', '--home', '--dir', '--module', '--junit', '--python']);
+  const valued = new Set(['--lang', '--home', '--dir', '--module', '--junit', '--python', '--level', '--count', '--minutes', '--format', '--out']);
   const words = argv.filter((arg, index) => !arg.startsWith('-') && !valued.has(argv[index - 1] ?? ''));
   const stray = words.find((word, index) => (index === 0 ? !known.has(word) : true));
   if (!stray) return undefined;

@@ -1,5 +1,6 @@
 // The learner's situation as data: what `status`, `status --json` and the home screen show.
 import { continueTarget, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
+import { dueIds, summarizeDrills, type DrillRecord, type DrillSummary } from './practice.js';
 import { planFor, weekOfModule, weekPosition, type WeekPhase } from './schedule.js';
 import type { Lang, Level, ModuleId, Pace, Syllabus } from './types.js';
 
@@ -11,6 +12,8 @@ export interface StatusInput {
   paceWeeks: Pace;
   progress: Partial<Record<ModuleId, ModuleProgress>>;
   lastModule?: ModuleId | undefined;
+  /** Drills and review cards, counted at `now` (an ISO time). */
+  practice?: { now: string; cards: Readonly<Record<string, { due: string }>>; drills: readonly DrillRecord[] } | undefined;
 }
 
 export interface ModuleSummary {
@@ -40,6 +43,8 @@ export interface StatusSummary {
   continue: ModuleId | null;
   modulesDone: number;
   modules: ModuleSummary[];
+  reviewsDue: number;
+  drills: DrillSummary;
 }
 
 export function summarize(input: StatusInput): StatusSummary {
@@ -76,5 +81,7 @@ export function summarize(input: StatusInput): StatusSummary {
     continue: continueTarget(plan, input.progress, input.lastModule) ?? null,
     modulesDone: modules.filter((module) => module.status === 'done').length,
     modules,
+    reviewsDue: input.practice ? dueIds(input.practice.cards, new Date(input.practice.now)).length : 0,
+    drills: summarizeDrills(input.practice?.drills ?? [], new Date(input.practice?.now ?? `${input.today}T00:00:00Z`)),
   };
 }

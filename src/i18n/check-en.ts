@@ -24,6 +24,7 @@ export const checkEn: Messages['check'] = {
   pythonMissing: (value) => `Cannot find the Python "${value}" given with --python: pass the path of an existing interpreter.`,
   workspaceFile: (detail) => `The workspace file is not valid (${detail}): fix it or delete it.`,
   junitUnwritable: (file) => `Cannot write the JUnit report to ${file}: choose a path in an existing folder.`,
+  rerunKey: 'r run again',
   interrupted: 'Interrupted: every process I started has been stopped.',
   skip: {
     requires: (ids) => `needs ${ids}, which did not pass`,

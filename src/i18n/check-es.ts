@@ -23,6 +23,7 @@ export const checkEs = {
   pythonMissing: (value: string) => `No encuentro el Python "${value}" de --python: pasa la ruta de un intérprete existente.`,
   workspaceFile: (detail: string) => `El archivo de la carpeta de trabajo no es válido (${detail}): corrígelo o bórralo.`,
   junitUnwritable: (file: string) => `No puedo escribir el informe JUnit en ${file}: elige una ruta en una carpeta existente.`,
+  rerunKey: 'r repetir',
   interrupted: 'Interrumpido: he parado todos los procesos que lancé.',
   // Why an item was skipped.
   skip: {

@@ -1,5 +1,5 @@
 // Navigation as a reducer: screens are states, "back" pops. Pure, so it is tested without Ink.
-import type { Lang, ModuleId } from '../core/types.js';
+import type { Lang, Level, ModuleId } from '../core/types.js';
 import type { State } from '../state/schema.js';
 
 export type Route =
@@ -9,7 +9,16 @@ export type Route =
   | { name: 'lesson'; id: ModuleId }
   | { name: 'plan' }
   | { name: 'route' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'check'; id: ModuleId }
+  | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
+  | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
+  | { name: 'review' }
+  | { name: 'stats' };
+
+/** Quizzes, drills, review and stats: one lazily loaded chunk that handles its own keys. */
+export const isPractice = (route: Route): route is Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' }> =>
+  route.name === 'quiz' || route.name === 'drill' || route.name === 'review' || route.name === 'stats';
 
 export interface AppState {
   stack: Route[];

@@ -5,11 +5,15 @@ import { summarize } from '../core/status.js';
 import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
-import { appLanguage, appReducer, currentRoute, initialAppState, type Route } from './app-state.js';
+import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, type Route } from './app-state.js';
+import type { BankQuestion } from '../core/quiz.js';
+import type { PracticeRouteProps } from './practice/practice-route.js';
 import { loadLesson, type LessonText } from '../content/lessons.js';
 import type { LessonReaderProps } from './screens/lesson-reader.js';
 import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { useKeys } from './hooks/use-keys.js';
+import { checkedModules } from '../content/checkers.js';
+import { CheckScreen } from './screens/check-screen.js';
 import { Help } from './screens/help.js';
 import { Home } from './screens/home.js';
 import { ModuleScreen } from './screens/module-screen.js';
@@ -38,9 +42,17 @@ export interface AppProps {
   initialRoute?: Route | undefined;
   /** Where lesson texts come from (the compiled bundle by default; tests inject their own). */
   lessons?: (id: ModuleId, lang: Lang) => Promise<LessonText | undefined>;
+  /** The clock of quizzes, drills and reviews (epoch ms); tests inject a fake one. */
+  clock?: () => number;
+  /** Seeds the question draw (a fixed quiz in tests); the clock otherwise. */
+  seed?: number | undefined;
+  /** How often a drill's countdown redraws (ms). */
+  tickMs?: number | undefined;
+  /** Where questions come from (the compiled banks by default). */
+  questions?: (() => Promise<readonly BankQuestion[]>) | undefined;
 }
 
-export function App({ store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson }: AppProps) {
+export function App({ store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson, clock = Date.now, seed, tickMs, questions }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang, initialRoute));
   const [backCaptured, setBackCaptured] = useState(false);
@@ -69,7 +81,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         dispatch({ type: 'data', data: store.read() });
       }
     },
-    route.name !== 'onboarding' && !editing,
+    route.name !== 'onboarding' && !editing && !isPractice(route),
   );
 
   const plan = useMemo(() => planFor(syllabus, profile?.paceWeeks ?? 8), [syllabus, profile?.paceWeeks]);
@@ -83,6 +95,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         paceWeeks: profile?.paceWeeks ?? 8,
         progress: state.data.modules,
         lastModule: state.data.lastModule,
+        practice: { now: new Date(clock()).toISOString(), cards: state.data.cards, drills: state.data.drills },
       }),
     [syllabus, lang, state.data, profile],
   );
@@ -126,6 +139,45 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       />
     );
   }
+  if (isPractice(route)) {
+    return (
+      <PracticeLoader
+        key={`${state.stack.length}:${route.name}`}
+        route={route}
+        t={t}
+        lang={lang}
+        syllabus={syllabus}
+        data={state.data}
+        update={update}
+        weekLevel={summary.drillLevel}
+        clock={clock}
+        seed={seed}
+        tickMs={tickMs}
+        questions={questions}
+        onOpen={(next) => dispatch({ type: 'open', route: next })}
+        onBack={() => {
+          dispatch({ type: 'back' });
+          dispatch({ type: 'data', data: store.read() });
+        }}
+        onQuit={quit}
+      />
+    );
+  }
+  if (route.name === 'check') {
+    return (
+      <CheckScreen
+        key={route.id}
+        t={t}
+        lang={lang}
+        id={route.id}
+        syllabus={syllabus}
+        workspace={profile?.workspace ?? defaultWorkspace}
+        python={profile?.python}
+        active
+        onResult={(save) => update(save)}
+      />
+    );
+  }
   if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active />;
   if (route.name === 'route') return <RouteScreen t={t} lang={lang} syllabus={syllabus} active />;
   if (route.name === 'module') {
@@ -140,6 +192,8 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         progress={state.data.modules[module.id]}
         active
         onOpenLesson={() => dispatch({ type: 'open', route: { name: 'lesson', id: module.id } })}
+        onOpenCheck={checkedModules.has(module.id) ? () => dispatch({ type: 'open', route: { name: 'check', id: module.id } }) : undefined}
+        onOpenQuiz={() => dispatch({ type: 'open', route: { name: 'quiz', id: module.id } })}
       />
     );
   }
@@ -168,6 +222,9 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
         else if (key === 'plan') dispatch({ type: 'open', route: { name: 'plan' } });
         else if (key === 'route') dispatch({ type: 'open', route: { name: 'route' } });
+        else if (key === 'drill') dispatch({ type: 'open', route: { name: 'drill' } });
+        else if (key === 'review') dispatch({ type: 'open', route: { name: 'review' } });
+        else if (key === 'stats') dispatch({ type: 'open', route: { name: 'stats' } });
         else if (key === 'help') dispatch({ type: 'toggle-help' });
         else if (key === 'quit') quit();
       }}
@@ -207,4 +264,17 @@ function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: Les
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
   const { Reader, lesson } = loaded;
   return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} active />;
+}
+
+/** Loads the practice chunk (screens, question banks, scheduler) on first use, like the lesson reader. */
+function PracticeLoader(props: PracticeRouteProps) {
+  const [Screen, setScreen] = useState<((props: PracticeRouteProps) => React.JSX.Element) | undefined>();
+  useEffect(() => {
+    let live = true;
+    import('./practice/practice-route.js').then((module) => live && setScreen(() => module.PracticeRoute));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Screen ? <Screen {...props} /> : null;
 }

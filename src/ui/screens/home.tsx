@@ -38,6 +38,12 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
       });
     }
   });
+  // Practice: the week's drill level, the reviews due, the stats.
+  rows.push(
+    { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]) },
+    { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0 },
+    { key: 'stats', label: t.practice.stats.home },
+  );
   rows.push(
     { key: 'plan', label: t.home.plan },
     { key: 'route', label: t.home.route },

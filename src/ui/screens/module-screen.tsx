@@ -19,6 +19,10 @@ export interface ModuleScreenProps {
   progress: ModuleProgress | undefined;
   active: boolean;
   onOpenLesson?: () => void;
+  /** Opens the checker screen; absent for modules without a checker yet. */
+  onOpenCheck?: (() => void) | undefined;
+  /** Opens the module's quiz (`z`). */
+  onOpenQuiz?: (() => void) | undefined;
 }
 
 interface Line {
@@ -28,11 +32,12 @@ interface Line {
 }
 
 /** The module's page as wrapped lines, so it can scroll at any terminal size. */
-export function moduleLines(props: Omit<ModuleScreenProps, 'active' | 'onOpenLesson'>, width: number): Line[] {
+export function moduleLines(props: Omit<ModuleScreenProps, 'active' | 'onOpenLesson' | 'onOpenCheck' | 'onOpenQuiz'>, width: number): Line[] {
   const { t, lang, module, week, workspace, progress } = props;
   const lesson = progress?.lesson;
   const lessonState = lesson?.read ? t.lesson.read : lesson ? t.lesson.status(`${lesson.sectionsRead.length}/${LESSON_SECTION_COUNT}`) : '';
-  const lines: Line[] = [{ text: [t.module.meta(week, module.durationDays), lessonState].filter(Boolean).join(' · '), dim: true }];
+  const quizState = progress?.quiz ? t.practice.quiz.status(progress.quiz.best, progress.quiz.passed) : '';
+  const lines: Line[] = [{ text: [t.module.meta(week, module.durationDays), lessonState, quizState].filter(Boolean).join(' · '), dim: true }];
   const section = (title: string, items: string[]) => {
     lines.push({ text: '' }, { text: title, bold: true });
     for (const item of items) for (const text of wrapText(`• ${item}`, width, '  ')) lines.push({ text });
@@ -56,9 +61,11 @@ export function ModuleScreen(props: ModuleScreenProps) {
     const step = scrollStep(input, key, height, maxTop);
     if (step) setTop((current) => step(Math.min(current, maxTop)));
     else if (input === 'l') props.onOpenLesson?.();
+    else if (input === 'c') props.onOpenCheck?.();
+    else if (input === 'z') props.onOpenQuiz?.();
   }, active);
   const shown = lines.slice(Math.min(top, maxTop), Math.min(top, maxTop) + height);
-  const hints = [t.lesson.open, ...(maxTop > 0 ? [t.keys.move] : []), t.keys.back, t.keys.help, t.keys.quit];
+  const hints = [t.lesson.open, ...(props.onOpenQuiz ? [t.practice.quiz.key] : []), ...(props.onOpenCheck ? [t.module.checkKey] : []), ...(maxTop > 0 ? [t.keys.move] : []), t.keys.back, t.keys.help, t.keys.quit];
   return (
     <Frame title={t.module.title(module.id, module.title[props.lang])} hints={hints}>
       <Box flexDirection="column">

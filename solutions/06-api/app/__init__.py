@@ -1,0 +1,1 @@
+"""Churn prediction API (module 06)."""

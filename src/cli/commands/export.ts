@@ -1,0 +1,116 @@
+// `export [--format md|json] [--out FILE]`: a progress report for a mentor, in the learner's language.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { drillScore, drillStatus, weakestTopics } from '../../core/practice.js';
+import { LESSON_SECTION_COUNT } from '../../core/progress.js';
+import type { Level } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { currentStatus } from './status.js';
+
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+}
+
+const topicLabel = (t: Messages, key: string) => {
+  const [level = '', topic = key] = key.split('/');
+  return `${t.practice.topics[topic] ?? topic} (${t.levels[level as Level] ?? level})`;
+};
+
+export function buildReport(ctx: Context) {
+  const { summary, configured } = currentStatus(ctx);
+  const state = ctx.store().read();
+  const now = new Date();
+  return {
+    generatedAt: now.toISOString(),
+    language: ctx.lang,
+    configured,
+    plan: { paceWeeks: summary.paceWeeks, startDate: summary.startDate, week: summary.week, totalWeeks: summary.totalWeeks, phase: summary.phase, drillLevel: summary.drillLevel },
+    modules: summary.modules.map((module) => {
+      const progress = state.modules[module.id];
+      return {
+        id: module.id,
+        title: module.title,
+        week: module.week,
+        status: module.status,
+        lesson: progress?.lesson ? { read: progress.lesson.read, sectionsRead: progress.lesson.sectionsRead.length, sections: LESSON_SECTION_COUNT } : null,
+        quiz: progress?.quiz ? { best: progress.quiz.best, attempts: progress.quiz.attempts, passed: progress.quiz.passed } : null,
+        check: progress?.check ? { best: progress.check.best, passed: progress.check.passed, runs: progress.check.history.length } : null,
+      };
+    }),
+    drills: {
+      summary: summary.drills,
+      history: state.drills.map((drill) => ({
+        startedAt: drill.startedAt,
+        level: drill.level,
+        status: drillStatus(drill, now),
+        score: drillScore(drill),
+        answered: drill.answers.length,
+        count: drill.count,
+        minutes: drill.minutes,
+      })),
+    },
+    weakestTopics: weakestTopics(state.questions, 5).map((topic) => ({ ...topic, name: topicLabel(ctx.t, topic.topic) })),
+    reviewsDue: summary.reviewsDue,
+  };
+}
+
+type Report = ReturnType<typeof buildReport>;
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+const table = (head: readonly string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+export function reportMarkdown(t: Messages, report: Report): string {
+  const e = t.practice.export;
+  const lines = [`# ${e.title}`, '', e.generated(report.generatedAt.slice(0, 10)), '', `## ${e.learner}`, ''];
+  lines.push(report.configured ? e.plan(report.plan.week, report.plan.totalWeeks, report.plan.paceWeeks, report.plan.startDate) : e.notConfigured);
+  lines.push('', t.home.drillLevel(t.levels[report.plan.drillLevel]), '', e.reviewsDue(report.reviewsDue), '', `## ${e.modules}`, '');
+  lines.push(
+    table(
+      e.columns,
+      report.modules.map((module) => [
+        `${module.id} ${module.title}`,
+        t.status[module.status],
+        module.lesson ? (module.lesson.read ? e.lessonRead : e.lessonSections(module.lesson.sectionsRead, module.lesson.sections)) : '—',
+        module.quiz ? e.quizCell(module.quiz.best, module.quiz.attempts, module.quiz.passed) : '—',
+        module.check ? e.checkCell(module.check.best, module.check.passed) : '—',
+      ]),
+    ),
+  );
+  lines.push('', `## ${e.drills}`, '');
+  if (report.drills.history.length === 0) lines.push(e.noDrills);
+  else
+    lines.push(
+      table(
+        e.drillColumns,
+        report.drills.history.map((drill) => [drill.startedAt.slice(0, 16).replace('T', ' '), t.levels[drill.level], e.drillStatus[drill.status] ?? drill.status, `${drill.score} %`, `${drill.answered}/${drill.count}`]),
+      ),
+    );
+  lines.push('', `## ${e.weakest}`, '');
+  if (report.weakestTopics.length === 0) lines.push(e.noWeakest);
+  for (const topic of report.weakestTopics) lines.push(`- ${topic.name}: ${topic.accuracy} % (${t.practice.stats.answers(topic.answers)})`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function runExport(ctx: Context, options: ExportOptions): number {
+  const format = options.format ?? 'md';
+  if (format !== 'md' && format !== 'json') throw new UsageError(ctx.t.practice.cli.badFormat(format));
+  let out: string | undefined;
+  if (options.out !== undefined) {
+    out = resolve(options.out);
+    const parent = dirname(out);
+    if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new UsageError(ctx.t.practice.cli.missingParent(parent));
+  }
+  const report = buildReport(ctx);
+  const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportMarkdown(ctx.t, report);
+  if (!out) {
+    process.stdout.write(text);
+    return 0;
+  }
+  writeFileSync(out, text);
+  ctx.err(ctx.t.practice.cli.written(out));
+  return 0;
+}

@@ -1,0 +1,44 @@
+// The bridge from the check screen to the engine, imported on demand so the TUI starts without it.
+import { resolve } from 'node:path';
+import { helperDir, loadDefinitions } from '../checks/definitions.js';
+import { isPlanError, planCheck, recordCheck, type PlanError } from '../checks/plan.js';
+import { runCheck, type CheckEvent, type CheckResult } from '../checks/runner.js';
+import type { Lang, ModuleId, Rubric } from '../core/types.js';
+import type { State } from '../state/schema.js';
+
+export type { CheckEvent, CheckResult, PlanError };
+export { recordCheck };
+
+export interface CheckTarget {
+  id: ModuleId;
+  workspace: string;
+  python: string | undefined;
+}
+
+export interface PreparedCheck {
+  title: Record<Lang, string>;
+  dir: string;
+  python: string | undefined;
+  items: { id: string; title: string; points: number }[];
+  run: (onEvent: (event: CheckEvent) => void, signal: AbortSignal) => Promise<CheckResult>;
+}
+
+export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): PreparedCheck | PlanError {
+  const definition = loadDefinitions().get(target.id);
+  if (!definition) return { error: 'unknown-module', value: target.id };
+  const workspace = resolve(target.workspace);
+  const plan = planCheck({ definition, workspace, profilePython: target.python });
+  if (isPlanError(plan)) return plan;
+  return {
+    title: definition.title,
+    dir: plan.dir,
+    python: plan.python,
+    items: definition.items.map((item) => ({ id: item.id, title: item.title[lang], points: item.points })),
+    run: (onEvent, signal) =>
+      runCheck({ definition, rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang, onEvent, signal }),
+  };
+}
+
+export function saveResult(state: State, result: CheckResult): State {
+  return recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString());
+}

@@ -1,0 +1,66 @@
+// The practice screens behind one lazily imported chunk: the question banks and the FSRS scheduler
+// load only when a quiz, drill, review or stats screen opens.
+import { Text } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import { loadQuestions } from '../../content/questions.js';
+import type { BankQuestion } from '../../core/quiz.js';
+import { seededRng } from '../../core/random.js';
+import type { Lang, Level, ModuleId, Syllabus } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import type { State } from '../../state/schema.js';
+import { DrillScreen } from './drill-screen.js';
+import { QuizScreen } from './quiz-screen.js';
+import { ReviewScreen } from './review-screen.js';
+import { StatsScreen } from './stats-screen.js';
+
+export type PracticeTarget =
+  | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
+  | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
+  | { name: 'review' }
+  | { name: 'stats' };
+
+export interface PracticeRouteProps {
+  route: PracticeTarget;
+  t: Messages;
+  lang: Lang;
+  syllabus: Syllabus;
+  data: State;
+  update: (change: (state: State) => State) => void;
+  /** The week's drill level, the default of the drill setup. */
+  weekLevel: Level;
+  clock: () => number;
+  seed?: number | undefined;
+  tickMs?: number | undefined;
+  questions?: (() => Promise<readonly BankQuestion[]>) | undefined;
+  onOpen: (route: PracticeTarget) => void;
+  onBack: () => void;
+  onQuit: () => void;
+}
+
+export function PracticeRoute(props: PracticeRouteProps) {
+  const { route, t, lang } = props;
+  const [bank, setBank] = useState<readonly BankQuestion[] | undefined>();
+  const rng = useMemo(() => seededRng(props.seed ?? props.clock()), []);
+  useEffect(() => {
+    if (route.name === 'stats') return;
+    let live = true;
+    (props.questions ?? loadQuestions)().then((questions) => live && setBank(questions));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const common = { t, lang, data: props.data, update: props.update, clock: props.clock, rng, active: true, onBack: props.onBack, onQuit: props.onQuit };
+  if (route.name === 'stats')
+    return <StatsScreen t={t} lang={lang} data={props.data} now={new Date(props.clock())} active onPractise={(topics) => props.onOpen({ name: 'quiz', topics })} onBack={props.onBack} onQuit={props.onQuit} />;
+  if (!bank) return <Text dimColor>{t.practice.loading}</Text>;
+  if (route.name === 'quiz') {
+    const module = route.id ? props.syllabus.modules.find((candidate) => candidate.id === route.id) : undefined;
+    const title = module ? t.practice.quiz.title(module.id, module.title[lang]) : t.practice.quiz.topicsTitle;
+    return <QuizScreen {...common} bank={bank} title={title} module={route.id} topics={route.topics} />;
+  }
+  if (route.name === 'drill') {
+    const initial = { level: route.level ?? props.weekLevel, ...(route.count ? { count: route.count } : {}), ...(route.minutes ? { minutes: route.minutes } : {}) };
+    return <DrillScreen {...common} bank={bank} initial={initial} tickMs={props.tickMs} />;
+  }
+  return <ReviewScreen {...common} bank={bank} />;
+}
