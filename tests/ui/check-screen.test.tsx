@@ -29,7 +29,7 @@ describe('check screen', () => {
     const done = await ui.waitFor('By category', 90_000);
     expect(done).toMatch(/Score: \d+\/100/);
     expect(done).toContain(`Folder: ${join(workspace, '00-intro')}`);
-    expect(done).toContain('✓');
+    expect(done).toMatch(/✓ \S/);
     expect(done).toContain('r run again');
     const saved = ui.store.read().modules['00']?.check;
     expect(saved?.history).toHaveLength(1);

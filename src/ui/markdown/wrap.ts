@@ -15,11 +15,14 @@ export function wrapSegments(segments: Segment[], max: number, first: Segment[] 
   let used = first.reduce((sum, segment) => sum + width(segment.text), 0);
   const restWidth = rest.reduce((sum, segment) => sum + width(segment.text), 0);
   let pendingSpace: Segment | undefined;
+  // Whether the line holds a word yet (a space before the first word of a line is dropped).
+  let hasWord = false;
   const newLine = () => {
     lines.push(line);
     line = [...rest];
     used = restWidth;
     pendingSpace = undefined;
+    hasWord = false;
   };
   for (const segment of segments) {
     for (const piece of segment.text.split(/([^\S\u2028]+|\u2028)/)) {
@@ -29,12 +32,12 @@ export function wrapSegments(segments: Segment[], max: number, first: Segment[] 
         continue;
       }
       if (/^[^\S\u2028]+$/.test(piece)) {
-        if (used > restWidth || line.length > rest.length) pendingSpace = { ...segment, text: ' ' };
+        if (hasWord) pendingSpace = { ...segment, text: ' ' };
         continue;
       }
       let word = piece;
       const spaceWidth = pendingSpace ? 1 : 0;
-      if (used + spaceWidth + width(word) > max && used > restWidth) newLine();
+      if (used + spaceWidth + width(word) > max && hasWord) newLine();
       if (pendingSpace) {
         line.push(pendingSpace);
         used += 1;
@@ -50,15 +53,17 @@ export function wrapSegments(segments: Segment[], max: number, first: Segment[] 
         if (!cut) break;
         line.push({ ...segment, text: cut });
         word = word.slice(cut.length);
+        hasWord = true;
         newLine();
       }
       if (word) {
         line.push({ ...segment, text: word });
         used += width(word);
+        hasWord = true;
       }
     }
   }
-  if (line.length > rest.length || lines.length === 0) lines.push(line);
+  if (hasWord || lines.length === 0) lines.push(line);
   return lines;
 }
 

@@ -1,0 +1,204 @@
+// Quizzes, drills and review through ink-testing-library, with a fake clock and a small bank.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BankQuestion } from '../../src/core/quiz.js';
+import { Store } from '../../src/state/store.js';
+import { App } from '../../src/ui/app.js';
+import type { Route } from '../../src/ui/app-state.js';
+import { renderUi } from '../helpers/ui.js';
+import { realSyllabus } from '../helpers/syllabus.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+const l = (en: string, es = en) => ({ en, es });
+const single = (n: number): BankQuestion => ({
+  id: `jr-git-0${n}`,
+  level: 'junior',
+  topic: 'git-tools',
+  modules: ['01'],
+  type: 'single',
+  difficulty: 1,
+  prompt: l(`Which git command ${n}?\nThis line was\nhard-wrapped.`),
+  options: [l('wrong A'), l('wrong B'), l('the RIGHT one'), l('wrong C')],
+  answer: [2],
+  explanation: l('Because it is the right one.'),
+});
+const open: BankQuestion = {
+  id: 'sr-lead-01',
+  level: 'senior',
+  topic: 'leadership',
+  modules: ['11'],
+  type: 'open',
+  difficulty: 2,
+  prompt: l('How do you lead an incident review?'),
+  modelAnswer: l('Blameless, with a timeline and owners.'),
+  keyPoints: [l('blameless'), l('timeline'), l('owners'), l('follow-up')],
+};
+const bank = [single(1), single(2), single(3), open];
+
+function setup(initialRoute: Route, options: { columns?: number; rows?: number } = {}) {
+  const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
+  const store = Store.open(home);
+  store.update((current) => ({ ...current, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
+  const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
+  const ui = renderUi(
+    <App
+      store={store}
+      syllabus={realSyllabus()}
+      fallbackLang="en"
+      today={() => '2026-11-26'}
+      defaultWorkspace={workspace}
+      initialRoute={initialRoute}
+      clock={() => clock.now}
+      seed={42}
+      tickMs={10}
+      questions={async () => bank}
+    />,
+    { columns: options.columns ?? 60, rows: options.rows ?? 20 },
+  );
+  return { ...ui, store, clock };
+}
+
+/** The number shown before "the RIGHT one". */
+const rightDigit = (frame: string) => /(\d)\. the RIGHT one/.exec(frame)![1]!;
+const wrongDigit = (frame: string) => /(\d)\. wrong/.exec(frame)![1]!;
+const fits = (frame: string, width = 60) => frame.split('\n').every((line) => [...line].length <= width);
+
+describe('module quiz', () => {
+  it('gives feedback after each answer, then the score; saves attempts and best', async () => {
+    // Given module 01 has three auto-graded questions in the bank
+    const ui = setup({ name: 'quiz', id: '01' });
+    let frame = await ui.waitFor('Question 1/3');
+    expect(frame).toContain('Which git command');
+    // The hard wraps of the prompt are re-flowed into one paragraph
+    expect(frame).toMatch(/This line was hard-wrapped\./);
+    expect(fits(frame)).toBe(true);
+    // When the learner answers right with a digit
+    await ui.press({ text: rightDigit(frame) });
+    frame = await ui.waitFor('✓ Correct');
+    expect(frame).toContain('Because it is the right one.');
+    await ui.press('enter');
+    frame = await ui.waitFor('Question 2/3');
+    // And wrong with ↑/↓ + Enter
+    const target = Number(wrongDigit(frame));
+    for (let i = 1; i < target; i++) {
+      await ui.press('down');
+      await ui.waitFor(new RegExp(`❯ ${i + 1}\\.`));
+    }
+    await ui.press('enter');
+    frame = await ui.waitFor('✗ Incorrect');
+    expect(frame).toContain('Right answer:');
+    await ui.press('enter');
+    frame = await ui.waitFor('Question 3/3');
+    await ui.press({ text: rightDigit(frame) });
+    await ui.waitFor('✓ Correct');
+    await ui.press('enter');
+    // Then the final score: 2 of 3 is 67 %, under the 70 % pass mark
+    frame = await ui.waitFor('2/3 right · 67 %');
+    expect(frame).toContain('Not yet');
+    expect(ui.store.read().modules['01']?.quiz).toMatchObject({ attempts: 1, best: 67, passed: false });
+    expect(Object.keys(ui.store.read().cards)).toHaveLength(1);
+    expect(ui.store.read().quizzes).toHaveLength(1);
+  });
+});
+
+describe('timed drill', () => {
+  it('shows the countdown from the injected clock and ends at time-out, unanswered counted as missed', async () => {
+    const ui = setup({ name: 'drill', level: 'junior', count: 3, minutes: 1 });
+    let frame = await ui.waitFor('Timed drill');
+    expect(frame).toMatch(/Questions\s+‹ 3 ›/);
+    await ui.press('enter');
+    frame = await ui.waitFor('Question 1/3');
+    expect(frame).toContain('⏱ 1:00 · this 0:00');
+    ui.clock.now += 15_000;
+    frame = await ui.waitFor('⏱ 0:45 · this 0:15');
+    await ui.press({ text: rightDigit(frame) });
+    // No feedback in a drill: straight to the next question, its own clock at zero
+    frame = await ui.waitFor('Question 2/3');
+    expect(frame).toContain('this 0:00');
+    expect(ui.store.read().drills[0]).toMatchObject({ status: 'in-progress', answers: [{ score: 1, ms: 15_000 }] });
+    ui.clock.now += 46_000;
+    frame = await ui.waitFor('Drill results');
+    expect(frame).toContain('Score: 33 % · 1/3 right');
+    expect(frame).toContain('Time ran out');
+    expect(fits(frame)).toBe(true);
+    const state = ui.store.read();
+    expect(state.drills[0]).toMatchObject({ status: 'timeout', score: 33 });
+    expect(Object.keys(state.cards)).toHaveLength(2);
+  });
+
+  it('says so on the setup screen when the bank is too small', async () => {
+    const ui = setup({ name: 'drill', level: 'junior' });
+    const frame = await ui.waitFor('The junior bank has only 3 questions (you asked for 10)');
+    expect(fits(frame)).toBe(true);
+  });
+
+  it('open questions: notes, the model answer, ticking key points for partial credit', async () => {
+    const ui = setup({ name: 'drill', level: 'senior', count: 1, minutes: 5 });
+    await ui.waitFor('Timed drill');
+    await ui.press('enter');
+    await ui.waitFor('How do you lead an incident review?');
+    await ui.press({ text: 'n' });
+    await ui.waitFor('Your notes:');
+    await ui.press({ text: 'blameless q' });
+    await ui.waitFor('blameless q');
+    await ui.press('enter');
+    await ui.waitFor('Enter model answer');
+    await ui.press('enter');
+    let frame = await ui.waitFor('Tick the key points you covered');
+    expect(frame).toContain('Blameless, with a timeline and owners.');
+    await ui.press({ text: ' ' });
+    await ui.waitFor('[x] 1. blameless');
+    await ui.press('down');
+    await ui.waitFor('❯ [ ] 2. timeline');
+    await ui.press({ text: ' ' });
+    await ui.waitFor('[x] 2. timeline');
+    await ui.press('enter');
+    frame = await ui.waitFor('Drill results');
+    expect(frame).toContain('Score: 50 %');
+    // Under 70 % of the key points: the question goes to review
+    expect(Object.keys(ui.store.read().cards)).toEqual(['sr-lead-01']);
+  });
+
+  it('q asks before abandoning; an abandoned drill is saved with what was answered', async () => {
+    const ui = setup({ name: 'drill', level: 'junior', count: 3, minutes: 5 });
+    await ui.waitFor('Timed drill');
+    await ui.press('enter');
+    let frame = await ui.waitFor('Question 1/3');
+    await ui.press({ text: rightDigit(frame) });
+    await ui.waitFor('Question 2/3');
+    await ui.press({ text: 'q' });
+    await ui.waitFor('Abandon the drill?');
+    await ui.press({ text: 'n' });
+    frame = await ui.waitFor((text) => text.includes('Question 2/3') && !text.includes('Abandon'));
+    await ui.press({ text: 'q' });
+    await ui.waitFor('Abandon the drill?');
+    await ui.press({ text: 'y' });
+    frame = await ui.waitFor('Drill abandoned: 1/3 answered');
+    expect(ui.store.read().drills[0]).toMatchObject({ status: 'abandoned', answers: [{ score: 1 }] });
+  });
+});
+
+describe('review', () => {
+  it('shows due cards, rates auto-graded answers itself and reschedules them', async () => {
+    const ui = setup({ name: 'quiz', id: '01' });
+    let frame = await ui.waitFor('Question 1/3');
+    await ui.press({ text: wrongDigit(frame) });
+    await ui.waitFor('✗ Incorrect');
+    expect(Object.keys(ui.store.read().cards)).toHaveLength(1);
+    ui.unmount();
+
+    const again = renderUi(
+      <App store={ui.store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'review' }} clock={() => ui.clock.now + 5_000} seed={1} questions={async () => bank} />,
+      { columns: 60, rows: 20 },
+    );
+    frame = await again.waitFor('Review · Question 1/1');
+    await again.press({ text: rightDigit(frame) });
+    frame = await again.waitFor('Rated “easy”');
+    const card = Object.values(ui.store.read().cards)[0]!;
+    expect(Date.parse(card.due)).toBeGreaterThan(ui.clock.now + 5_000);
+    await again.press('enter');
+    await again.waitFor('Review finished: 1 card');
+  });
+});
