@@ -10,6 +10,11 @@ const readVersion = () => JSON.parse(readFileSync(new URL('../package.json', imp
 if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
   process.stdout.write(`${readVersion()}\n`);
 } else {
+  // `mlops-tutor lesson 03 | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   // Node 22+ caches compiled code between runs (a faster second start); Node 20 lacks the API.
   module.enableCompileCache?.();
   // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { formatIssue } from '../src/content/issues.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
@@ -33,9 +33,7 @@ writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') },
-  outdir: join(root, 'dist'),
+const common = {
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -45,7 +43,7 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.MLOPS_TUTOR_BUNDLED': '"1"' },
   // Ink imports react-devtools-core only when DEV is set; an empty module keeps the bundle whole.
   alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
   plugins: [
@@ -59,5 +57,20 @@ await build({
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+} satisfies BuildOptions;
+
+// The app: start-up code and everything the TUI and plain commands need.
+await build({ ...common, entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') }, outdir: join(root, 'dist') });
+// The heavy tools, a separate build so their full zod and YAML never share a chunk with start-up
+// (src/tools.ts loads them by path).
+await build({
+  ...common,
+  entryPoints: {
+    check: join(root, 'src/cli/commands/check.ts'),
+    doctor: join(root, 'src/cli/commands/doctor.ts'),
+    'validate-content': join(root, 'src/cli/commands/validate-content.ts'),
+    'check-session': join(root, 'src/ui/check-session.ts'),
+  },
+  outdir: join(root, 'dist/tools'),
 });
 console.log(`build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`);

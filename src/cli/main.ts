@@ -1,11 +1,11 @@
 // argv → command. Commands load what they need lazily so plain commands never import the UI.
 import { Command, CommanderError, Option } from 'commander';
 import { localeLanguage, messages, type Messages } from '../i18n/index.js';
-import { StoreError } from '../state/store.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { debugEnabled, detectTerminal, type Terminal } from './env.js';
-import { UsageError } from './errors.js';
+import { isExpected } from './errors.js';
 import { helpLanguage, helpText, optionValue } from './help.js';
+import { loadTool } from '../tools.js';
 
 type Run = (ctx: Context) => number | Promise<number>;
 
@@ -119,7 +119,7 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
     .option('--json')
     .action((dir: string | undefined, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & { json?: boolean }>();
-      select(options, async (ctx) => (await import('./commands/validate-content.js')).runValidateContent(ctx, dir, options));
+      select(options, async (ctx) => (await loadTool('validate-content')).runValidateContent(ctx, dir, options));
     });
 
   withGlobals(program.command('check'))
@@ -129,7 +129,7 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
     .option('--python <path>')
     .action((target: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; junit?: string; python?: string }>();
-      select(options, async (ctx) => (await import('./commands/check.js')).runCheckCommand(ctx, target, options));
+      select(options, async (ctx) => (await loadTool('check')).runCheckCommand(ctx, target, options));
     });
 
   withGlobals(program.command('doctor'))
@@ -137,7 +137,7 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
     .option('--python <path>')
     .action((_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; python?: string }>();
-      select(options, async (ctx) => (await import('./commands/doctor.js')).runDoctor(ctx, options));
+      select(options, async (ctx) => (await loadTool('doctor')).runDoctor(ctx, options));
     });
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
@@ -189,7 +189,8 @@ export async function main(argv: readonly string[], version: string, terminal: T
     const ctx = createContext(chosen.globals, terminal, version);
     return await chosen.run(ctx);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof StoreError) {
+    // By shape, not instanceof: the tools bundles (dist/tools/) carry their own copies of these classes.
+    if (isExpected(error)) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }

@@ -9,6 +9,8 @@ import { STATE_FILE } from './paths.js';
 import { emptyState, stateSchema, type State } from './schema.js';
 
 export class StoreError extends Error {
+  /** Bad input the learner can fix (a folder, a newer file): the command exits 2. */
+  readonly exitCode = 2;
   constructor(
     readonly reason: 'unwritable' | 'future-version' | 'locked',
     message: string,

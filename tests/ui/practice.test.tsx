@@ -63,6 +63,18 @@ function setup(initialRoute: Route, options: { columns?: number; rows?: number }
 /** The number shown before "the RIGHT one". */
 const rightDigit = (frame: string) => /(\d)\. the RIGHT one/.exec(frame)![1]!;
 const wrongDigit = (frame: string) => /(\d)\. wrong/.exec(frame)![1]!;
+/** The store is written by effects after the frame shows: poll until the expectation holds. */
+async function eventually(check: () => void, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+}
 const fits = (frame: string, width = 60) => frame.split('\n').every((line) => [...line].length <= width);
 
 describe('module quiz', () => {
@@ -97,7 +109,7 @@ describe('module quiz', () => {
     // Then the final score: 2 of 3 is 67 %, under the 70 % pass mark
     frame = await ui.waitFor('2/3 right · 67 %');
     expect(frame).toContain('Not yet');
-    expect(ui.store.read().modules['01']?.quiz).toMatchObject({ attempts: 1, best: 67, passed: false });
+    await eventually(() => expect(ui.store.read().modules['01']?.quiz).toMatchObject({ attempts: 1, best: 67, passed: false }));
     expect(Object.keys(ui.store.read().cards)).toHaveLength(1);
     expect(ui.store.read().quizzes).toHaveLength(1);
   });
@@ -117,15 +129,14 @@ describe('timed drill', () => {
     // No feedback in a drill: straight to the next question, its own clock at zero
     frame = await ui.waitFor('Question 2/3');
     expect(frame).toContain('this 0:00');
-    expect(ui.store.read().drills[0]).toMatchObject({ status: 'in-progress', answers: [{ score: 1, ms: 15_000 }] });
+    await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'in-progress', answers: [{ score: 1, ms: 15_000 }] }));
     ui.clock.now += 46_000;
     frame = await ui.waitFor('Drill results');
     expect(frame).toContain('Score: 33 % · 1/3 right');
     expect(frame).toContain('Time ran out');
     expect(fits(frame)).toBe(true);
-    const state = ui.store.read();
-    expect(state.drills[0]).toMatchObject({ status: 'timeout', score: 33 });
-    expect(Object.keys(state.cards)).toHaveLength(2);
+    await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'timeout', score: 33 }));
+    expect(Object.keys(ui.store.read().cards)).toHaveLength(2);
   });
 
   it('says so on the setup screen when the bank is too small', async () => {
@@ -158,7 +169,7 @@ describe('timed drill', () => {
     frame = await ui.waitFor('Drill results');
     expect(frame).toContain('Score: 50 %');
     // Under 70 % of the key points: the question goes to review
-    expect(Object.keys(ui.store.read().cards)).toEqual(['sr-lead-01']);
+    await eventually(() => expect(Object.keys(ui.store.read().cards)).toEqual(['sr-lead-01']));
   });
 
   it('q asks before abandoning; an abandoned drill is saved with what was answered', async () => {
@@ -176,7 +187,7 @@ describe('timed drill', () => {
     await ui.waitFor('Abandon the drill?');
     await ui.press({ text: 'y' });
     frame = await ui.waitFor('Drill abandoned: 1/3 answered');
-    expect(ui.store.read().drills[0]).toMatchObject({ status: 'abandoned', answers: [{ score: 1 }] });
+    await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'abandoned', answers: [{ score: 1 }] }));
   });
 });
 
@@ -186,7 +197,7 @@ describe('review', () => {
     let frame = await ui.waitFor('Question 1/3');
     await ui.press({ text: wrongDigit(frame) });
     await ui.waitFor('✗ Incorrect');
-    expect(Object.keys(ui.store.read().cards)).toHaveLength(1);
+    await eventually(() => expect(Object.keys(ui.store.read().cards)).toHaveLength(1));
     ui.unmount();
 
     const again = renderUi(
@@ -196,8 +207,7 @@ describe('review', () => {
     frame = await again.waitFor('Review · Question 1/1');
     await again.press({ text: rightDigit(frame) });
     frame = await again.waitFor('Rated “easy”');
-    const card = Object.values(ui.store.read().cards)[0]!;
-    expect(Date.parse(card.due)).toBeGreaterThan(ui.clock.now + 5_000);
+    await eventually(() => expect(Date.parse(Object.values(ui.store.read().cards)[0]!.due)).toBeGreaterThan(ui.clock.now + 5_000));
     await again.press('enter');
     await again.waitFor('Review finished: 1 card');
   });

@@ -6,6 +6,7 @@ import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import type { CheckResult, PreparedCheck } from '../check-session.js';
+import { loadTool } from '../../tools.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Segment } from '../markdown/types.js';
@@ -76,7 +77,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
     const controller = new AbortController();
     let live = true;
     (async () => {
-      const session = await import('../check-session.js');
+      const session = await loadTool('check-session');
       const prepared = state.prepared ?? session.prepareCheck({ id, workspace, python }, syllabus.rubric, lang);
       if (!live) return;
       if ('error' in prepared) {

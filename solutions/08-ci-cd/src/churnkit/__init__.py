@@ -1,0 +1,1 @@
+"""churnkit: small, tested helpers for the churn service."""

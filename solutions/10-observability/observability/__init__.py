@@ -1,0 +1,1 @@
+"""Structured logging and Prometheus metrics for the churn service."""
