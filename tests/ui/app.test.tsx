@@ -80,7 +80,7 @@ describe('home and module screens', () => {
   it('shows the plan by week with statuses, and opens a module with its syllabus content', async () => {
     const ui = setup({ profile: profile('en'), modules: { '00': { check: { best: 88, passed: true, history: [] } } } });
     let frame = await ui.waitFor('Continue: 01 Modern Python');
-    expect(frame).toMatch(/00 Introduction\s+passed/);
+    expect(frame).toMatch(/00 Introduction\s+passed · 88/);
     expect(frame).toMatch(/01 Modern Python\s+behind/);
     expect(frame).toContain('▸ Week 4');
     await ui.press('enter');

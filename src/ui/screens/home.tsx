@@ -34,7 +34,8 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
       rows.push({
         key: `module:${id}:${number}`,
         label: `${id} ${module.title}`,
-        detail: module.overdue ? t.status.overdue : t.status[module.status],
+        // The state, and the best checker score once there is one.
+        detail: `${module.overdue ? t.status.overdue : t.status[module.status]}${module.checkBest !== null ? ` · ${module.checkBest}` : ''}`,
       });
     }
   });
