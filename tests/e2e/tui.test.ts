@@ -88,10 +88,13 @@ describe('the TUI in a pseudo-terminal', () => {
     await first.waitFor('Lesson 02 · Data engineering');
     await first.type('t');
     await first.waitFor('Contents');
-    // Down through the contents (level-3 headings included) to the mini-project section
-    for (let i = 0; i < 15 && !first.screen().includes('❯ Mini-project step by step'); i++) {
+    // Down through the contents (level-3 headings included) to the mini-project section, one
+    // step at a time: each key waits for the selection to move before the next.
+    const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('❯')) ?? '';
+    for (let i = 0; i < 20 && selected(first.screen()) !== '❯ Mini-project step by step'; i++) {
+      const before = selected(first.screen());
       await first.type(KEYS.down);
-      await new Promise((resolve) => setTimeout(resolve, 40));
+      await first.waitFor((screen) => selected(screen) !== before);
     }
     await first.waitFor('❯ Mini-project step by step');
     await first.type(KEYS.enter);

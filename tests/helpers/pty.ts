@@ -12,7 +12,7 @@ export interface PtySession {
   screen(): string;
   /** Everything the program wrote, escape codes included. */
   raw(): string;
-  waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
   /** Types after a short settle, so the screen that just appeared has subscribed to input. */
   type(keys: string): Promise<void>;
   exited: Promise<number>;
@@ -42,16 +42,18 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
     return lines.join('\n').replace(/\n+$/, '');
   };
 
-  async function waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async function waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+    const matches = (screen: string) =>
+      typeof expected === 'function' ? expected(screen) : typeof expected === 'string' ? screen.includes(expected) : expected.test(screen);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       // Let the emulator finish parsing what arrived before reading it.
       await new Promise<void>((resolve) => terminal.write('', resolve));
       const current = screen();
-      if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
+      if (matches(current)) return current;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    throw new Error(`Timed out waiting for ${String(text)}. Screen:\n${screen()}`);
+    throw new Error(`Timed out waiting for ${String(expected)}. Screen:\n${screen()}`);
   }
 
   return {

@@ -212,3 +212,25 @@ describe('review', () => {
     await again.waitFor('Review finished: 1 card');
   });
 });
+
+describe('stats', () => {
+  it('shows drill scores and accuracy by topic; "practise these" starts a quiz on the weakest topics', async () => {
+    const ui = setup({ name: 'stats' });
+    ui.store.update((current) => ({
+      ...current,
+      drills: [{ id: 'd1', level: 'junior', startedAt: '2026-11-20T10:00:00.000Z', status: 'finished', count: 3, minutes: 5, questionIds: [], answers: [], score: 40 }, { id: 'd2', level: 'junior', startedAt: '2026-11-21T10:00:00.000Z', status: 'finished', count: 3, minutes: 5, questionIds: [], answers: [], score: 80 }],
+      questions: { 'jr-git-01': { topic: 'junior/git-tools', history: [{ at: 'x', score: 0, mode: 'drill' }, { at: 'y', score: 1, mode: 'quiz' }] } },
+    }));
+    ui.unmount();
+    const again = renderUi(
+      <App store={ui.store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'stats' }} clock={() => ui.clock.now} seed={3} questions={async () => bank} />,
+      { columns: 60, rows: 20 },
+    );
+    const frame = await again.waitFor('Accuracy by topic');
+    expect(frame).toMatch(/junior\s+▄▇\s+80 % \(\+40\)/);
+    expect(frame).toContain('Git and tools (junior)');
+    expect(fits(frame)).toBe(true);
+    await again.press('enter');
+    await again.waitFor('Practice · weakest topics · Question 1/3');
+  });
+});
