@@ -65,4 +65,26 @@ describe('a drill in the TUI', () => {
     await review.type('q');
     expect(await review.exited).toBe(0);
   });
+
+  it('killed with SIGKILL in the middle of a drill, it leaves a readable store with what was answered', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {} }));
+    const session = startPty(['drill', '--level', 'mid', '--count', '5', '--minutes', '5'], { home, cwd, cols: 80, rows: 24 });
+    sessions.push(session);
+    await session.waitFor('Timed drill');
+    await session.type(KEYS.enter);
+    await answerOnScreen(session, await session.waitFor('Question 1/5'));
+    await session.waitFor('Question 2/5');
+    // No clean-up, no chance to save: the operating system ends the process
+    session.kill('SIGKILL');
+    await session.exited;
+
+    const status = await cli(['status', '--json'], { home });
+    expect(status.exitCode).toBe(0);
+    expect(status.stderr).toBe('');
+    const json = JSON.parse(status.stdout);
+    expect(json.drills.total).toBe(1);
+    expect(json.drills.last).toMatchObject({ level: 'mid', answered: 1, count: 5 });
+  });
 });

@@ -16,7 +16,7 @@ export interface PtySession {
   /** Types after a short settle, so the screen that just appeared has subscribed to input. */
   type(keys: string): Promise<void>;
   exited: Promise<number>;
-  kill(): void;
+  kill(signal?: string): void;
 }
 
 export function startPty(args: string[], options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string> }): PtySession {
@@ -65,6 +65,6 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
       child.write(keys);
     },
     exited,
-    kill: () => child.kill(),
+    kill: (signal) => child.kill(signal),
   };
 }
