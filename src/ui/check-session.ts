@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { helperDir, loadDefinitions } from '../checks/definitions.js';
 import { isPlanError, planCheck, recordCheck, type PlanError } from '../checks/plan.js';
+import { killAllGroups } from '../checks/process.js';
 import { runCheck, type CheckEvent, type CheckResult } from '../checks/runner.js';
 import type { Lang, ModuleId, Rubric } from '../core/types.js';
 import type { State } from '../state/schema.js';
@@ -34,8 +35,16 @@ export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): P
     dir: plan.dir,
     python: plan.python,
     items: definition.items.map((item) => ({ id: item.id, title: item.title[lang], points: item.points })),
-    run: (onEvent, signal) =>
-      runCheck({ definition, rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang, onEvent, signal }),
+    run: async (onEvent, signal) => {
+      // Leaving the screen aborts the run; quitting the app (q, Ctrl-C) may not wait for that, so
+      // the process trees also die with this process.
+      process.on('exit', killAllGroups);
+      try {
+        return await runCheck({ definition, rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang, onEvent, signal });
+      } finally {
+        process.off('exit', killAllGroups);
+      }
+    },
   };
 }
 

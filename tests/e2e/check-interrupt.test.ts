@@ -1,10 +1,10 @@
 // Ctrl-C in the middle of a check: every process the checker started is gone, the exit code is 130.
-import { cpSync, mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPython } from '../checks/helpers.js';
-import { startPty } from '../helpers/pty.js';
+import { KEYS, startPty } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
 
 /** Processes whose working directory is inside `dir` (the learner's code, pytest, mypy…). */
@@ -34,6 +34,26 @@ describe('check interrupted with Ctrl-C', () => {
     await session.type('\u0003');
     expect(await session.exited).toBe(130);
     expect(session.screen()).toContain('Interrupted: every process I started has been stopped.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(processesIn(workspace)).toEqual([]);
+  });
+
+  it('quitting the TUI during a check leaves no process behind', { timeout: 60_000 }, async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+    cpSync(join(repoRoot, 'solutions', '01-modern-python'), join(workspace, '01-modern-python'), { recursive: true });
+    const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+    const profile = { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, python: testPython(), createdAt: 'x' };
+    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile, modules: { '01': { startedAt: 'x' } }, lastModule: '01' }));
+    const session = startPty([], { home, cwd: home, cols: 100, rows: 30 });
+    await session.waitFor('Continue: 01 Modern Python');
+    await session.type(KEYS.enter);
+    await session.waitFor('Module 01 · Modern Python');
+    await session.type('c');
+    // The spinner is on the mypy item: mypy is running in the module folder
+    await session.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] mypy/, 30_000);
+    expect(processesIn(workspace).length).toBeGreaterThan(0);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(processesIn(workspace)).toEqual([]);
   });
