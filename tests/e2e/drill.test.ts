@@ -1,8 +1,8 @@
 // A short drill in a real pseudo-terminal, from setup to results; then the plain commands see it.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { KEYS, startPty, type PtySession } from '../helpers/pty.js';
 
@@ -76,7 +76,9 @@ describe('a drill in the TUI', () => {
     await session.type(KEYS.enter);
     await answerOnScreen(session, await session.waitFor('Question 1/5'));
     await session.waitFor('Question 2/5');
-    // No clean-up, no chance to save: the operating system ends the process
+    // The first answer is written just after the next question appears; then, mid-drill, the
+    // operating system ends the process: no clean-up, no chance to save anything else.
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).drills?.[0]?.answers).toHaveLength(1), { timeout: 5000 });
     session.kill('SIGKILL');
     await session.exited;
 
