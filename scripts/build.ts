@@ -70,6 +70,8 @@ await build({
     doctor: join(root, 'src/cli/commands/doctor.ts'),
     'validate-content': join(root, 'src/cli/commands/validate-content.ts'),
     'check-session': join(root, 'src/ui/check-session.ts'),
+    init: join(root, 'src/cli/commands/init.ts'),
+    solution: join(root, 'src/cli/commands/solution.ts'),
   },
   outdir: join(root, 'dist/tools'),
 });

@@ -8,6 +8,8 @@ type Tools = {
   doctor: typeof import('./cli/commands/doctor.js');
   'validate-content': typeof import('./cli/commands/validate-content.js');
   'check-session': typeof import('./ui/check-session.js');
+  init: typeof import('./cli/commands/init.js');
+  solution: typeof import('./cli/commands/solution.js');
 };
 
 export async function loadTool<Name extends keyof Tools>(name: Name): Promise<Tools[Name]> {
@@ -17,6 +19,8 @@ export async function loadTool<Name extends keyof Tools>(name: Name): Promise<To
       doctor: () => import('./cli/commands/doctor.js'),
       'validate-content': () => import('./cli/commands/validate-content.js'),
       'check-session': () => import('./ui/check-session.js'),
+      init: () => import('./cli/commands/init.js'),
+      solution: () => import('./cli/commands/solution.js'),
     };
     return (await fromSource[name]()) as Tools[Name];
   }

@@ -279,6 +279,114 @@ def probe_artifact_transform(args):
     return [], {}
 
 
+# ----------------------------------------------------------------------------- 10
+
+def probe_json_logs(args):
+    """Run the learner's logging setup, log through it, and parse what it wrote (stdout and stderr)."""
+    import logging
+    keys = args.get("keys", ["level", "message", "timestamp"])
+    out, err = io.StringIO(), io.StringIO()
+    real_out, real_err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err  # handlers created now write here
+    try:
+        module = importlib.import_module(args.get("module", "observability.logging_config"))
+        setup = getattr(module, args.get("function", "setup_logging"), None)
+        if setup is None:
+            return [problem("functions-missing", args.get("function", "setup_logging"))], {}
+        setup()
+        logger = logging.getLogger("mlops_tutor_probe")
+        logger.warning("mlops-tutor probe warning")
+        logger.error("mlops-tutor probe error")
+        for handler in logging.getLogger().handlers:
+            with contextlib.suppress(Exception):
+                handler.flush()
+    except ModuleNotFoundError as error:
+        top = (error.name or "").split(".")[0]
+        if top and not (os.path.exists(top + ".py") or os.path.isdir(top)):
+            raise Missing(top)
+        raise
+    finally:
+        sys.stdout, sys.stderr = real_out, real_err
+    lines = [line for line in (out.getvalue() + "\n" + err.getvalue()).splitlines() if line.strip()]
+    ours = [line for line in lines if "mlops-tutor probe" in line]
+    if not ours:
+        return [problem("logs-none")], {}
+    missing = set()
+    for line in ours:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return [problem("logs-not-json", line.strip()[:80])], {}
+        if not isinstance(record, dict):
+            return [problem("logs-not-json", line.strip()[:80])], {}
+        missing.update(key for key in keys if key not in record)
+    if missing:
+        return [problem("logs-keys", ", ".join(sorted(missing)))], {}
+    return [], {"lines": len(ours)}
+
+
+def probe_prometheus_metrics(args):
+    """Import the learner's metrics (and app) modules and look for their collectors in the registry."""
+    require("prometheus_client")
+    from prometheus_client import REGISTRY
+    for name in args.get("modules", ["observability.metrics"]):
+        spec_path = name.replace(".", os.sep)
+        if not (os.path.exists(spec_path + ".py") or os.path.isdir(spec_path)):
+            continue
+        import_learner(name)
+    found = set()
+    for family in REGISTRY.collect():
+        if family.name.startswith(("python_", "process_", "platform_")):
+            continue  # the default collectors are not the learner's
+        found.add(family.type)
+    wanted = args.get("types", ["histogram", "counter"])
+    missing = [kind for kind in wanted if kind not in found and not (kind == "histogram" and "summary" in found)]
+    if missing:
+        return [problem("metrics-missing", ", ".join(missing))], {}
+    return [], {"types": sorted(found)}
+
+
+def write_customers_csv(path, rows, seed, shift):
+    import csv
+    import random
+    rng = random.Random(seed)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "age", "country", "balance", "tenure", "num_products", "is_active"])
+        for i in range(rows):
+            age = min(92, max(18, int(rng.gauss(39 + (18 if shift else 0), 9))))
+            country = rng.choices(["France", "Spain", "Germany"], weights=[0.2, 0.2, 0.6] if shift else [0.5, 0.25, 0.25])[0]
+            balance = round(max(0.0, rng.gauss(76000 * (1.6 if shift else 1.0), 25000)), 2)
+            writer.writerow([i + 1, age, country, balance, rng.randint(0, 10), rng.randint(1, 4), rng.randint(0, 1)])
+
+
+def probe_drift_script(args):
+    """Write a reference sample and a current one (shifted or not) and run the learner's drift script."""
+    import subprocess
+    script = args.get("script", "drift.py")
+    tmp = os.environ.get("TMPDIR") or "."
+    reference = os.path.join(tmp, "mlops-tutor-reference.csv")
+    current = os.path.join(tmp, "mlops-tutor-current.csv")
+    write_customers_csv(reference, 1000, 1, False)
+    write_customers_csv(current, 1000, 2, bool(args.get("shifted")))
+    try:
+        result = subprocess.run([sys.executable, script, reference, current], stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=args.get("timeout", 100))
+    except subprocess.TimeoutExpired:
+        return [problem("script-timeout", script)], {}
+    finally:
+        for path in (reference, current):
+            with contextlib.suppress(OSError):
+                os.remove(path)
+    code = result.returncode
+    tail = result.stdout.decode("utf-8", "replace").strip().splitlines()[-3:]
+    if args.get("shifted") and code != 1:
+        return [problem("drift-missed", code)], {"output": tail}
+    if not args.get("shifted") and code != 0:
+        return [problem("drift-false-alarm", code)], {"output": tail}
+    return [], {"output": tail}
+
+
 PROBES = {
     "python-env": probe_python_env,
     "version-gate": probe_version_gate,
@@ -286,6 +394,9 @@ PROBES = {
     "load-config": probe_load_config,
     "transformer": probe_transformer,
     "artifact-transform": probe_artifact_transform,
+    "json-logs": probe_json_logs,
+    "prometheus-metrics": probe_prometheus_metrics,
+    "drift-script": probe_drift_script,
 }
 
 

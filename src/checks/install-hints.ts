@@ -7,7 +7,11 @@ const APT: Record<string, string> = { mypy: 'mypy', sklearn: 'python3-sklearn', 
 export const pipName = (module: string) => PIP[module] ?? module;
 export const aptName = (module: string) => APT[module] ?? `python3-${module.toLowerCase().replace(/_/g, '-')}`;
 
+/** Packages Debian does not ship: pip is the only way. */
+const PIP_ONLY = new Set(['streamlit', 'mlflow', 'dvc']);
+
 export function installHint(modules: readonly string[], t: Messages['check']): string {
+  if (modules.some((name) => PIP_ONLY.has(name))) return t.install.pipOnly(modules.map(pipName).join(' '));
   return t.install.modules(modules.map(pipName).join(' '), modules.map(aptName).join(' '));
 }
 

@@ -101,3 +101,67 @@ export function runProcess(argv: readonly string[], options: RunOptions): Promis
     child.on('close', () => finish());
   });
 }
+
+export interface ServerHandle {
+  pid: number | undefined;
+  stdout: Capture;
+  stderr: Capture;
+  /** Set once the process has exited (code, or null when killed by a signal). */
+  exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** Resolves when the process exits or cannot be started. */
+  exited: Promise<void>;
+  notFound: boolean;
+  /** Kills the whole process group and waits (a bounded time) for the pipes to close. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A long-running process (a web server under test): its own process group, stdin ignored, output
+ * captured. The caller MUST call stop() in a finally; an abort signal stops it too, and it is in the
+ * set killAllGroups() empties on Ctrl-C.
+ */
+export function startServer(argv: readonly string[], options: Omit<RunOptions, 'timeoutMs'>): ServerHandle {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const child = spawn(argv[0]!, argv.slice(1), {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    windowsHide: true,
+  });
+  if (child.pid) liveGroups.add(child.pid);
+  let markExited!: () => void;
+  const handle: ServerHandle = {
+    pid: child.pid,
+    stdout,
+    stderr,
+    exit: undefined,
+    notFound: false,
+    exited: new Promise<void>((resolve) => (markExited = resolve)),
+    stop: async () => {
+      options.signal?.removeEventListener('abort', onAbort);
+      if (child.pid) {
+        killGroup(child.pid);
+        liveGroups.delete(child.pid);
+      } else return;
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS))]);
+    },
+  };
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const onAbort = () => void handle.stop();
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
+  child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    handle.notFound = error.code === 'ENOENT' || error.code === 'EACCES';
+    handle.exit ??= { code: null, signal: null };
+    markExited();
+  });
+  child.on('exit', (code, signal) => {
+    handle.exit = { code, signal };
+    markExited();
+  });
+  return handle;
+}

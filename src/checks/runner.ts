@@ -9,11 +9,14 @@ import type { Lang, ModuleId, Rubric, RubricCategory } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import { installHint, toolHint } from './install-hints.js';
 import { command, reproducible } from './kinds/command.js';
+import { httpProbe } from './kinds/http.js';
+import { coverage, dockerfile, markdownSections, workflow } from './kinds/project.js';
 import { pythonAst, pythonProbe } from './kinds/python.js';
 import { csvShape, dataShape, fileMatches, filesExist, markdown, mlflowStore } from './kinds/static.js';
 import { runProcess } from './process.js';
 import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
 import { which } from './which.js';
+import { readWorkspaceFile } from './workspace.js';
 
 export interface ItemResult {
   id: string;
@@ -65,10 +68,16 @@ const DEFAULT_TIMEOUT_SEC: Record<CheckItem['kind'], number> = {
   'python-probe': 120,
   command: 300,
   reproducible: 600,
+  'http-probe': 90,
+  dockerfile: 10,
+  workflow: 10,
+  coverage: 300,
+  'markdown-sections': 10,
 };
 
 function needsPython(item: CheckItem): boolean {
-  if (item.kind === 'python-ast' || item.kind === 'python-probe') return true;
+  if (item.kind === 'python-ast' || item.kind === 'python-probe' || item.kind === 'coverage') return true;
+  if (item.kind === 'http-probe') return item.start.some((arg) => arg.includes('{python}'));
   if (item.kind === 'command' || item.kind === 'reproducible') return item.argv.some((arg) => arg.includes('{python}'));
   return Boolean(item.pythonModules?.length);
 }
@@ -112,6 +121,16 @@ async function runKind(item: CheckItem, ctx: KindContext): Promise<Outcome> {
       return command(item, ctx);
     case 'reproducible':
       return reproducible(item, ctx);
+    case 'http-probe':
+      return httpProbe(item, ctx);
+    case 'dockerfile':
+      return dockerfile(item, ctx);
+    case 'workflow':
+      return workflow(item, ctx);
+    case 'coverage':
+      return coverage(item, ctx);
+    case 'markdown-sections':
+      return markdownSections(item, ctx);
   }
 }
 
@@ -146,6 +165,12 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   };
   const wanted = [...new Set(definition.items.flatMap((item) => item.pythonModules ?? []))];
   const missing = options.python ? await missingModules(options.python, wanted, options.dir, env) : new Set<string>();
+  let app: string | undefined;
+  try {
+    app = readWorkspaceFile(options.workspace).apps[definition.id];
+  } catch {
+    app = undefined; // `check` already reported an invalid workspace file before getting here
+  }
   const results: ItemResult[] = [];
   const byId = new Map<string, ItemResult>();
   try {
@@ -154,7 +179,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       options.onEvent?.({ type: 'start', index, item });
       const started = performance.now();
       const limit = Math.min(item.timeoutSec ?? DEFAULT_TIMEOUT_SEC[item.kind], options.maxTimeoutSec ?? Infinity);
-      const ctx: KindContext = { dir: options.dir, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, timeoutMs: limit * 1000, signal: options.signal, env };
+      const ctx: KindContext = { dir: options.dir, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, timeoutMs: limit * 1000, signal: options.signal, env, app };
       let outcome: Outcome;
       const failedRequirements = (item.requires ?? []).filter((id) => byId.get(id)?.status !== 'pass');
       const missingHere = (item.pythonModules ?? []).filter((name) => missing.has(name));

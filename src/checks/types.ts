@@ -15,6 +15,8 @@ export interface KindContext {
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   env: NodeJS.ProcessEnv;
+  /** The workspace's `module:attribute` for this module's web app (mlops-tutor.json "apps"), if any. */
+  app?: string | undefined;
 }
 
 export interface Outcome {

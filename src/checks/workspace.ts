@@ -9,17 +9,26 @@ export const WORKSPACE_FILE = 'mlops-tutor.json';
 
 const workspaceFileSchema = z.object({
   modules: z.partialRecord(z.enum(MODULE_IDS), z.string().min(1)).default({}),
+  /** The web app a module's http-probe items start, as `module:attribute` (e.g. "service.api:app"). */
+  apps: z.partialRecord(z.enum(MODULE_IDS), z.string().regex(/^[\w.]+:[\w.]+$/, 'must be module:attribute')).default({}),
 });
 
 export class WorkspaceFileError extends Error {}
 
+export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;
+
 /** The module → folder map from mlops-tutor.json (empty when there is no such file). */
 export function readWorkspaceMap(workspace: string): Partial<Record<ModuleId, string>> {
+  return readWorkspaceFile(workspace).modules;
+}
+
+/** The whole mlops-tutor.json (empty maps when there is no such file). */
+export function readWorkspaceFile(workspace: string): WorkspaceFile {
   let text: string;
   try {
     text = readFileSync(join(workspace, WORKSPACE_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { modules: {}, apps: {} };
     throw new WorkspaceFileError(`${join(workspace, WORKSPACE_FILE)}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
   let raw: unknown;
@@ -30,7 +39,7 @@ export function readWorkspaceMap(workspace: string): Partial<Record<ModuleId, st
   }
   const parsed = workspaceFileSchema.safeParse(raw);
   if (!parsed.success) throw new WorkspaceFileError(`${join(workspace, WORKSPACE_FILE)}: ${parsed.error.issues[0]?.path.join('.') || 'modules'} ${parsed.error.issues[0]?.message ?? ''}`.trim());
-  return parsed.data.modules;
+  return parsed.data;
 }
 
 export function moduleFolder(workspace: string, id: ModuleId, defaultPath: string, map: Partial<Record<ModuleId, string>>): string {

@@ -140,6 +140,23 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
       select(options, async (ctx) => (await loadTool('doctor')).runDoctor(ctx, options));
     });
 
+  withGlobals(program.command('init'))
+    .argument('[dir]')
+    .option('--force')
+    .action((dir: string | undefined, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { force?: boolean }>();
+      select(options, async (ctx) => (await loadTool('init')).runInit(ctx, dir, options));
+    });
+
+  withGlobals(program.command('solution'))
+    .argument('<module>')
+    .option('--copy <dir>')
+    .option('--json')
+    .action((target: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { copy?: string; json?: boolean }>();
+      select(options, async (ctx) => (await loadTool('solution')).runSolution(ctx, target, options));
+    });
+
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
   return program;
 }
@@ -204,7 +221,7 @@ export async function main(argv: readonly string[], version: string, terminal: T
 function excessHint(error: CommanderError, argv: readonly string[], t: Messages, commands: string[]): string | undefined {
   if (error.code !== 'commander.excessArguments') return undefined;
   const known = new Set(commands);
-  const valued = new Set(['--lang', '--home', '--dir', '--module', '--junit', '--python', '--level', '--count', '--minutes', '--format', '--out']);
+  const valued = new Set(['--lang', '--home', '--dir', '--module', '--junit', '--python', '--level', '--count', '--minutes', '--format', '--out', '--copy']);
   const words = argv.filter((arg, index) => !arg.startsWith('-') && !valued.has(argv[index - 1] ?? ''));
   const stray = words.find((word, index) => (index === 0 ? !known.has(word) : true));
   if (!stray) return undefined;

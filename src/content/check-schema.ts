@@ -76,7 +76,7 @@ const pythonProbe = z.strictObject({
   ...common,
   kind: z.literal('python-probe'),
   /** A probe of checks/python/probes.py: it imports and runs the learner's code in the module folder. */
-  probe: z.enum(['python-env', 'version-gate', 'call-functions', 'load-config', 'transformer', 'artifact-transform']),
+  probe: z.enum(['python-env', 'version-gate', 'call-functions', 'load-config', 'transformer', 'artifact-transform', 'json-logs', 'prometheus-metrics', 'drift-script']),
   args: z.record(z.string(), z.unknown()).default({}),
 });
 
@@ -153,7 +153,90 @@ const mlflowStore = z.strictObject({
   metrics: z.boolean().default(true),
 });
 
+const httpRequest = z.strictObject({
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
+  /** Must start with "/". */
+  path: nonEmpty.refine((path) => path.startsWith('/'), 'must start with /'),
+  /** Sent as JSON. */
+  body: z.unknown().optional(),
+  status: z.number().int().min(100).max(599),
+  /** Rules on the JSON answer, as in data-shape. */
+  json: z.array(fieldRule).default([]),
+  /** Text the answer's body must contain. */
+  contains: nonEmpty.optional(),
+});
+
+const httpProbe = z.strictObject({
+  ...common,
+  kind: z.literal('http-probe'),
+  /**
+   * The server to start, as an argv: `{python}`, `{port}` (a free loopback port) and `{app}` (the
+   * `module:attribute` of the app: the workspace's mlops-tutor.json "apps" entry, else `app`) are replaced.
+   */
+  start: argv.default(['{python}', '-m', 'uvicorn', '{app}', '--host', '127.0.0.1', '--port', '{port}']),
+  app: nonEmpty.regex(/^[\w.]+:[\w.]+$/, 'must be module:attribute').default('app.main:app'),
+  /** A preferred port (the lesson's); another free one is used when it is taken. */
+  port: z.number().int().min(1024).max(65535).optional(),
+  /** How long the server may take to accept connections. */
+  startTimeoutSec: z.number().positive().max(300).default(30),
+  requests: z.array(httpRequest).min(1),
+});
+
+const dockerfile = z.strictObject({
+  ...common,
+  kind: z.literal('dockerfile'),
+  file: relPath.default('Dockerfile'),
+  rule: z.enum(['pinned-base', 'non-root-user', 'no-secrets', 'cmd']),
+  /** For rule "cmd": what the last CMD/ENTRYPOINT must match. */
+  cmd: regex.optional(),
+});
+
+const workflow = z.strictObject({
+  ...common,
+  kind: z.literal('workflow'),
+  /** Every *.yml / *.yaml in this folder is read. */
+  dir: relPath.default('.github/workflows'),
+  rule: z.enum(['parses', 'triggers', 'matrix', 'coverage-gate', 'secret-scan', 'dependency-audit']),
+  triggers: z.array(nonEmpty).default(['push', 'pull_request']),
+  minVersions: z.number().int().min(1).default(2),
+  minCoverage: z.number().min(0).max(100).default(80),
+});
+
+const coverage = z.strictObject({
+  ...common,
+  kind: z.literal('coverage'),
+  /** What --cov measures (a folder or package). */
+  source: nonEmpty.default('.'),
+  /** Extra pytest arguments (test paths). */
+  args: z.array(nonEmpty).default([]),
+  min: z.number().min(0).max(100).default(80),
+});
+
+const section = z.strictObject({
+  /** Accepted headings (regex, case-insensitive), Spanish and English. */
+  heading: z.array(regex).min(1),
+  minWords: z.number().int().min(0).default(0),
+  /** Numbers (figures) the section must contain. */
+  minNumbers: z.number().int().min(0).default(0),
+});
+
+const markdownSections = z.strictObject({
+  ...common,
+  kind: z.literal('markdown-sections'),
+  files: z.array(relPath).min(1),
+  sections: z.array(section).default([]),
+  /** Every heading's section (any level ≥ 2) needs at least this many words. */
+  minWordsPerSection: z.number().int().min(0).default(0),
+  /** TODO, TBD, FIXME, <…>, [fill …] left from a template fail the item. */
+  noPlaceholders: z.boolean().default(false),
+});
+
 export const checkItemSchema = z.discriminatedUnion('kind', [
+  httpProbe,
+  dockerfile,
+  workflow,
+  coverage,
+  markdownSections,
   filesExist,
   fileMatches,
   pythonAst,
@@ -169,6 +252,7 @@ export type CheckItem = z.infer<typeof checkItemSchema>;
 export type CheckKind = CheckItem['kind'];
 export type AstQuery = z.infer<typeof astQuery>;
 export type FieldRule = z.infer<typeof fieldRule>;
+export type HttpRequest = z.infer<typeof httpRequest>;
 
 export const checkSchema = z
   .strictObject({

@@ -130,6 +130,8 @@ export const en: Messages = {
       validateContent: ['validate-content [DIR] [--json]', 'validates lessons, question banks and checkers; counts per level, module and language'],
       check: ['check NN|all [--json] [--junit FILE] [--python P]', 'grades your mini-project on the 100-point rubric (exit 0 when it passes, 1 when not)'],
       doctor: ['doctor [--json]', 'checks your environment: Python, venv, git, make, Docker, disk and memory'],
+      init: ['init [DIR] [--force]', 'creates your workspace: a folder per module, a Makefile with setup and check-00…11, a CI workflow'],
+      solution: ['solution NN [--copy DIR]', 'shows the reference solution, or copies it without overwriting your files'],
       quiz: ['quiz NN', "10-question quiz on a module, each answer explained (passed at 70 %)"],
       drill: ['drill --level junior|mid|senior [--count N] [--minutes M]', 'timed interview drill'],
       review: ['review', 'reviews the questions you missed when they are due (FSRS)'],

@@ -130,6 +130,8 @@ export const es = {
       validateContent: ['validate-content [DIR] [--json]', 'valida lecciones, bancos de preguntas y checkers; cuenta por nivel, módulo e idioma'],
       check: ['check NN|all [--json] [--junit FICHERO] [--python P]', 'evalúa tu mini-proyecto con la rúbrica de 100 puntos (sale con 0 si apruebas, 1 si no)'],
       doctor: ['doctor [--json]', 'comprueba tu entorno: Python, venv, git, make, Docker, disco y memoria'],
+      init: ['init [DIR] [--force]', 'crea tu espacio de trabajo: una carpeta por módulo, Makefile con setup y check-00…11, workflow de CI'],
+      solution: ['solution NN [--copy DIR]', 'muestra la solución de referencia o la copia sin sobrescribir tus archivos'],
       quiz: ['quiz NN', 'quiz de 10 preguntas del módulo, con la explicación de cada una (aprobado con 70 %)'],
       drill: ['drill --level junior|mid|senior [--count N] [--minutes M]', 'simulacro de entrevista cronometrado'],
       review: ['review', 'repasa las preguntas que fallaste cuando toca (FSRS)'],

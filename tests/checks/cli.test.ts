@@ -43,7 +43,7 @@ describe('mlops-tutor check', () => {
     const workspace = tempDir();
     const unknown = await cli(['check', '42', '--dir', workspace]);
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.stderr.trim()).toBe('There is no checker for "42": use one of 00, 01, 02, 03, 04, 05 or all.');
+    expect(unknown.stderr.trim()).toBe('There is no checker for "42": use one of 00, 01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11 or all.');
     const missing = await cli(['check', '03', '--dir', workspace]);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain(`The mini-project folder ${join(workspace, '03-feature-engineering')} does not exist`);

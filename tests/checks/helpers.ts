@@ -11,7 +11,7 @@ import type { CheckDefinition } from '../../src/content/check-schema.js';
 import type { ModuleId } from '../../src/core/types.js';
 import { realSyllabus, repoRoot } from '../helpers/syllabus.js';
 
-export const NEEDED = ['pytest', 'pytest_cov', 'pydantic', 'sklearn', 'pandas', 'numpy', 'joblib', 'yaml', 'mypy'];
+export const NEEDED = ['pytest', 'pytest_cov', 'pydantic', 'sklearn', 'pandas', 'numpy', 'joblib', 'yaml', 'mypy', 'fastapi', 'uvicorn', 'httpx', 'requests', 'prometheus_client', 'scipy'];
 
 function missingIn(python: string): string[] | undefined {
   try {
@@ -33,7 +33,7 @@ export function testPython(): string {
     if (missing && missing.length === 0) return (chosen = candidate);
     report.push(`${candidate}: ${missing ? `missing ${missing.join(', ')}` : 'not runnable'}`);
   }
-  throw new Error(`No Python with the checker test packages (${report.join('; ')}). Install them: apt-get install -y python3-pytest python3-pytest-cov python3-pydantic python3-sklearn python3-pandas python3-joblib python3-yaml mypy python3-venv (or run .ci/run).`);
+  throw new Error(`No Python with the checker test packages (${report.join('; ')}). Install them: apt-get install -y python3-pytest python3-pytest-cov python3-pydantic python3-sklearn python3-pandas python3-joblib python3-yaml mypy python3-venv python3-fastapi python3-uvicorn python3-httpx python3-requests python3-prometheus-client python3-scipy (or run .ci/run).`);
 }
 
 export const definitions = () => loadDefinitions(repoRoot);

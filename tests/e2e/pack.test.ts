@@ -1,6 +1,6 @@
 // The package as npm ships it: pack, install the tarball into an empty folder, run the bin there.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -27,5 +27,17 @@ describe('npm pack', () => {
     expect(JSON.parse(status.stdout).modules).toHaveLength(12);
     const content = await execa(binPath, ['validate-content', '--json'], { cwd: project, env });
     expect(JSON.parse(content.stdout)).toMatchObject({ ok: true, counts: { lessons: { total: 24 }, questions: { total: 225 } } });
+
+    // npm never packs files named .gitignore: the solutions ship them as `gitignore` and get the dot back.
+    expect(files).toEqual(expect.arrayContaining(['solutions/00-intro/gitignore', 'templates/workspace/gitignore', 'templates/workspace/Makefile']));
+    expect(existsSync(join(repoRoot, 'solutions/00-intro/gitignore'))).toBe(false);
+    const copyTo = mkdtempSync(join(tmpdir(), 'mlops-copy-'));
+    await execa(binPath, ['solution', '00', '--copy', copyTo], { cwd: project, env });
+    expect(readFileSync(join(copyTo, '.gitignore'), 'utf8')).toBe(readFileSync(join(repoRoot, 'solutions/00-intro/.gitignore'), 'utf8'));
+    expect(existsSync(join(copyTo, 'gitignore'))).toBe(false);
+    const workspace = mkdtempSync(join(tmpdir(), 'mlops-initpack-'));
+    await execa(binPath, ['init', workspace], { cwd: project, env });
+    expect(existsSync(join(workspace, '.gitignore'))).toBe(true);
+    expect(existsSync(join(workspace, 'Makefile'))).toBe(true);
   });
 });

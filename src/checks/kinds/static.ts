@@ -77,7 +77,7 @@ function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 }
 
-function ruleProblem(rule: FieldRule, values: unknown[], ctx: KindContext): string | undefined {
+export function ruleProblem(rule: FieldRule, values: unknown[], ctx: KindContext): string | undefined {
   const label = rule.label ?? rule.path;
   if (values.length === 0) return ctx.t.msg.fieldMissing(label);
   const satisfies = (value: unknown) =>

@@ -1,0 +1,145 @@
+// http-probe: start the learner's web server (uvicorn, streamlit…) on a free loopback port, wait until
+// it accepts connections, send the requests, and ALWAYS stop it with its whole process group —
+// whether the probe passed, failed, timed out or was interrupted.
+import { createConnection, createServer } from 'node:net';
+import type { CheckItem, HttpRequest } from '../../content/check-schema.js';
+import { startServer, type ServerHandle } from '../process.js';
+import { fail, pass, type KindContext, type Outcome } from '../types.js';
+import { ruleProblem, valuesAt } from './static.js';
+
+type Of<K extends CheckItem['kind']> = Extract<CheckItem, { kind: K }>;
+
+/** A port nobody listens on right now (the OS picks it when `preferred` is taken or not given). */
+export function freePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | undefined>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
+        const address = server.address();
+        const chosen = typeof address === 'object' && address ? address.port : undefined;
+        server.close(() => resolve(chosen));
+      });
+    });
+  return (async () => (preferred !== undefined ? await tryPort(preferred) : undefined) ?? (await tryPort(0)) ?? 0)();
+}
+
+function connects(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The last lines of the server's output: where uvicorn prints the traceback of a failed start or request. */
+function serverTail(server: ServerHandle, ctx: KindContext, lines = 3): string {
+  const text = [server.stdout.text(ctx.t.msg.cut), server.stderr.text(ctx.t.msg.cut)].join('\n');
+  // uvicorn's access and start-up lines say nothing about the failure: the traceback does.
+  const kept = text.split('\n').filter((line) => line.trim() && !/^INFO:/.test(line)).slice(-lines);
+  return kept.length ? `: ${kept.join(' ⏎ ').slice(0, 400)}` : '';
+}
+
+function serverOutput(server: ServerHandle, ctx: KindContext): string {
+  return [server.stdout.text(ctx.t.msg.cut).trimEnd(), server.stderr.text(ctx.t.msg.cut).trimEnd()].filter(Boolean).join('\n');
+}
+
+type Started = { server: ServerHandle; port: number } | { outcome: Outcome; retry?: boolean };
+
+async function start(item: Of<'http-probe'>, ctx: KindContext, app: string, preferred: number | undefined, deadline: number): Promise<Started> {
+  const port = await freePort(preferred);
+  const argv = item.start.map((arg) => arg.replaceAll('{python}', ctx.python ?? 'python3').replaceAll('{port}', String(port)).replaceAll('{app}', app));
+  const server = startServer(argv, { cwd: ctx.dir, env: ctx.env, signal: ctx.signal });
+  const startBy = Math.min(deadline, Date.now() + item.startTimeoutSec * 1000);
+  const limitSec = Math.max(1, Math.round((startBy - Date.now()) / 1000));
+  for (;;) {
+    if (ctx.signal?.aborted) return { server, port };
+    if (server.notFound) return { outcome: fail(ctx.t.msg.programMissing(argv[0]!)) };
+    if (server.exit) {
+      const output = serverOutput(server, ctx);
+      // Someone took the port between our check and the bind: try once more on another one.
+      if (/address already in use|errno 98|eaddrinuse/i.test(output)) return { outcome: fail(ctx.t.msg.serverExited(String(server.exit.code), serverTail(server, ctx)), output), retry: true };
+      return { outcome: fail(ctx.t.msg.serverExited(String(server.exit.code ?? server.exit.signal), serverTail(server, ctx)), output) };
+    }
+    if (await connects(port)) return { server, port };
+    if (Date.now() >= startBy) {
+      await server.stop();
+      return { outcome: fail(ctx.t.msg.serverNeverStarted(limitSec, serverTail(server, ctx)), serverOutput(server, ctx)) };
+    }
+    await Promise.race([sleep(150), server.exited]);
+  }
+}
+
+async function send(request: HttpRequest, port: number, ctx: KindContext, deadline: number): Promise<{ status: number; text: string } | { error: string }> {
+  const timeout = Math.max(1000, Math.min(30_000, deadline - Date.now()));
+  const signals = [AbortSignal.timeout(timeout), ...(ctx.signal ? [ctx.signal] : [])];
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}${request.path}`, {
+      method: request.method,
+      headers: request.body === undefined ? {} : { 'content-type': 'application/json' },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: AbortSignal.any(signals),
+      redirect: 'manual',
+    });
+    const text = (await response.text()).slice(0, 64 * 1024);
+    return { status: response.status, text };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return { error: (error as Error).name === 'TimeoutError' ? ctx.t.msg.requestTimedOut(Math.round(timeout / 1000)) : cause ?? (error as Error).message };
+  }
+}
+
+/** The problem with one answer, or undefined when it is what the item expects. */
+function check(request: HttpRequest, answer: { status: number; text: string }, ctx: KindContext): string | undefined {
+  const label = `${request.method} ${request.path}`;
+  if (answer.status !== request.status) return ctx.t.msg.httpStatus(label, answer.status, request.status);
+  if (request.contains && !answer.text.includes(request.contains)) return ctx.t.msg.httpContains(label, request.contains);
+  if (request.json.length === 0) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(answer.text);
+  } catch {
+    return ctx.t.msg.httpNotJson(label);
+  }
+  const problems = request.json.map((rule) => ruleProblem(rule, valuesAt(data, rule.path), ctx)).filter((p): p is string => p !== undefined);
+  return problems.length ? `${label}: ${problems.join('; ')}` : undefined;
+}
+
+export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome> {
+  const deadline = Date.now() + ctx.timeoutMs;
+  const app = ctx.app ?? item.app;
+  let started = await start(item, ctx, app, item.port, deadline);
+  if ('outcome' in started && started.retry) started = await start(item, ctx, app, undefined, deadline);
+  if ('outcome' in started) return started.outcome;
+  const { server, port } = started;
+  try {
+    const seen: string[] = [];
+    for (const request of item.requests) {
+      if (ctx.signal?.aborted) return { status: 'error', message: ctx.t.interrupted, output: serverOutput(server, ctx) };
+      if (Date.now() >= deadline) return fail(ctx.t.msg.timedOut(Math.round(ctx.timeoutMs / 1000)), serverOutput(server, ctx));
+      const answer = await send(request, port, ctx, deadline);
+      const label = `${request.method} ${request.path}`;
+      if (ctx.signal?.aborted) return { status: 'error', message: ctx.t.interrupted, output: serverOutput(server, ctx) };
+      if ('error' in answer) {
+        await Promise.race([server.exited, sleep(200)]);
+        const why = server.exit ? ctx.t.msg.serverDied(label, String(server.exit.code ?? server.exit.signal), serverTail(server, ctx)) : ctx.t.msg.noAnswer(label, answer.error);
+        return fail(why, serverOutput(server, ctx));
+      }
+      const problem = check(request, answer, ctx);
+      // A 5xx comes with a traceback in the server's log (written just after the answer): show its last lines.
+      if (problem && answer.status >= 500) await sleep(300);
+      if (problem) return fail(`${problem}${answer.status >= 500 ? serverTail(server, ctx) : ''}`, serverOutput(server, ctx));
+      seen.push(`${label} → ${answer.status}`);
+    }
+    return pass(`${seen.join(', ')} (${ctx.t.msg.port(port)})`, serverOutput(server, ctx));
+  } finally {
+    await server.stop();
+  }
+}
