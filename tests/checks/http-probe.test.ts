@@ -1,7 +1,7 @@
 // The http-probe kind on odd servers: a taken port, an app that never starts, an app that crashes on
 // /predict, Ctrl-C in the middle — each a clear item result, and never a server left running.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { checkSchema, type CheckDefinition } from '../../src/content/check-schem
 import { check, testPython } from './helpers.js';
 import { runCheck } from '../../src/checks/runner.js';
 import { helperDir } from '../../src/checks/definitions.js';
+import { processesIn } from '../helpers/processes.js';
 import { realSyllabus, repoRoot } from '../helpers/syllabus.js';
 
 const APP = `from fastapi import FastAPI
@@ -54,19 +55,6 @@ function probeChecker(probe: Record<string, unknown>): CheckDefinition {
   });
 }
 
-/** Processes whose working directory is inside `dir`: the server and anything it started. */
-function processesIn(dir: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readlinkSync(`/proc/${pid}/cwd`).startsWith(dir);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 let blocker: Server | undefined;

@@ -1,25 +1,13 @@
 // Ctrl-C in the middle of a check: every process the checker started is gone, the exit code is 130.
-import { cpSync, mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPython } from '../checks/helpers.js';
 import { KEYS, startPty } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
+import { processesIn } from '../helpers/processes.js';
 
-/** Processes whose working directory is inside `dir` (the learner's code, pytest, mypy…). */
-function processesIn(dir: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readlinkSync(`/proc/${pid}/cwd`).startsWith(dir);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 describe('check interrupted with Ctrl-C', () => {
   it('stops the running item and its process tree, says so, exits 130', { timeout: 60_000 }, async () => {
