@@ -20,6 +20,7 @@ export const checkEn: Messages['check'] = {
   junitWritten: (file) => `JUnit report written to ${file}.`,
   allSummary: (passed, total) => `${passed} of ${total} modules passed.`,
   unknownModule: (value, known) => `There is no checker for "${value}": use one of ${known} or all.`,
+  missingFolderInApp: (path) => `The mini-project folder ${path} does not exist: create it, change the workspace in Settings, or map the module in mlops-tutor.json.`,
   missingFolder: (path) => `The mini-project folder ${path} does not exist: create it, pass another workspace with --dir, or map the module in mlops-tutor.json.`,
   pythonMissing: (value) => `Cannot find the Python "${value}" given with --python: pass the path of an existing interpreter.`,
   workspaceFile: (detail) => `The workspace file is not valid (${detail}): fix it or delete it.`,

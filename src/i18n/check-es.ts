@@ -19,6 +19,7 @@ export const checkEs = {
   allSummary: (passed: number, total: number) => `${passed} de ${total} módulos aprobados.`,
   // Errors of input (exit 2).
   unknownModule: (value: string, known: string) => `No hay checker para "${value}": usa uno de ${known} o all.`,
+  missingFolderInApp: (path: string) => `No existe la carpeta del mini-proyecto ${path}: créala, cambia la carpeta de trabajo en Ajustes o mapea el módulo en mlops-tutor.json.`,
   missingFolder: (path: string) => `No existe la carpeta del mini-proyecto ${path}: créala, pasa otra carpeta de trabajo con --dir o mapea el módulo en mlops-tutor.json.`,
   pythonMissing: (value: string) => `No encuentro el Python "${value}" de --python: pasa la ruta de un intérprete existente.`,
   workspaceFile: (detail: string) => `El archivo de la carpeta de trabajo no es válido (${detail}): corrígelo o bórralo.`,

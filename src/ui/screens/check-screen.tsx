@@ -6,6 +6,7 @@ import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import type { CheckResult, PreparedCheck } from '../check-session.js';
+import { checkedModules } from '../../content/checkers.js';
 import { loadTool } from '../../tools.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -142,10 +143,11 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
 }
 
 function planMessage(error: { error: string; value?: string; path?: string; detail?: string }, t: Messages): string {
-  if (error.error === 'missing-folder') return t.check.missingFolder(error.path ?? '');
+  // In the app the workspace is changed in Settings, not with --dir.
+  if (error.error === 'missing-folder') return t.check.missingFolderInApp(error.path ?? '');
   if (error.error === 'workspace-file') return t.check.workspaceFile(error.detail ?? '');
   if (error.error === 'python-missing') return t.check.pythonMissing(error.value ?? '');
-  return t.check.unknownModule(error.value ?? '', '00–05');
+  return t.check.unknownModule(error.value ?? '', [...checkedModules].join(', '));
 }
 
 /** The screen's text: folder and Python, one line per item, then the score, categories and hints. */
