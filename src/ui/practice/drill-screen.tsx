@@ -1,15 +1,13 @@
 import { Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { previousDrill, type DrillRecord } from '../../core/practice.js';
-import { drawQuestions, filterPool, type BankQuestion } from '../../core/quiz.js';
-import type { Rng } from '../../core/random.js';
+import { drawQuestions, filterPool } from '../../core/quiz.js';
 import { currentQuestionMs, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
-import { LEVELS, type Lang, type Level } from '../../core/types.js';
-import type { Messages } from '../../i18n/index.js';
+import { LEVELS, type Level } from '../../core/types.js';
 import { endDrill, recordAnswer, startDrill } from '../../state/practice.js';
-import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../layout.js';
 import { missLines, prose, topicName, type Line } from './lines.js';
@@ -23,20 +21,10 @@ export interface DrillOptions {
   minutes: number;
 }
 
-export interface DrillScreenProps {
-  t: Messages;
-  lang: Lang;
-  bank: readonly BankQuestion[];
+export interface DrillScreenProps extends PracticeScreenProps {
   initial: Partial<DrillOptions> & { level: Level };
-  data: State;
-  update: (change: (state: State) => State) => void;
-  clock: () => number;
-  rng: Rng;
   /** How often the countdown redraws and checks the time (ms). */
   tickMs?: number | undefined;
-  active: boolean;
-  onBack: () => void;
-  onQuit: () => void;
 }
 
 const MAX_COUNT = 100;
@@ -155,10 +143,7 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   }, [state.session]);
 
   const done = state.phase === 'done';
-  useKeys((input, key) => {
-    if (key.return || input === 'b') props.onBack();
-    else if (input === 'q') props.onQuit();
-  }, props.active && done);
+  useResultKeys(props, done);
 
   const session = state.session;
   const left = remainingMs(session, now) ?? 0;

@@ -1,34 +1,21 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import { filterPool, percent, QUIZ_PASS, QUIZ_SIZE, drawQuestions, type BankQuestion } from '../../core/quiz.js';
-import type { Rng } from '../../core/random.js';
+import { filterPool, percent, QUIZ_PASS, QUIZ_SIZE, drawQuestions } from '../../core/quiz.js';
 import { sessionResult, startSession } from '../../core/session.js';
-import type { Lang, ModuleId } from '../../core/types.js';
-import type { Messages } from '../../i18n/index.js';
+import type { ModuleId } from '../../core/types.js';
 import { recordAnswer, recordQuiz } from '../../state/practice.js';
-import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { missLines, prose, type Line } from './lines.js';
 import { bodyHeight, QuestionRun } from './question-run.js';
 import { initialRunner, runnerReducer } from './runner.js';
 import { Viewport } from './viewport.js';
 
-export interface QuizScreenProps {
-  t: Messages;
-  lang: Lang;
+export interface QuizScreenProps extends PracticeScreenProps {
   title: string;
-  bank: readonly BankQuestion[];
   /** A module quiz (saved in the module's progress) or a quiz on topics (from stats). */
   module?: ModuleId | undefined;
   topics?: string[] | undefined;
-  data: State;
-  update: (change: (state: State) => State) => void;
-  clock: () => number;
-  rng: Rng;
-  active: boolean;
-  onBack: () => void;
-  onQuit: () => void;
 }
 
 /** Ten auto-graded questions with immediate feedback; 70 % passes a module's quiz. */
@@ -66,10 +53,7 @@ export function QuizScreen(props: QuizScreenProps) {
   }, [state.session]);
 
   const done = state.phase === 'done';
-  useKeys((input, key) => {
-    if (key.return || input === 'b') props.onBack();
-    else if (input === 'q') props.onQuit();
-  }, props.active && done);
+  useResultKeys(props, done);
 
   const result = sessionResult(state.session);
   const lines: Line[] = [];

@@ -1,33 +1,19 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { dueIds, nextDue } from '../../core/practice.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
-import type { Rng } from '../../core/random.js';
 import { derivedRating, REVIEW_RATINGS, type ReviewRating } from '../../core/review.js';
 import { startSession } from '../../core/session.js';
-import type { Lang } from '../../core/types.js';
-import type { Messages } from '../../i18n/index.js';
 import { openRating, recordReview } from '../../state/practice.js';
-import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { prose, relativeTime, type Line } from './lines.js';
 import { bodyHeight, QuestionRun } from './question-run.js';
 import { initialRunner, runnerReducer } from './runner.js';
 import { Viewport } from './viewport.js';
 
-export interface ReviewScreenProps {
-  t: Messages;
-  lang: Lang;
-  bank: readonly BankQuestion[];
-  data: State;
-  update: (change: (state: State) => State) => void;
-  clock: () => number;
-  rng: Rng;
-  active: boolean;
-  onBack: () => void;
-  onQuit: () => void;
-}
+export type ReviewScreenProps = PracticeScreenProps;
 
 /**
  * The due cards, one question each. Auto-graded answers rate the card themselves (wrong → again,
@@ -78,10 +64,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   }, [state.phase, state.shown]);
 
   const done = state.phase === 'done';
-  useKeys((input, key) => {
-    if (key.return || input === 'b') props.onBack();
-    else if (input === 'q') props.onQuit();
-  }, props.active && done);
+  useResultKeys(props, done);
 
   const shownQuestion = state.session.questions[state.shown]?.question;
   const openPending = state.phase === 'feedback' && shownQuestion?.type === 'open' && !rated[state.shown];

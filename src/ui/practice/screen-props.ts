@@ -1,0 +1,28 @@
+// What every practice screen (quiz, drill, review) is given, and the keys of its results page.
+import type { BankQuestion } from '../../core/quiz.js';
+import type { Rng } from '../../core/random.js';
+import type { Lang } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import type { State } from '../../state/schema.js';
+import { useKeys } from '../hooks/use-keys.js';
+
+export interface PracticeScreenProps {
+  t: Messages;
+  lang: Lang;
+  bank: readonly BankQuestion[];
+  data: State;
+  update: (change: (state: State) => State) => void;
+  clock: () => number;
+  rng: Rng;
+  active: boolean;
+  onBack: () => void;
+  onQuit: () => void;
+}
+
+/** On a results page: Enter or b goes back, q quits. */
+export function useResultKeys(props: Pick<PracticeScreenProps, 'active' | 'onBack' | 'onQuit'>, done: boolean): void {
+  useKeys((input, key) => {
+    if (key.return || input === 'b') props.onBack();
+    else if (input === 'q') props.onQuit();
+  }, props.active && done);
+}
