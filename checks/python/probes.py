@@ -158,9 +158,9 @@ def probe_load_config(args):
     require("pydantic")
     module = import_learner(args.get("module", "utils.config"))
     model = getattr(module, args.get("model", "AppConfig"), None)
-    load = getattr(module, args.get("function", "load_config"), None)
+    function, load = first_attr(module, [args.get("function", "load_config"), "load_config", "load_settings", "get_config", "get_settings", "read_config", "from_yaml", "load"])
     if model is None or load is None:
-        return [problem("functions-missing", "%s, %s" % (args.get("model", "AppConfig"), args.get("function", "load_config")))], {}
+        return [problem("functions-missing", "%s, %s" % (args.get("model", "AppConfig"), function))], {}
     data = {name: sample_value(annotation) for name, (required, annotation) in model_fields(model).items() if required}
     problems = []
     tmp = os.environ.get("TMPDIR") or "."
@@ -290,9 +290,9 @@ def probe_json_logs(args):
     sys.stdout, sys.stderr = out, err  # handlers created now write here
     try:
         module = importlib.import_module(args.get("module", "observability.logging_config"))
-        setup = getattr(module, args.get("function", "setup_logging"), None)
+        function, setup = first_attr(module, [args.get("function", "setup_logging"), "setup_logging", "configure_logging", "init_logging", "setup", "configure"])
         if setup is None:
-            return [problem("functions-missing", args.get("function", "setup_logging"))], {}
+            return [problem("functions-missing", function)], {}
         setup()
         logger = logging.getLogger("mlops_tutor_probe")
         logger.warning("mlops-tutor probe warning")
@@ -331,7 +331,8 @@ def probe_prometheus_metrics(args):
     from prometheus_client import REGISTRY
     for name in args.get("modules", ["observability.metrics"]):
         spec_path = name.replace(".", os.sep)
-        if not (os.path.exists(spec_path + ".py") or os.path.isdir(spec_path)):
+        bases = [".", args.get("root") or "."]
+        if not any(os.path.exists(os.path.join(b, spec_path + ".py")) or os.path.isdir(os.path.join(b, spec_path)) for b in bases):
             continue
         import_learner(name)
     found = set()
@@ -400,8 +401,20 @@ PROBES = {
 }
 
 
+def first_attr(module, names):
+    """The first of `names` the module defines: the lesson's name, then the names real projects use."""
+    for name in names:
+        if name and callable(getattr(module, name, None)):
+            return name, getattr(module, name)
+    return names[0], None
+
+
 def main():
     name, args = sys.argv[1], json.loads(sys.argv[2])
+    # The import root discovery found (".", "src", …): the learner's package imports from there.
+    root = args.get("root")
+    if root and root != ".":
+        sys.path.insert(0, os.path.abspath(root))
     try:
         problems, facts = PROBES[name](args)
         result = {"ok": not problems, "problems": problems, "facts": facts}

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { packageRoot } from '../cli/package-root.js';
-import { checkSchema, type CheckDefinition } from '../content/check-schema.js';
+import { packageRoot } from '../package-root.js';
+import { artefactCatalogueSchema, checkSchema, type ArtefactSpec, type CheckDefinition } from '../content/check-schema.js';
 import type { ModuleId } from '../core/types.js';
 
 export function checksDir(root: string = packageRoot()): string {
@@ -24,8 +24,20 @@ export function loadDefinitions(root: string = packageRoot()): Map<ModuleId, Che
   for (const name of readdirSync(checksDir(root)).filter((file) => /^\d\d-.*\.ya?ml$/.test(file)).sort()) {
     const parsed = checkSchema.safeParse(parseYaml(readFileSync(join(checksDir(root), name), 'utf8')));
     if (!parsed.success) throw new Error(`checks/${name}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-    found.set(parsed.data.id, parsed.data);
+    // The shared artefacts come first; the checker's own replace one of the same id.
+    found.set(parsed.data.id, { ...parsed.data, artefacts: { ...loadArtefacts(root), ...parsed.data.artefacts } });
   }
   if (root === packageRoot()) cache = found;
   return found;
+}
+
+let catalogue: Record<string, ArtefactSpec> | undefined;
+
+/** The artefacts every checker may refer to (checks/artefacts.yaml): README, requirements, cards, CI… */
+export function loadArtefacts(root: string = packageRoot()): Record<string, ArtefactSpec> {
+  if (catalogue && root === packageRoot()) return catalogue;
+  const parsed = artefactCatalogueSchema.safeParse(parseYaml(readFileSync(join(checksDir(root), 'artefacts.yaml'), 'utf8')));
+  if (!parsed.success) throw new Error(`checks/artefacts.yaml: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  if (root === packageRoot()) catalogue = parsed.data;
+  return parsed.data;
 }

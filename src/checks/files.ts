@@ -1,12 +1,12 @@
 // Reading a learner's files defensively: symlink loops, FIFOs, unreadable and huge files and
 // non-UTF-8 bytes all give a sentence, never a hang or a crash.
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Larger files are read up to this many bytes: enough for any source, README or CSV a lesson asks for. */
 export const MAX_READ_BYTES = 8 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: 'missing' | 'not-file' | 'unreadable'; code: string };
+export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: 'missing' | 'not-file' | 'unreadable' | 'outside'; code: string };
 
 /** The absolute path of `rel` inside `dir`; undefined when it would leave the folder. */
 export function inside(dir: string, rel: string): string | undefined {
@@ -20,6 +20,10 @@ export function readLearnerFile(dir: string, rel: string): ReadResult {
   if (!path) return { ok: false, reason: 'missing', code: 'ENOENT' };
   let size: number;
   try {
+    // A symlink that leaves the folder (to /etc/shadow, say) is not the learner's file: never read it.
+    const real = realpathSync(path);
+    const back = relative(realpathSync(dir), real);
+    if (back.startsWith('..') || back.startsWith(sep)) return { ok: false, reason: 'outside', code: 'ELOOP' };
     const stat = statSync(path);
     // A FIFO or device would block a read forever; a directory is not a file.
     if (!stat.isFile()) return { ok: false, reason: 'not-file', code: 'EISDIR' };
@@ -30,7 +34,8 @@ export function readLearnerFile(dir: string, rel: string): ReadResult {
   }
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: a FIFO swapped in after the stat must not hang the check.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const buffer = Buffer.alloc(Math.min(size, MAX_READ_BYTES));
     let read = 0;
     while (read < buffer.length) {

@@ -11,6 +11,11 @@ export function resultJson(result: CheckResult) {
     max: result.max,
     passScore: result.passScore,
     passed: result.passed,
+    /** Points of the items that ran here; the score is earned / verifiedPoints scaled to 100. */
+    verifiedPoints: result.verifiedPoints,
+    totalPoints: result.totalPoints,
+    dir: result.dir,
+    python: result.python ?? null,
     categories: result.categories,
     items: result.items.map(({ id, title, category, points, earned, status, message, hint, durationMs }) => ({ id, title, category, points, earned, status, message, hint, durationMs })),
   };
@@ -25,18 +30,34 @@ export function itemLine(result: ItemResult, t: Messages['check']): string {
   return `${statusMark(result.status, t)} ${result.title} [${result.earned}/${result.points}] ${t.seconds(result.durationMs)} — ${result.message}`;
 }
 
-/** Score, categories and a hint for every lost point. */
+/** "88 of 100 points verified (dvc missing: 12 not run)", or undefined when everything ran. */
+export function verifiedLine(result: CheckResult, t: Messages['check']): string | undefined {
+  if (result.verifiedPoints === result.totalPoints) return undefined;
+  const reasons = new Map<string, number>();
+  for (const item of result.items.filter((item) => item.status === 'not-run')) reasons.set(item.message, (reasons.get(item.message) ?? 0) + item.points);
+  return t.verified(result.verifiedPoints, result.totalPoints, [...reasons].map(([why, points]) => t.notRunPoints(why, points)).join('; '));
+}
+
+/** Score, categories, a hint for every lost point, and what could not run here with how to install it. */
 export function summaryLines(result: CheckResult, rubric: Rubric, lang: Lang, t: Messages['check']): string[] {
-  const lines = ['', t.score(result.score, result.max, result.level[lang]), result.passed ? t.passed(result.passScore) : t.failed(result.passScore), '', t.categories];
+  const verified = verifiedLine(result, t);
+  const little = result.verifiedPoints < 0.7 * result.totalPoints && result.totalPoints > 0;
+  const lines = ['', t.score(result.score, result.max, result.level[lang]), ...(verified ? [verified] : []), result.passed ? t.passed(result.passScore) : little ? t.tooLittleVerified(70) : t.failed(result.passScore), '', t.categories];
   const width = Math.max(...rubric.categories.map((category) => category.title[lang].length));
   for (const category of rubric.categories) {
     const bucket = result.categories[category.id];
     lines.push(`  ${category.title[lang].padEnd(width)}  ${String(bucket.earned).padStart(2)}/${bucket.max}`);
   }
-  const lost = result.items.filter((item) => item.earned < item.points);
+  // Hints only for what was evaluated; what could not run is listed apart, with how to install it.
+  const lost = result.items.filter((item) => item.earned < item.points && item.status !== 'not-run');
   if (lost.length) {
     lines.push('', t.hints);
     for (const item of lost) lines.push(`  ${t.lost(item.points - item.earned)} ${item.title}: ${item.hint}`);
+  }
+  const notRun = result.items.filter((item) => item.status === 'not-run');
+  if (notRun.length) {
+    lines.push('', t.notRunHeading);
+    for (const item of notRun) lines.push(`  ${item.title} (${item.points}): ${item.message}. ${item.hint.split('. ')[0] ?? ''}`.trimEnd());
   }
   return lines;
 }
@@ -61,13 +82,15 @@ export function junitXml(results: CheckResult[]): string {
       const detail = `${item.message}${item.hint ? `\n${item.hint}` : ''}`;
       const out = item.output ? `\n      <system-out>${xml(item.output)}</system-out>` : '';
       if (item.status === 'pass') return `${open}${out}</testcase>`;
-      if (item.status === 'skip') return `${open}\n      <skipped message="${xml(item.message)}"/>${out}\n    </testcase>`;
+      if (item.status === 'not-run') return `${open}\n      <skipped message="${xml(item.message)}"/>${out}\n    </testcase>`;
+      // A skip here means a dependency failed: it costs the points, so reporters must show it as a failure.
+      if (item.status === 'skip') return `${open}\n      <failure message="${xml(item.message)}" type="${item.category}">${xml(detail)}</failure>${out}\n    </testcase>`;
       const tag = item.status === 'error' ? 'error' : 'failure';
       return `${open}\n      <${tag} message="${xml(item.message)}" type="${item.category}">${xml(detail)}</${tag}>${out}\n    </testcase>`;
     });
     return [
-      `  <testsuite name="mlops-tutor check ${result.module}" tests="${result.items.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('skip')}" time="${seconds(time)}">`,
-      `    <properties>\n      <property name="score" value="${result.score}"/>\n      <property name="passScore" value="${result.passScore}"/>\n      <property name="passed" value="${result.passed}"/>\n    </properties>`,
+      `  <testsuite name="mlops-tutor check ${result.module}" tests="${result.items.length}" failures="${count('fail') + count('skip')}" errors="${count('error')}" skipped="${count('not-run')}" time="${seconds(time)}">`,
+      `    <properties>\n      <property name="score" value="${result.score}"/>\n      <property name="verifiedPoints" value="${result.verifiedPoints}"/>\n      <property name="passScore" value="${result.passScore}"/>\n      <property name="passed" value="${result.passed}"/>\n    </properties>`,
       ...cases,
       '  </testsuite>',
     ].join('\n');

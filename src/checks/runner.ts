@@ -1,22 +1,20 @@
-// Runs a checker's items in order against one mini-project folder: requirements, missing tools and
-// packages become skips with a reason, each item gets its own time limit, and progress is reported
-// through events so the CLI and the TUI show the same live view.
+// Runs a checker's items in order against one mini-project folder: each item reads only what it
+// needs (artefacts found by discovery), what this machine lacks makes an item "not run", each item gets
+// its own time limit, and progress is reported through events so the CLI and the TUI show the same view.
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CheckDefinition, CheckItem } from '../content/check-schema.js';
 import { scoreItems, type Score } from '../core/scoring.js';
 import type { Lang, ModuleId, Rubric, RubricCategory } from '../core/types.js';
 import { messages } from '../i18n/index.js';
+import { Project } from './discovery/project.js';
+import { buildPythonIndex } from './discovery/python-index.js';
+import { resolveItem } from './discovery/refs.js';
 import { installHint, toolHint } from './install-hints.js';
-import { command, reproducible } from './kinds/command.js';
-import { httpProbe } from './kinds/http.js';
-import { coverage, dockerfile, markdownSections, workflow } from './kinds/project.js';
-import { pythonAst, pythonProbe } from './kinds/python.js';
-import { csvShape, dataShape, fileMatches, filesExist, markdown, mlflowStore } from './kinds/static.js';
+import { kindOf, needsPython, runKind } from './kinds/index.js';
 import { runProcess } from './process.js';
 import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
 import { which } from './which.js';
-import { readWorkspaceFile } from './workspace.js';
 
 export interface ItemResult {
   id: string;
@@ -55,31 +53,16 @@ export interface RunCheckOptions {
   /** Caps every item's time limit (MLOPS_TUTOR_TIMEOUT_SEC): mentors grading a cohort, and the tests. */
   maxTimeoutSec?: number | undefined;
   env?: NodeJS.ProcessEnv;
-}
-
-const DEFAULT_TIMEOUT_SEC: Record<CheckItem['kind'], number> = {
-  'files-exist': 10,
-  'file-matches': 10,
-  markdown: 10,
-  'data-shape': 10,
-  'csv-shape': 10,
-  'mlflow-store': 10,
-  'python-ast': 30,
-  'python-probe': 120,
-  command: 300,
-  reproducible: 600,
-  'http-probe': 90,
-  dockerfile: 10,
-  workflow: 10,
-  coverage: 300,
-  'markdown-sections': 10,
-};
-
-function needsPython(item: CheckItem): boolean {
-  if (item.kind === 'python-ast' || item.kind === 'python-probe' || item.kind === 'coverage') return true;
-  if (item.kind === 'http-probe') return item.start.some((arg) => arg.includes('{python}'));
-  if (item.kind === 'command' || item.kind === 'reproducible') return item.argv.some((arg) => arg.includes('{python}'));
-  return Boolean(item.pythonModules?.length);
+  /** What mlops-tutor.json says about this module: artefact overrides, the app, extra folders. */
+  manifest?:
+    | {
+        files?: Readonly<Record<string, string>>;
+        app?: string | undefined;
+        start?: readonly string[] | undefined;
+        request?: { method: string; path: string; body: unknown } | undefined;
+        extraDirs?: readonly string[];
+      }
+    | undefined;
 }
 
 /** Which of `modules` the interpreter cannot import (one process for the whole checker). */
@@ -99,41 +82,6 @@ function locateTool(tool: string, options: RunCheckOptions): string | undefined 
   return which(tool, venvs, options.env ?? process.env);
 }
 
-async function runKind(item: CheckItem, ctx: KindContext): Promise<Outcome> {
-  switch (item.kind) {
-    case 'files-exist':
-      return filesExist(item, ctx);
-    case 'file-matches':
-      return fileMatches(item, ctx);
-    case 'markdown':
-      return markdown(item, ctx);
-    case 'data-shape':
-      return dataShape(item, ctx);
-    case 'csv-shape':
-      return csvShape(item, ctx);
-    case 'mlflow-store':
-      return mlflowStore(item, ctx);
-    case 'python-ast':
-      return pythonAst(item, ctx);
-    case 'python-probe':
-      return pythonProbe(item, ctx);
-    case 'command':
-      return command(item, ctx);
-    case 'reproducible':
-      return reproducible(item, ctx);
-    case 'http-probe':
-      return httpProbe(item, ctx);
-    case 'dockerfile':
-      return dockerfile(item, ctx);
-    case 'workflow':
-      return workflow(item, ctx);
-    case 'coverage':
-      return coverage(item, ctx);
-    case 'markdown-sections':
-      return markdownSections(item, ctx);
-  }
-}
-
 /**
  * Temporary files of the learner's code (pytest's tmp_path, the probes) go to a folder inside the
  * mini-project that is removed afterwards: a check writes nothing outside the workspace.
@@ -145,6 +93,37 @@ function scratchDir(dir: string): string | undefined {
     return path;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * One item's outcome: a dependency that did not pass is a skip (it costs the points); an artefact that
+ * cannot be found fails the item and says where it was looked for; what this machine lacks (Python, a
+ * package, a tool) makes it "not run" (left out of the total); otherwise the kind runs.
+ */
+async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<string, ItemResult>, missing: ReadonlySet<string>, options: RunCheckOptions): Promise<Outcome> {
+  const t = ctx.t;
+  const failedRequirements = (item.requires ?? []).filter((id) => byId.get(id)?.status !== 'pass');
+  if (failedRequirements.length) {
+    // A dependency that could not run here makes this one not run either: neither is the learner's fault.
+    const notRun = failedRequirements.every((id) => byId.get(id)?.status === 'not-run');
+    return notRun ? { status: 'not-run', message: t.skip.notRun(t.skip.requires(failedRequirements.join(', '))) } : { status: 'skip', message: t.skip.requires(failedRequirements.join(', ')) };
+  }
+  const resolved = await resolveItem(item, ctx.project);
+  if ('missing' in resolved) return fail(resolved.missing.map((m) => m.message).join('; '));
+  let effective = resolved.item;
+  if (needsPython(effective) && !ctx.python) return { status: 'not-run', message: t.skip.noPython, skipHint: t.install.python };
+  const missingHere = (effective.pythonModules ?? []).filter((name) => missing.has(name));
+  if (missingHere.length) return { status: 'not-run', message: t.skip.modules(missingHere.join(', ')), skipHint: installHint(missingHere, t) };
+  if (effective.tool) {
+    const toolPath = locateTool(effective.tool, options);
+    if (!toolPath) return { status: 'not-run', message: t.skip.tool(effective.tool), skipHint: toolHint(effective.tool, t) };
+    if (effective.kind === 'command' || effective.kind === 'reproducible') effective = { ...effective, argv: effective.argv.map((arg, i) => (i === 0 && arg === effective.tool ? toolPath : arg)) };
+  }
+  try {
+    return await runKind(effective, ctx);
+  } catch (error) {
+    return { ...fail(String((error as Error)?.message ?? error)), status: 'error' };
   }
 }
 
@@ -165,12 +144,19 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   };
   const wanted = [...new Set(definition.items.flatMap((item) => item.pythonModules ?? []))];
   const missing = options.python ? await missingModules(options.python, wanted, options.dir, env) : new Set<string>();
-  let app: string | undefined;
-  try {
-    app = readWorkspaceFile(options.workspace).apps[definition.id];
-  } catch {
-    app = undefined; // `check` already reported an invalid workspace file before getting here
-  }
+  const project: Project = new Project({
+    dir: options.dir,
+    artefacts: definition.artefacts,
+    overrides: options.manifest?.files ?? {},
+    extraDirs: options.manifest?.extraDirs,
+    lang,
+    text: t.msg,
+    pythonIndex:
+      options.python && scratch
+        ? (): ReturnType<typeof buildPythonIndex> => buildPythonIndex({ python: options.python!, helperDir: options.helperDir, dir: options.dir, files: project.files().files, scratch, env, signal: options.signal })
+        : undefined,
+  });
+  const boundary = project.gitRoot && options.dir.startsWith(project.gitRoot) ? project.gitRoot : options.dir;
   const results: ItemResult[] = [];
   const byId = new Map<string, ItemResult>();
   try {
@@ -178,24 +164,9 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       if (options.signal?.aborted) break;
       options.onEvent?.({ type: 'start', index, item });
       const started = performance.now();
-      const limit = Math.min(item.timeoutSec ?? DEFAULT_TIMEOUT_SEC[item.kind], options.maxTimeoutSec ?? Infinity);
-      const ctx: KindContext = { dir: options.dir, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, timeoutMs: limit * 1000, signal: options.signal, env, app };
-      let outcome: Outcome;
-      const failedRequirements = (item.requires ?? []).filter((id) => byId.get(id)?.status !== 'pass');
-      const missingHere = (item.pythonModules ?? []).filter((name) => missing.has(name));
-      let toolPath: string | undefined;
-      if (failedRequirements.length) outcome = { status: 'skip', message: t.skip.requires(failedRequirements.join(', ')) };
-      else if (needsPython(item) && !options.python) outcome = { status: 'skip', message: t.skip.noPython, skipHint: t.install.python };
-      else if (missingHere.length) outcome = { status: 'skip', message: t.skip.modules(missingHere.join(', ')), skipHint: installHint(missingHere, t) };
-      else if (item.tool && !(toolPath = locateTool(item.tool, options))) outcome = { status: 'skip', message: t.skip.tool(item.tool), skipHint: toolHint(item.tool, t) };
-      else {
-        const effective = toolPath && (item.kind === 'command' || item.kind === 'reproducible') ? { ...item, argv: item.argv.map((arg, i) => (i === 0 && arg === item.tool ? toolPath! : arg)) } : item;
-        try {
-          outcome = await runKind(effective, ctx);
-        } catch (error) {
-          outcome = { ...fail(String((error as Error)?.message ?? error)), status: 'error' };
-        }
-      }
+      const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
+      const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, timeoutMs: limit * 1000, signal: options.signal, env, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
+      const outcome = await evaluate(item, ctx, byId, missing, options);
       const earned = outcome.status === 'pass' ? item.points : 0;
       const hint = earned === item.points ? '' : [outcome.skipHint, item.hint[lang]].filter(Boolean).join(' ');
       const result: ItemResult = {
@@ -218,7 +189,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
   const score = scoreItems(
-    definition.items.map((item) => ({ category: item.category, points: item.points, earned: byId.get(item.id)?.earned ?? 0 })),
+    definition.items.map((item) => ({ category: item.category, points: item.points, earned: byId.get(item.id)?.earned ?? 0, notRun: byId.get(item.id)?.status === 'not-run' })),
     options.rubric,
     definition.passScore,
   );

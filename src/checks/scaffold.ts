@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { CheckDefinition } from '../content/check-schema.js';
 import type { Lang, ModuleId } from '../core/types.js';
+import { lessonPath } from '../content/artefact-refs.js';
 import { WORKSPACE_FILE } from './workspace.js';
 
 export interface PlannedFile {
@@ -45,7 +46,11 @@ export function requiredPaths(definition: CheckDefinition): { files: string[]; d
   const dirs = new Set<string>();
   for (const item of definition.items)
     if (item.kind === 'files-exist') {
-      item.files.forEach((file) => files.add(file));
+      // Artefact references scaffold under the lesson's name: the first name the artefact lists.
+      for (const entry of item.files) {
+        const { path, dir } = lessonPath(entry, definition.artefacts);
+        (dir ? dirs : files).add(path);
+      }
       item.dirs.forEach((dir) => dirs.add(dir));
     }
   return { files: [...files], dirs: [...dirs] };

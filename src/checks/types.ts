@@ -1,12 +1,20 @@
 // What an item kind receives and returns. Kinds never throw on a learner's mistake: they return a
 // failing outcome with a sentence; the runner turns unexpected exceptions into status "error".
 import type { Messages } from '../i18n/index.js';
+import type { Project } from './discovery/project.js';
 
-export type ItemStatus = 'pass' | 'fail' | 'skip' | 'error';
+/**
+ * pass / fail; skip: an item it depends on did not pass (costs the points); not-run: this machine lacks
+ * a tool, a package or Python (excluded from the total); error: the check itself broke.
+ */
+export type ItemStatus = 'pass' | 'fail' | 'skip' | 'not-run' | 'error';
 
 export interface KindContext {
   /** The module's mini-project folder. */
   dir: string;
+  /** Where reads may go: the git root above the project (CI at a monorepo's root), else the project. */
+  boundary: string;
+  project: Project;
   workspace: string;
   python: string | undefined;
   /** Folder of the Python helper scripts shipped with the package (checks/python). */
@@ -15,8 +23,12 @@ export interface KindContext {
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   env: NodeJS.ProcessEnv;
-  /** The workspace's `module:attribute` for this module's web app (mlops-tutor.json "apps"), if any. */
+  /** The manifest's `module:attribute` for this module's web app, if any. */
   app?: string | undefined;
+  /** The manifest's command that starts this module's server, if any. */
+  start?: readonly string[] | undefined;
+  /** The manifest's sample request the API must answer with 200, if any. */
+  request?: { method: string; path: string; body: unknown } | undefined;
 }
 
 export interface Outcome {

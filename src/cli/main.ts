@@ -123,11 +123,12 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
     });
 
   withGlobals(program.command('check'))
-    .argument('<module>')
+    // Optional: inside a module folder (NN-slug/, or one mlops-tutor.json maps) the module is inferred.
+    .argument('[module]')
     .option('--json')
     .option('--junit <file>')
     .option('--python <path>')
-    .action((target: string, _options: unknown, command: Command) => {
+    .action((target: string | undefined, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; junit?: string; python?: string }>();
       select(options, async (ctx) => (await loadTool('check')).runCheckCommand(ctx, target, options));
     });

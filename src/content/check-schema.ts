@@ -164,6 +164,11 @@ const httpRequest = z.strictObject({
   json: z.array(fieldRule).default([]),
   /** Text the answer's body must contain. */
   contains: nonEmpty.optional(),
+  /**
+   * The lesson's valid example: mlops-tutor.json's `request` replaces its method, path and body (and its
+   * JSON rules, which name the lesson's fields), so a project with its own contract is probed on it.
+   */
+  sample: z.boolean().default(false),
 });
 
 const httpProbe = z.strictObject({
@@ -174,7 +179,7 @@ const httpProbe = z.strictObject({
    * `module:attribute` of the app: the workspace's mlops-tutor.json "apps" entry, else `app`) are replaced.
    */
   start: argv.default(['{python}', '-m', 'uvicorn', '{app}', '--host', '127.0.0.1', '--port', '{port}']),
-  app: nonEmpty.regex(/^[\w.]+:[\w.]+$/, 'must be module:attribute').default('app.main:app'),
+  app: nonEmpty.regex(/^([\w.]+:[\w.]+|@[a-z0-9-]+\.app)$/, 'must be module:attribute or @artefact.app').default('app.main:app'),
   /** A preferred port (the lesson's); another free one is used when it is taken. */
   port: z.number().int().min(1024).max(65535).optional(),
   /** How long the server may take to accept connections. */
@@ -231,6 +236,49 @@ const markdownSections = z.strictObject({
   noPlaceholders: z.boolean().default(false),
 });
 
+/** What identifies a Python artefact, wherever it lives in the project (read with ast, never imported). */
+export const pythonConstructSchema = z.strictObject({
+  /** A class with all these bases (last names) and methods. */
+  class: z.strictObject({ bases: z.array(nonEmpty).default([]), methods: z.array(nonEmpty).default([]) }).optional(),
+  /** A pydantic model (a BaseModel / BaseSettings subclass), with a constrained field when asked. */
+  pydanticModel: z.strictObject({ constrained: z.boolean().default(false) }).optional(),
+  /** A module-level `x = FastAPI(...)`. */
+  fastapiApp: z.boolean().optional(),
+  /** Module-level functions with all these names. */
+  functions: z.array(nonEmpty).optional(),
+  /** A call of any of these names (last attribute: `mlflow.log_metric` → log_metric). */
+  calls: z.array(nonEmpty).optional(),
+  /** An `if __name__ == "__main__":` block: a script. */
+  script: z.boolean().optional(),
+  /** Imports all these top-level modules (streamlit, prometheus_client…). */
+  imports: z.array(nonEmpty).optional(),
+  /** The lesson's object names, preferred when several match. */
+  prefer: z.array(nonEmpty).default([]),
+  /** Test files are candidates only when true. */
+  tests: z.boolean().default(false),
+});
+export type PythonConstruct = z.infer<typeof pythonConstructSchema>;
+
+/**
+ * How to find an artefact (DESIGN §6): the lesson's names first, compared case-insensitively with
+ * `-`/`_`/space variants alike, in the given folders, then (when `anywhere`) anywhere in the project;
+ * `upToGitRoot` also searches the folders above the project up to its git root (CI, DVC); `python`
+ * identifies a Python file by what it defines; `produced` finds a file a command wrote under another name.
+ */
+export const artefactSpecSchema = z.strictObject({
+  what: localized,
+  names: z.array(nonEmpty).default([]),
+  folders: z.array(nonEmpty).default(['.']),
+  anywhere: z.boolean().default(false),
+  upToGitRoot: z.boolean().default(false),
+  dir: z.boolean().default(false),
+  python: pythonConstructSchema.optional(),
+  produced: z.array(nonEmpty).default([]),
+});
+export type ArtefactSpec = z.infer<typeof artefactSpecSchema>;
+export const artefactId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+export const artefactCatalogueSchema = z.record(artefactId, artefactSpecSchema);
+
 export const checkItemSchema = z.discriminatedUnion('kind', [
   httpProbe,
   dockerfile,
@@ -263,6 +311,8 @@ export const checkSchema = z
     /** The default folder in the workspace (`NN-slug`). */
     path: relPath,
     passScore: z.number().int().min(0).max(100),
+    /** This checker's own artefacts; checks/artefacts.yaml holds the shared ones (README, requirements…). */
+    artefacts: z.record(artefactId, artefactSpecSchema).default({}),
     items: z.array(checkItemSchema).min(1),
   })
   .superRefine((check, ctx) => {

@@ -4,11 +4,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LANGS, type Lang, type Level, type Syllabus } from '../core/types.js';
+import { referencedIds } from './artefact-refs.js';
 import { formatPath, type ContentIssue, zodIssues } from './issues.js';
 import { outline, splitFrontMatter, type MarkdownOutline } from './markdown.js';
 import {
   bankFileSchema,
+  artefactCatalogueSchema,
   checkSchema,
+  type ArtefactSpec,
   lessonFrontMatterSchema,
   questionSchema,
   syllabusSchema,
@@ -33,6 +36,8 @@ export interface ContentSet {
   /** Which file each question came from (for error messages). */
   questionFiles: Map<string, string>;
   checks: Check[];
+  /** checks/artefacts.yaml: the artefacts every checker may refer to. */
+  artefacts: Record<string, ArtefactSpec>;
   issues: ContentIssue[];
 }
 
@@ -84,7 +89,7 @@ export function loadSyllabus(root: string, issues: ContentIssue[] = []): Syllabu
 export function loadContent(root: string): ContentSet {
   const issues: ContentIssue[] = [];
   const rel = (path: string) => relative(root, path) || path;
-  const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], issues };
+  const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], artefacts: {}, issues };
 
   set.syllabus = loadSyllabus(root, issues);
 
@@ -123,9 +128,23 @@ export function loadContent(root: string): ContentSet {
     const text = readText(path, file, issues);
     const raw = text === undefined ? undefined : parseStructured(text, path, file, issues);
     if (raw === undefined) continue;
+    if (/(^|\/)artefacts\.ya?ml$/.test(file)) {
+      const catalogue = artefactCatalogueSchema.safeParse(raw);
+      if (catalogue.success) set.artefacts = catalogue.data;
+      else issues.push(...zodIssues(file, catalogue.error));
+      continue;
+    }
     const parsed = checkSchema.safeParse(raw);
     if (parsed.success) set.checks.push(parsed.data);
     else issues.push(...zodIssues(file, parsed.error));
+  }
+  // Every "@artefact" an item names must be defined, in checks/artefacts.yaml or the checker itself.
+  for (const check of set.checks) {
+    const known = new Set([...Object.keys(set.artefacts), ...Object.keys(check.artefacts)]);
+    check.items.forEach((item, index) => {
+      for (const id of referencedIds(item))
+        if (!known.has(id)) issues.push({ file: `checks/${check.id}`, field: `items.${index}`, message: `names "@${id}", which no artefacts.yaml or checker "artefacts" defines`, severity: 'error' });
+    });
   }
   return set;
 }

@@ -171,4 +171,4 @@ export const bankFileSchema = z.strictObject({
 // ---------------------------------------------------------------- checks
 
 // Checker definitions have their own file: the item kinds are many and the check engine imports them.
-export { checkItemSchema, checkSchema } from './check-schema.js';
+export { artefactCatalogueSchema, checkItemSchema, checkSchema, type ArtefactSpec } from './check-schema.js';

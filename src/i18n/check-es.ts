@@ -2,12 +2,17 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const checkEs = {
-  status: { pass: '✓', fail: '✗', skip: 'omitido', error: 'error', running: 'en curso' },
+  status: { pass: '✓', fail: '✗', skip: 'omitido', 'not-run': 'no ejecutado', error: 'error', running: 'en curso' },
   heading: (id: string, title: string) => `Checker ${id} · ${title}`,
   folder: (path: string) => `Carpeta: ${path}`,
   python: (path: string) => `Python: ${path}`,
   noPythonFound: 'Python: no encontrado',
   score: (score: number, max: number, level: string) => `Nota: ${score}/${max} · ${level}`,
+  verified: (verified: number, max: number, notRun: string) => `${verified} de ${max} puntos verificados${notRun ? ` (${notRun})` : ''}`,
+  notRunPoints: (why: string, points: number) => `${why}: ${points} sin ejecutar`,
+  tooLittleVerified: (percent: number) => `Se verificó menos del ${percent} % de los puntos: instala lo que falta para que cuente como aprobado.`,
+  notRunHeading: 'No ejecutado aquí (no cuenta en la nota)',
+  manifest: (path: string) => `Manifiesto: ${path}`,
   passed: (pass: number) => `Aprobado (mínimo ${pass}).`,
   failed: (pass: number) => `Aún no aprobado: necesitas ${pass}.`,
   categories: 'Por categoría',
@@ -19,8 +24,9 @@ export const checkEs = {
   allSummary: (passed: number, total: number) => `${passed} de ${total} módulos aprobados.`,
   // Errors of input (exit 2).
   unknownModule: (value: string, known: string) => `No hay checker para "${value}": usa uno de ${known} o all.`,
-  missingFolderInApp: (path: string) => `No existe la carpeta del mini-proyecto ${path}: créala, cambia la carpeta de trabajo en Ajustes o mapea el módulo en mlops-tutor.json.`,
-  missingFolder: (path: string) => `No existe la carpeta del mini-proyecto ${path}: créala, pasa otra carpeta de trabajo con --dir o mapea el módulo en mlops-tutor.json.`,
+  missingFolderInApp: (path: string) => `No existe la carpeta del mini-proyecto ${path}: ejecuta mlops-tutor init en tu carpeta de trabajo, cámbiala en Ajustes o mapea el módulo en mlops-tutor.json.`,
+  missingFolder: (path: string) => `No existe la carpeta del mini-proyecto ${path}: ejecuta mlops-tutor init para crear las carpetas de los módulos, apunta --dir a tu proyecto o mapea el módulo en mlops-tutor.json.`,
+  noModule: (path: string, known: string) => `Di qué módulo evaluar (check 03): ${path} no es una carpeta de módulo (NN-nombre) ni aparece en mlops-tutor.json; módulos con checker: ${known}.`,
   pythonMissing: (value: string) => `No encuentro el Python "${value}" de --python: pasa la ruta de un intérprete existente.`,
   workspaceFile: (detail: string) => `El archivo de la carpeta de trabajo no es válido (${detail}): corrígelo o bórralo.`,
   junitUnwritable: (file: string) => `No puedo escribir el informe JUnit en ${file}: elige una ruta en una carpeta existente.`,
@@ -29,6 +35,7 @@ export const checkEs = {
   // Why an item was skipped.
   skip: {
     requires: (ids: string) => `depende de ${ids}, que no pasó`,
+    notRun: (why: string) => `no ejecutado aquí: ${why}`,
     noPython: 'no encontré Python',
     modules: (names: string) => `falta el paquete de Python ${names}`,
     tool: (name: string) => `falta la herramienta ${name}`,
@@ -40,6 +47,12 @@ export const checkEs = {
     tool: (pip: string) => `Instálalo en tu entorno: python -m pip install ${pip}, y vuelve a ejecutar el checker.`,
   },
   msg: {
+    notFound: (what: string, names: string, where: string) => `no encuentro ${what}: busqué ${names} (sin distinguir mayúsculas) en ${where}`,
+    overrideMissing: (what: string, path: string) => `mlops-tutor.json dice que ${what} está en ${path}, pero no existe`,
+    pythonNotFound: (what: string, construct: string, where: string) => `no encuentro ${what}: busqué ${construct} en ${where} y en el resto de archivos .py del proyecto`,
+    unknownArtefact: (id: string) => `el checker nombra un artefacto desconocido "${id}"`,
+    anywhere: 'todo el proyecto',
+    outsideLink: (file: string) => `${file} es un enlace que sale del proyecto: no lo leo`,
     ok: 'correcto',
     cut: (bytes: number) => `… (${bytes} bytes recortados) …`,
     filesMissing: (list: string) => `faltan: ${list}`,

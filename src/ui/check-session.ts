@@ -1,7 +1,7 @@
 // The bridge from the check screen to the engine, imported on demand so the TUI starts without it.
 import { resolve } from 'node:path';
 import { helperDir, loadDefinitions } from '../checks/definitions.js';
-import { isPlanError, planCheck, recordCheck, type PlanError } from '../checks/plan.js';
+import { isPlanError, locateTarget, planCheck, recordCheck, type PlanError } from '../checks/plan.js';
 import { killAllGroups } from '../checks/process.js';
 import { runCheck, type CheckEvent, type CheckResult } from '../checks/runner.js';
 import type { Lang, ModuleId, Rubric } from '../core/types.js';
@@ -27,9 +27,12 @@ export interface PreparedCheck {
 export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): PreparedCheck | PlanError {
   const definition = loadDefinitions().get(target.id);
   if (!definition) return { error: 'unknown-module', value: target.id };
-  const workspace = resolve(target.workspace);
-  const plan = planCheck({ definition, workspace, profilePython: target.python });
+  const located = locateTarget({ dirFlag: resolve(target.workspace), cwd: resolve(target.workspace) });
+  if (isPlanError(located)) return located;
+  const workspace = located.workspace;
+  const plan = planCheck({ definition, target: located, single: true, profilePython: target.python });
   if (isPlanError(plan)) return plan;
+  const manifest = plan.manifest && { ...plan.manifest, extraDirs: plan.manifest.dirs.slice(1) };
   return {
     title: definition.title,
     dir: plan.dir,
@@ -40,7 +43,7 @@ export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): P
       // the process trees also die with this process.
       process.on('exit', killAllGroups);
       try {
-        return await runCheck({ definition, rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang, onEvent, signal });
+        return await runCheck({ definition, rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang, onEvent, signal, manifest });
       } finally {
         process.off('exit', killAllGroups);
       }

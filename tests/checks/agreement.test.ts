@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lessonPath } from '../../src/content/artefact-refs.js';
 import { loadContent } from '../../src/content/load.js';
 import { LESSON_SECTIONS } from '../../src/content/schemas.js';
 import { repoRoot } from '../helpers/syllabus.js';
@@ -26,9 +27,10 @@ function checkerPaths(id: string): { written: string[]; read: string[] } {
   const definition = definitions().get(id as never)!;
   const written = new Set<string>();
   const read = new Set<string>();
+  const name = (entry: string) => lessonPath(entry, definition.artefacts).path;
   for (const item of definition.items as { kind: string; files?: string[]; file?: string }[]) {
-    if (item.kind === 'files-exist') for (const file of item.files ?? []) written.add(file.replace(/\/$/, ''));
-    else if (typeof item.file === 'string') read.add(item.file);
+    if (item.kind === 'files-exist') for (const file of item.files ?? []) written.add(name(file).replace(/\/$/, ''));
+    else if (typeof item.file === 'string') read.add(name(item.file));
   }
   return { written: [...written], read: [...read] };
 }

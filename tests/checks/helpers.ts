@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { helperDir, loadDefinitions } from '../../src/checks/definitions.js';
 import { runCheck, type CheckResult } from '../../src/checks/runner.js';
+import { moduleManifest, readWorkspaceFile } from '../../src/checks/workspace.js';
 import type { CheckDefinition } from '../../src/content/check-schema.js';
 import type { ModuleId } from '../../src/core/types.js';
 import { realSyllabus, repoRoot } from '../helpers/syllabus.js';
@@ -49,7 +50,10 @@ export function solutionWorkspace(id: ModuleId): { workspace: string; dir: strin
 }
 
 export function check(def: CheckDefinition, dir: string, workspace: string, extra: { python?: string | undefined; maxTimeoutSec?: number } = {}): Promise<CheckResult> {
+  // What the CLI passes from the workspace's mlops-tutor.json, if it has one.
+  const manifest = moduleManifest(readWorkspaceFile(workspace), workspace, def.id);
   return runCheck({
+    manifest: manifest && { ...manifest, extraDirs: manifest.dirs.slice(1) },
     definition: def,
     rubric: realSyllabus().rubric,
     dir,

@@ -35,10 +35,13 @@ describe('odd workspaces', () => {
   it('an empty module folder scores 0 and fails', { timeout: 60_000 }, async () => {
     const { workspace, dir } = folder();
     const result = await check(definition('00'), dir, workspace);
-    expect(result.score).toBe(0);
+    // Only the interpreter itself (Python ≥ 3.10 with venv, module 00's environment item) can pass.
+    expect(result.items.filter((item) => item.status === 'pass').map((item) => item.id)).toEqual(['python-env']);
+    expect(result.score).toBe(10);
     expect(result.passed).toBe(false);
     expect(result.items.find((item) => item.id === 'files')?.message).toContain('README.md');
-    expect(result.items.filter((item) => item.status === 'skip').every((item) => item.message.includes('files'))).toBe(true);
+    // No gate: nothing is skipped for want of the files item; each item failed on what it reads.
+    expect(result.items.filter((item) => item.status === 'skip')).toEqual([]);
   });
 
   it('a script that loops forever is timed out and killed together with its sleeping grandchild', { timeout: 60_000 }, async () => {
@@ -87,26 +90,37 @@ describe('odd workspaces', () => {
     const result = await check(definition('00'), dir, workspace);
     const byId = Object.fromEntries(result.items.map((item) => [item.id, item]));
     expect(byId.files!.status).toBe('fail');
-    expect(byId.makefile!.status).toBe('skip');
-    expect(byId.readme!.status).toBe('skip');
-    // The readers themselves: graded directly, past the missing-files requirement.
-    const { fileMatches, markdown } = await import('../../src/checks/kinds/static.js');
+    // A link loop and a FIFO are not the artefacts: the items say they found none.
+    expect(byId.makefile).toMatchObject({ status: 'fail', message: expect.stringMatching(/^cannot find the Makefile/) });
+    expect(byId.gitignore).toMatchObject({ status: 'fail', message: expect.stringMatching(/^cannot find \.gitignore/) });
+    expect(byId.readme!.status).toBe('pass');
+    // The readers themselves, given those paths directly.
+    const { fileMatches } = await import('../../src/checks/kinds/file-matches.js');
+    const { markdown } = await import('../../src/checks/kinds/markdown.js');
     const { messages } = await import('../../src/i18n/index.js');
-    const ctx = { dir, workspace, python: testPython(), helperDir: '', t: messages('en').check, timeoutMs: 5000, env: process.env };
-    const loop = fileMatches(definition('00').items.find((item) => item.id === 'makefile') as never, ctx);
+    const { Project } = await import('../../src/checks/discovery/project.js');
+    const t = messages('en').check;
+    const project = new Project({ dir, artefacts: definition('00').artefacts, overrides: {}, lang: 'en', text: t.msg });
+    const ctx = { dir, boundary: dir, project, workspace, python: testPython(), helperDir: '', t, timeoutMs: 5000, env: process.env };
+    const named = (id: string, file: string) => ({ ...definition('00').items.find((item) => item.id === id)!, file }) as never;
+    const loop = fileMatches(named('makefile', 'Makefile'), ctx);
     expect(loop.status).toBe('fail');
     expect(loop.message).toMatch(/cannot read Makefile \(ELOOP\)|Makefile does not exist/);
-    const fifo = fileMatches(definition('00').items.find((item) => item.id === 'gitignore') as never, ctx);
+    const fifo = fileMatches(named('gitignore', '.gitignore'), ctx);
     expect(fifo).toMatchObject({ status: 'fail', message: '.gitignore is not a regular file' });
-    const latin = markdown(definition('00').items.find((item) => item.id === 'readme') as never, ctx);
+    const latin = markdown(named('readme', 'README.md'), ctx);
     expect(latin.status).toBe('pass');
   });
 
-  it('a missing Python skips the items that need one, with an install hint', { timeout: 60_000 }, async () => {
+  it('without Python the items that need one are not run (left out of the score), with an install hint', { timeout: 60_000 }, async () => {
     const { workspace, dir } = solutionWorkspace('00');
     const result = await check(definition('00'), dir, workspace, { python: undefined });
     const run = result.items.find((item) => item.id === 'check-env-runs')!;
-    expect(run.status).toBe('skip');
+    expect(run.status).toBe('not-run');
+    // Only the static items ran: too little verified to pass, whatever they scored.
+    expect(result.verifiedPoints).toBe(result.items.filter((item) => item.status !== 'not-run').reduce((sum, item) => sum + item.points, 0));
+    expect(result.verifiedPoints).toBeLessThan(70);
+    expect(result.passed).toBe(false);
     expect(run.hint).toMatch(/Install Python 3\.10/);
     expect(result.items.find((item) => item.id === 'files')?.status).toBe('pass');
   });

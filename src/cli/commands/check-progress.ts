@@ -5,7 +5,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { CheckEvent } from '../../checks/runner.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const COLORS = { pass: '\u001b[32m', fail: '\u001b[31m', skip: '\u001b[33m', error: '\u001b[31m' } as const;
+const COLORS = { pass: '\u001b[32m', fail: '\u001b[31m', skip: '\u001b[33m', 'not-run': '\u001b[2m', error: '\u001b[31m' } as const;
 
 export class LiveProgress {
   #timer: NodeJS.Timeout | undefined;

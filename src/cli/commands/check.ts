@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { syllabus } from '../../content/syllabus.js';
 import { helperDir, loadDefinitions } from '../../checks/definitions.js';
-import { isPlanError, planCheck, recordCheck, selectModules, type PlanError } from '../../checks/plan.js';
+import { inferModule, isPlanError, locateTarget, planCheck, recordCheck, selectModules, type CheckPlan, type PlanError } from '../../checks/plan.js';
 import { killAllGroups } from '../../checks/process.js';
 import { itemLine, junitXml, resultJson, summaryLines } from '../../checks/report.js';
 import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner.js';
@@ -29,6 +29,8 @@ export function planErrorMessage(error: PlanError, t: Messages['check'], known: 
       return t.workspaceFile(error.detail);
     case 'missing-folder':
       return t.missingFolder(error.path);
+    case 'no-module':
+      return t.noModule(error.path, known);
   }
 }
 
@@ -50,40 +52,66 @@ function installSignalHandlers(t: Messages['check'], err: (text: string) => void
   };
 }
 
-export async function runCheckCommand(ctx: Context, target: string, options: CheckOptions): Promise<number> {
+/** Input errors under --json are JSON too, on stdout, so a script reads one format. */
+class JsonUsageError extends UsageError {}
+
+export async function runCheckCommand(ctx: Context, requested: string | undefined, options: CheckOptions): Promise<number> {
+  try {
+    return await runChecks(ctx, requested, options);
+  } catch (error) {
+    if (options.json && error instanceof UsageError && !(error instanceof JsonUsageError)) {
+      ctx.out(JSON.stringify({ error: { message: error.message } }, null, 2));
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function manifestOptions(plan: CheckPlan) {
+  return plan.manifest && { files: plan.manifest.files, app: plan.manifest.app, start: plan.manifest.start, request: plan.manifest.request, extraDirs: plan.manifest.dirs.slice(1) };
+}
+
+async function runChecks(ctx: Context, requested: string | undefined, options: CheckOptions): Promise<number> {
   const t = ctx.t.check;
   const definitions = loadDefinitions();
   const known = [...definitions.keys()].join(', ');
-  const selected = selectModules(target, definitions);
-  if (isPlanError(selected)) throw new UsageError(planErrorMessage(selected, t, known));
   const store = ctx.store();
   const profile = store.read().profile;
-  const workspace = ctx.dir ?? (profile?.workspace ? resolve(profile.workspace) : process.cwd());
-  const plans = [];
+  const target = locateTarget({ dirFlag: ctx.dir, cwd: process.cwd(), profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined });
+  if (isPlanError(target)) throw new UsageError(planErrorMessage(target, t, known));
+  const value = requested ?? inferModule(target, definitions);
+  if (value === undefined) throw new UsageError(planErrorMessage({ error: 'no-module', path: target.base }, t, known));
+  const selected = selectModules(value, definitions);
+  if (isPlanError(selected)) throw new UsageError(planErrorMessage(selected, t, known));
+  const plans: CheckPlan[] = [];
   for (const id of selected) {
-    const plan = planCheck({ definition: definitions.get(id)!, workspace, pythonFlag: options.python, profilePython: profile?.python });
+    const plan = planCheck({ definition: definitions.get(id)!, target, single: value !== 'all', explicitDir: ctx.dir !== undefined, pythonFlag: options.python, profilePython: profile?.python });
     // With "all", modules the learner has not started yet are simply not graded.
-    if (isPlanError(plan) && !(target === 'all' && plan.error === 'missing-folder')) throw new UsageError(planErrorMessage(plan, t, known));
+    if (isPlanError(plan) && !(value === 'all' && plan.error === 'missing-folder')) throw new UsageError(planErrorMessage(plan, t, known));
     if (!isPlanError(plan)) plans.push(plan);
   }
-  if (plans.length === 0) throw new UsageError(t.missingFolder(workspace));
+  if (plans.length === 0) throw new UsageError(t.missingFolder(target.workspace));
+  const workspace = target.workspace;
 
   const live = !options.json && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
   const restore = installSignalHandlers(t, ctx.err);
   const results: CheckResult[] = [];
+  const jsonExtras = new Map<CheckResult, { manifest: string | null; pythonSource: string }>();
+  const json = (result: CheckResult) => ({ ...resultJson(result), ...jsonExtras.get(result) });
   const maxTimeoutSec = Number(process.env.MLOPS_TUTOR_TIMEOUT_SEC) || undefined;
   try {
     for (const plan of plans) {
       if (!options.json) {
         ctx.out(t.heading(plan.definition.id, plan.definition.title[ctx.lang]));
-        ctx.out(`${t.folder(plan.dir)} · ${plan.python ? t.python(plan.python) : t.noPythonFound}`);
+        ctx.out(`${t.folder(plan.dir)} · ${plan.python ? t.python(plan.python) : t.noPythonFound}${plan.manifestPath ? ` · ${t.manifest(plan.manifestPath)}` : ''}`);
       }
       const progress = live ? new LiveProgress(process.stdout, t, ctx.terminal.color) : undefined;
       const onEvent = (event: CheckEvent) => {
         if (progress) progress.handle(event, ctx.lang);
         else if (!options.json && event.type === 'done') ctx.out(itemLine(event.result, t));
       };
-      const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec });
+      const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec, manifest: manifestOptions(plan) });
+      jsonExtras.set(result, { manifest: plan.manifestPath ?? null, pythonSource: plan.pythonSource });
       progress?.stop();
       results.push(result);
       store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString()));
@@ -92,13 +120,13 @@ export async function runCheckCommand(ctx: Context, target: string, options: Che
   } finally {
     restore();
   }
-  if (options.json) ctx.out(JSON.stringify(target === 'all' ? results.map(resultJson) : resultJson(results[0]!), null, 2));
+  if (options.json) ctx.out(JSON.stringify(value === 'all' ? results.map(json) : json(results[0]!), null, 2));
   else if (results.length > 1) ctx.out(t.allSummary(results.filter((r) => r.passed).length, results.length));
   if (options.junit) {
     try {
       writeFileSync(options.junit, junitXml(results));
     } catch {
-      throw new UsageError(t.junitUnwritable(resolve(options.junit)));
+      throw new JsonUsageError(t.junitUnwritable(resolve(options.junit)));
     }
     if (!options.json) ctx.out(t.junitWritten(resolve(options.junit)));
   }

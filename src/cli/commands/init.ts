@@ -7,7 +7,7 @@ import { loadDefinitions } from '../../checks/definitions.js';
 import { classify, planWorkspace, writeNew } from '../../checks/scaffold.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../../package-root.js';
 
 const listed = (paths: string[]) => (paths.length > 6 ? `${paths.slice(0, 6).join(', ')} … (+${paths.length - 6})` : paths.join(', '));
 

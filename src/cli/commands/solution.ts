@@ -7,7 +7,7 @@ import { isPlanError, selectModules } from '../../checks/plan.js';
 import { isUntouchedStarter, solutionFiles } from '../../checks/scaffold.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../../package-root.js';
 
 const listed = (paths: string[]) => (paths.length > 8 ? `${paths.slice(0, 8).join(', ')} … (+${paths.length - 8})` : paths.join(', '));
 

@@ -7,7 +7,7 @@ import { loadContent } from '../../content/load.js';
 import { validateContent, type ContentReport } from '../../content/validate.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../../package-root.js';
 
 function countsText(report: ContentReport): string[] {
   const { lessons, questions, checks } = report.counts;

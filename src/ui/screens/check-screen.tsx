@@ -6,6 +6,7 @@ import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import type { CheckResult, PreparedCheck } from '../check-session.js';
+import { verifiedLine } from '../../checks/report.js';
 import { checkedModules } from '../../content/checkers.js';
 import { loadTool } from '../../tools.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -15,7 +16,7 @@ import { wrapSegments } from '../markdown/wrap.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-type Row = { title: string; points: number; status: 'pending' | 'running' | 'pass' | 'fail' | 'skip' | 'error'; earned?: number; ms?: number; message?: string; startedAt?: number };
+type Row = { title: string; points: number; status: 'pending' | 'running' | 'pass' | 'fail' | 'skip' | 'not-run' | 'error'; earned?: number; ms?: number; message?: string; startedAt?: number };
 
 interface RunState {
   phase: 'loading' | 'error' | 'running' | 'done';
@@ -172,17 +173,25 @@ export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: R
   if (!result) return lines;
   lines.push([]);
   lines.push([{ text: t.check.score(result.score, result.max, result.level[lang]), bold: true }]);
-  lines.push(...wrapSegments([{ text: result.passed ? t.check.passed(result.passScore) : t.check.failed(result.passScore), color: result.passed ? 'green' : 'yellow' }], width));
+  const verified = verifiedLine(result, t.check);
+  if (verified) lines.push(...wrapSegments([{ text: verified, dim: true }], width));
+  const little = result.verifiedPoints < 0.7 * result.totalPoints;
+  lines.push(...wrapSegments([{ text: result.passed ? t.check.passed(result.passScore) : little ? t.check.tooLittleVerified(70) : t.check.failed(result.passScore), color: result.passed ? 'green' : 'yellow' }], width));
   lines.push([], [{ text: t.check.categories, bold: true }]);
   const labelWidth = Math.max(...syllabus.rubric.categories.map((category) => category.title[lang].length));
   for (const category of syllabus.rubric.categories) {
     const bucket = result.categories[category.id];
     lines.push([{ text: `  ${category.title[lang].padEnd(labelWidth)}  ${String(bucket.earned).padStart(2)}/${bucket.max}` }]);
   }
-  const lost = result.items.filter((item) => item.earned < item.points);
+  const lost = result.items.filter((item) => item.earned < item.points && item.status !== 'not-run');
   if (lost.length) {
     lines.push([], [{ text: t.check.hints, bold: true }]);
     for (const item of lost) lines.push(...wrapSegments([{ text: `${t.check.lost(item.points - item.earned)} `, color: 'yellow' }, { text: `${item.title}: ${item.hint}` }], width, [{ text: '  ' }], [{ text: '    ' }]));
+  }
+  const notRun = result.items.filter((item) => item.status === 'not-run');
+  if (notRun.length) {
+    lines.push([], [{ text: t.check.notRunHeading, bold: true }]);
+    for (const item of notRun) lines.push(...wrapSegments([{ text: `${item.title} (${item.points}): ${item.hint}`, dim: true }], width, [{ text: '  ' }], [{ text: '    ' }]));
   }
   return lines;
 }
@@ -191,5 +200,6 @@ function markOf(status: Row['status'], t: Messages): Segment {
   if (status === 'pass') return { text: t.check.status.pass, color: 'green' };
   if (status === 'fail') return { text: t.check.status.fail, color: 'red' };
   if (status === 'error') return { text: t.check.status.error, color: 'red' };
+  if (status === 'not-run') return { text: t.check.status['not-run'], dim: true };
   return { text: t.check.status.skip, color: 'yellow' };
 }

@@ -1,15 +1,10 @@
-// Kinds answered by the Python helpers in checks/python: static questions through `ast` (stdlib only)
-// and dynamic probes that import the learner's code. Their JSON answer carries problem codes, which
-// are turned into sentences here so both languages come from the same catalogue.
+// Talking to the Python helpers in checks/python (inspect_ast.py, probes.py): their JSON answer
+// carries problem codes, turned into sentences here so both languages come from one catalogue.
 import { join } from 'node:path';
-import type { CheckItem } from '../../content/check-schema.js';
-import { inside, isFile } from '../files.js';
+import { installHint } from '../install-hints.js';
 import { runProcess } from '../process.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
-import { combinedOutput } from './command.js';
-import { installHint } from '../install-hints.js';
-
-type Of<K extends CheckItem['kind']> = Extract<CheckItem, { kind: K }>;
+import { combinedOutput } from './shared.js';
 
 interface HelperAnswer {
   ok?: boolean;
@@ -24,7 +19,7 @@ export function problemText(code: string, args: string[], ctx: KindContext): str
   return describe ? describe(...args) : `${code} ${args.join(' ')}`.trim();
 }
 
-async function ask(script: string, args: string[], ctx: KindContext): Promise<Outcome | HelperAnswer> {
+export async function ask(script: string, args: string[], ctx: KindContext): Promise<Outcome | HelperAnswer> {
   const argv = [ctx.python!, join(ctx.helperDir, script), ...args];
   const result = await runProcess(argv, { cwd: ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal });
   const output = combinedOutput(result, ctx);
@@ -40,10 +35,10 @@ async function ask(script: string, args: string[], ctx: KindContext): Promise<Ou
   }
 }
 
-function toOutcome(answer: Outcome | HelperAnswer, ctx: KindContext): Outcome {
+export function toOutcome(answer: Outcome | HelperAnswer, ctx: KindContext): Outcome {
   if ('status' in answer) return answer;
   if (answer.skip && answer.missing) {
-    return { status: 'skip', message: ctx.t.skip.modules(answer.missing), skipHint: installHint([answer.missing], ctx.t) };
+    return { status: 'not-run', message: ctx.t.skip.modules(answer.missing), skipHint: installHint([answer.missing], ctx.t) };
   }
   const problems = (answer.problems ?? []).map((p) => problemText(p.code, p.args, ctx));
   if (answer.ok) {
@@ -53,12 +48,3 @@ function toOutcome(answer: Outcome | HelperAnswer, ctx: KindContext): Outcome {
   return fail(problems.join('; ') || ctx.t.msg.pythonError('?'));
 }
 
-export async function pythonAst(item: Of<'python-ast'>, ctx: KindContext): Promise<Outcome> {
-  const path = inside(ctx.dir, item.file);
-  if (!path || !isFile(path)) return fail(ctx.t.msg.fileMissing(item.file));
-  return toOutcome(await ask('inspect_ast.py', [path, JSON.stringify(item.assert)], ctx), ctx);
-}
-
-export async function pythonProbe(item: Of<'python-probe'>, ctx: KindContext): Promise<Outcome> {
-  return toOutcome(await ask('probes.py', [item.probe, JSON.stringify(item.args)], ctx), ctx);
-}

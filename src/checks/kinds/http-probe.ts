@@ -2,12 +2,12 @@
 // it accepts connections, send the requests, and ALWAYS stop it with its whole process group —
 // whether the probe passed, failed, timed out or was interrupted.
 import { createConnection, createServer } from 'node:net';
-import type { CheckItem, HttpRequest } from '../../content/check-schema.js';
+import type { HttpRequest } from '../../content/check-schema.js';
 import { startServer, type ServerHandle } from '../process.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
-import { ruleProblem, valuesAt } from './static.js';
+import { ruleProblem, valuesAt } from './field-rules.js';
+import type { Of } from './shared.js';
 
-type Of<K extends CheckItem['kind']> = Extract<CheckItem, { kind: K }>;
 
 /** A port nobody listens on right now (the OS picks it when `preferred` is taken or not given). */
 export function freePort(preferred?: number): Promise<number> {
@@ -55,7 +55,8 @@ type Started = { server: ServerHandle; port: number } | { outcome: Outcome; retr
 
 async function start(item: Of<'http-probe'>, ctx: KindContext, app: string, preferred: number | undefined, deadline: number): Promise<Started> {
   const port = await freePort(preferred);
-  const argv = item.start.map((arg) => arg.replaceAll('{python}', ctx.python ?? 'python3').replaceAll('{port}', String(port)).replaceAll('{app}', app));
+  // The manifest's start command replaces the lesson's (a server started another way: gunicorn, a script).
+  const argv = (ctx.start ?? item.start).map((arg) => arg.replaceAll('{python}', ctx.python ?? 'python3').replaceAll('{port}', String(port)).replaceAll('{app}', app));
   const server = startServer(argv, { cwd: ctx.dir, env: ctx.env, signal: ctx.signal });
   const startBy = Math.min(deadline, Date.now() + item.startTimeoutSec * 1000);
   const limitSec = Math.max(1, Math.round((startBy - Date.now()) / 1000));
@@ -121,7 +122,10 @@ export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promi
   const { server, port } = started;
   try {
     const seen: string[] = [];
-    for (const request of item.requests) {
+    const requests = item.requests.map((request) =>
+      request.sample && ctx.request ? { ...request, method: ctx.request.method as HttpRequest['method'], path: ctx.request.path, body: ctx.request.body, json: [] } : request,
+    );
+    for (const request of requests) {
       if (ctx.signal?.aborted) return { status: 'error', message: ctx.t.interrupted, output: serverOutput(server, ctx) };
       if (Date.now() >= deadline) return fail(ctx.t.msg.timedOut(Math.round(ctx.timeoutMs / 1000)), serverOutput(server, ctx));
       const answer = await send(request, port, ctx, deadline);

@@ -1,0 +1,52 @@
+// The project's Python files read once per check by checks/python/index_project.py (stdlib ast,
+// nothing imported): which classes, functions, pydantic models and FastAPI apps each file defines.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runProcess } from '../process.js';
+
+export interface PythonClassFacts {
+  name: string;
+  /** Last names of the bases (`sklearn.base.TransformerMixin` → TransformerMixin). */
+  bases: string[];
+  methods: string[];
+  pydantic: boolean;
+  /** A pydantic model with at least one constrained field (Field(gt=…), conint…, Annotated[…, Field(…)]). */
+  constrained: boolean;
+  line: number;
+}
+
+export interface PythonFileFacts {
+  path: string;
+  module: string;
+  /** The folder Python imports the module from (".", "src", …), relative to the project. */
+  root: string;
+  /** The top-level package folder (or the file itself for a top-level module). */
+  package: string;
+  classes: PythonClassFacts[];
+  functions: string[];
+  calls: string[];
+  imports: string[];
+  fastapi: string[];
+  script: boolean;
+  syntaxError: string | null;
+}
+
+export interface PythonIndex {
+  files: PythonFileFacts[];
+}
+
+export async function buildPythonIndex(options: { python: string; helperDir: string; dir: string; files: readonly string[]; scratch: string; env: NodeJS.ProcessEnv; signal?: AbortSignal | undefined }): Promise<PythonIndex | undefined> {
+  const list = join(options.scratch, 'mlops-tutor-python-files.json');
+  const pyFiles = options.files.filter((file) => file.endsWith('.py'));
+  try {
+    writeFileSync(list, JSON.stringify(pyFiles));
+  } catch {
+    return undefined;
+  }
+  const result = await runProcess([options.python, join(options.helperDir, 'index_project.py'), options.dir, list], { cwd: options.dir, timeoutMs: 60_000, env: options.env, signal: options.signal });
+  try {
+    return JSON.parse(result.stdout.text(() => '').trim().split('\n').pop() ?? '') as PythonIndex;
+  } catch {
+    return undefined;
+  }
+}

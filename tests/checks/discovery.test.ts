@@ -1,0 +1,125 @@
+// Projects laid out the way real ones are — other file names, cards in docs/, CI at a monorepo's
+// root, an app module that is not app/main.py — are graded on what they contain, not on the
+// reference solution's file names. Each variant is built from a reference solution by moving and
+// renaming its files the way real projects name them, and every item's expected verdict is listed.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ModuleId } from '../../src/core/types.js';
+import { repoRoot } from '../helpers/syllabus.js';
+import { check, definition } from './helpers.js';
+
+const TIMEOUT = 240_000;
+
+/** A copy of solution `id` at `<root>/<at>`, with `root` a git repository (a `.git` folder). */
+function variantOf(id: ModuleId, at: string): { root: string; dir: string } {
+  const root = mkdtempSync(join(tmpdir(), `mlops-variant-${id}-`));
+  mkdirSync(join(root, '.git'));
+  const dir = join(root, at);
+  mkdirSync(dirname(dir), { recursive: true });
+  cpSync(join(repoRoot, 'solutions', definition(id).path), dir, { recursive: true });
+  return { root, dir };
+}
+
+function move(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+function rewrite(path: string, replacements: [string | RegExp, string][]): void {
+  let text = readFileSync(path, 'utf8');
+  for (const [from, to] of replacements) {
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`${path}: ${String(from)} did not apply`);
+    text = next;
+  }
+  writeFileSync(path, text);
+}
+
+const verdicts = (result: Awaited<ReturnType<typeof check>>) => Object.fromEntries(result.items.map((item) => [item.id, item.status]));
+
+describe('checkers find artefacts by what they are', () => {
+  it('09: lower-case cards in docs/, a datasheet for the dataset', { timeout: TIMEOUT }, async () => {
+    const { root, dir } = variantOf('09', 'ml-portfolio');
+    move(join(dir, 'MODEL_CARD.md'), join(dir, 'docs', 'model_card.md'));
+    move(join(dir, 'DATASET_CARD.md'), join(dir, 'docs', 'Datasheet.md'));
+    const result = await check(definition('09'), dir, root);
+    expect(verdicts(result)).toEqual({
+      files: 'pass',
+      'model-card-sections': 'pass',
+      'dataset-card-sections': 'pass',
+      'evaluation-figures': 'pass',
+      'no-placeholders': 'pass',
+      substance: 'pass',
+      'model-facts': 'pass',
+      'cards-linked': 'pass',
+      'training-reproducible': 'pass',
+      'dataset-size': 'pass',
+      subgroups: 'pass',
+    });
+    // The messages name the files that were read.
+    expect(result.items.find((item) => item.id === 'model-facts')!.message).toContain('docs/model_card.md');
+    expect(result.score).toBe(100);
+  });
+
+  it('09: a missing card fails its items alone and says where it looked', { timeout: TIMEOUT }, async () => {
+    const { root, dir } = variantOf('09', 'cards');
+    rmSync(join(dir, 'MODEL_CARD.md'));
+    const result = await check(definition('09'), dir, root);
+    const byId = verdicts(result);
+    // Dataset-card items still earn their points: no gate.
+    expect(byId).toMatchObject({ files: 'fail', 'model-card-sections': 'fail', 'dataset-card-sections': 'pass', 'dataset-size': 'pass' });
+    const message = result.items.find((item) => item.id === 'model-facts')!.message;
+    expect(message).toMatch(/cannot find the model card: looked for MODEL_CARD\.md, .*model_card\*\.md.* in \.\/, docs\/, .*the whole project/);
+    expect(result.items.find((item) => item.id === 'dataset-size')!.earned).toBe(7);
+  });
+
+  it('08: a monorepo keeps CI and the gitleaks config at the git root', { timeout: TIMEOUT }, async () => {
+    const { root, dir } = variantOf('08', 'projects/churn-ci');
+    move(join(dir, '.github'), join(root, '.github'));
+    move(join(dir, '.gitleaks.toml'), join(root, '.gitleaks.toml'));
+    const result = await check(definition('08'), dir, root);
+    const byId = verdicts(result);
+    for (const id of ['files', 'workflow-parses', 'triggers', 'matrix', 'coverage-gate', 'secret-scan', 'dependency-audit', 'workflow-setup', 'gitleaks-config', 'actions-pinned'])
+      expect(`${id}: ${byId[id]}`).toBe(`${id}: pass`);
+    expect(result.items.find((item) => item.id === 'workflow-setup')!.message).toContain('../../.github/workflows/ci.yml');
+  });
+
+  it('08: without a workflow anywhere up to the git root, only the CI items fail', { timeout: TIMEOUT }, async () => {
+    const { root, dir } = variantOf('08', 'svc');
+    rmSync(join(dir, '.github'), { recursive: true });
+    const result = await check(definition('08'), dir, root);
+    const byId = verdicts(result);
+    expect(byId).toMatchObject({ 'workflow-parses': 'fail', triggers: 'skip', 'gitleaks-config': 'pass', pyproject: 'pass', readme: 'pass', pytest: 'pass' });
+    expect(result.items.find((item) => item.id === 'workflow-parses')!.message).toMatch(/GitHub Actions workflows folder: looked for \.github\/workflows/);
+  });
+
+  it('06: the app is service/api.py (`api = FastAPI()`), the request model ChurnRequest in contracts.py', { timeout: TIMEOUT }, async () => {
+    const { root, dir } = variantOf('06', 'churn-service');
+    move(join(dir, 'app'), join(dir, 'service'));
+    move(join(dir, 'service', 'main.py'), join(dir, 'service', 'api.py'));
+    move(join(dir, 'service', 'schemas.py'), join(dir, 'service', 'contracts.py'));
+    rewrite(join(dir, 'service', 'api.py'), [
+      [/from app\.schemas import Customer,/, 'from service.contracts import ChurnRequest,'],
+      [/^app = FastAPI\(/m, 'api = FastAPI('],
+      [/@app\.get/g, '@api.get'],
+      [/@app\.post/g, '@api.post'],
+      [/customer: Customer/g, 'customer: ChurnRequest'],
+    ]);
+    rewrite(join(dir, 'service', 'contracts.py'), [[/class Customer\(/, 'class ChurnRequest(']]);
+    rewrite(join(dir, 'tests', 'test_api.py'), [
+      [/from app import main/, 'from service import api as main'],
+      [/from app\.main import app/, 'from service.api import api as app'],
+    ]);
+    rewrite(join(dir, 'Dockerfile'), [
+      [/COPY app\/ \.\/app\//, 'COPY service/ ./service/'],
+      [/"app\.main:app"/, '"service.api:api"'],
+    ]);
+    const result = await check(definition('06'), dir, root);
+    const byId = verdicts(result);
+    for (const id of ['files', 'health', 'predict-valid', 'predict-invalid-422', 'docs', 'schemas', 'routes', 'dockerfile-cmd', 'pytest'])
+      expect(`${id}: ${byId[id]} ${result.items.find((item) => item.id === id)!.message}`).toMatch(new RegExp(`^${id}: pass`));
+    expect(result.items.find((item) => item.id === 'schemas')!.message).toContain('service/contracts.py');
+  });
+});
