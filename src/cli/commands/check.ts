@@ -10,7 +10,8 @@ import { itemLine, junitXml, resultJson, summaryLines } from '../../checks/repor
 import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { saveResult, UsageError } from '../errors.js';
+import { EXIT_NOT_SAVED } from '../../state/store.js';
 import { LiveProgress } from './check-progress.js';
 
 export interface CheckOptions {
@@ -71,6 +72,7 @@ export async function runCheckCommand(ctx: Context, target: string, options: Che
   const live = !options.json && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
   const restore = installSignalHandlers(t, ctx.err);
   const results: CheckResult[] = [];
+  let unsaved: string | undefined;
   const maxTimeoutSec = Number(process.env.MLOPS_TUTOR_TIMEOUT_SEC) || undefined;
   try {
     for (const plan of plans) {
@@ -86,8 +88,11 @@ export async function runCheckCommand(ctx: Context, target: string, options: Che
       const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec });
       progress?.stop();
       results.push(result);
-      store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString()));
+      // A result that cannot be saved (disk full, lock held) is still shown; the exit code says so.
+      const notSaved = saveResult(ctx, () => store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString())));
+      unsaved ||= notSaved;
       if (!options.json) ctx.out(summaryLines(result, syllabus.rubric, ctx.lang, t).join('\n') + '\n');
+      if (notSaved) ctx.err(notSaved);
     }
   } finally {
     restore();
@@ -102,5 +107,6 @@ export async function runCheckCommand(ctx: Context, target: string, options: Che
     }
     if (!options.json) ctx.out(t.junitWritten(resolve(options.junit)));
   }
+  if (unsaved) return EXIT_NOT_SAVED;
   return results.every((result) => result.passed) ? 0 : 1;
 }
