@@ -80,8 +80,8 @@ function clearIfStale(lock: string): { cleared: boolean; holder: number | undefi
 function tryAcquire(home: string): { taken: true; release: () => void } | { taken: false; holder: number | undefined } {
   const lock = join(home, LOCK_NAME);
   const draft = `${lock}.${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  writeFileSync(draft, String(process.pid), { flag: 'wx' });
   try {
+    writeFileSync(draft, String(process.pid), { flag: 'wx' });
     for (let round = 0; round < 3; round++) {
       try {
         linkSync(draft, lock);
