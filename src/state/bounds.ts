@@ -6,9 +6,9 @@ import type { State } from './schema.js';
 export const LIMITS = {
   quizzes: 200,
   drills: 200,
-  /** The banks hold 225 questions today; room for growth, not for garbage. */
-  questions: 1000,
-  cards: 1000,
+  /** The banks hold 225 questions today: room for them to double, not for garbage. */
+  questions: 500,
+  cards: 500,
   questionHistory: HISTORY_PER_QUESTION,
   checkHistory: 50,
   /** Question ids, answers and topics inside one quiz or drill (--count allows 100). */
