@@ -8,7 +8,7 @@ import { resolveHome, STATE_FILE } from '../state/paths.js';
 import { readJson } from '../state/file.js';
 import { Store, type StoreOptions } from '../state/store.js';
 import type { Terminal } from './env.js';
-import { UsageError } from './errors.js';
+import { UsageError, visible } from './errors.js';
 
 export interface GlobalOptions {
   lang?: string | undefined;
@@ -71,6 +71,8 @@ export function createContext(options: GlobalOptions, terminal: Terminal, versio
     store: (options) => (store ??= Store.open(home, options)),
     today: () => formatDay(new Date()),
     out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    // One message, one line: it quotes paths and values from outside (argv, folder names), whose
+    // control characters and newlines are shown, never obeyed.
+    err: (text) => void process.stderr.write(`${visible(text.replace(/\n$/, ''))}\n`),
   };
 }
