@@ -150,6 +150,13 @@ describe('fuzzed command lines (seeded)', () => {
     expect(result.stderr).toBe('Unknown language "x\\ny\\x1B]0;T\\x07": use --lang es or --lang en.\n');
   });
 
+  it('a file name with a newline and an escape code, echoed after a successful export, stays one line', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'mlops-fuzz-out-')), 'a\nb\u001B[2J.md');
+    const result = await run(['export', '--out', out, '--home', otherHome]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`Report written to ${out.replace('\n', '\\n').replace('\u001B', '\\x1B')}\n`);
+  });
+
   it('after every case, the default folder holds exactly the progress it had', () => {
     expect(readFileSync(join(defaultHome, 'state.json'), 'utf8')).toBe(text);
     expect(readdirSync(defaultHome)).toEqual(['state.json']);
