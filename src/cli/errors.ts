@@ -60,7 +60,7 @@ export function storeProblemMessage(problem: StoreProblem, t: Messages): string 
 
 /** What opening the store found and did, for the learner: one sentence. */
 export function recoveryNoticeText(notice: RecoveryNotice, path: string, t: Messages): string {
-  if (!notice.movedTo) return t.notices.damagedReadOnly(path);
+  if (!notice.movedTo) return t.notices.damagedKept(path);
   if (notice.why === 'repaired') return t.notices.repaired(notice.movedTo, notice.dropped);
   return t.notices.corrupt(notice.movedTo);
 }

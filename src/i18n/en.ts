@@ -118,7 +118,7 @@ export const en: Messages = {
   notices: {
     corrupt: (movedTo) => `Your progress file was damaged; I moved it to ${movedTo} and started a fresh one.`,
     repaired: (movedTo, dropped) => `Part of your progress file was damaged: I kept everything valid and dropped ${listOf(dropped, 'and', 'more')}; the original is in ${movedTo}.`,
-    damagedReadOnly: (path) => `Your progress file ${path} is damaged and its folder is read-only: I read what is valid and leave the file as it is.`,
+    damagedKept: (path) => `Your progress file ${path} is damaged and I could not keep a copy of it (read-only folder or full disk): I read what is valid and leave the file as it is.`,
   },
   store: {
     notAFolder: (path) => `${path} is not a folder: choose a folder for your progress with --home or MLOPS_TUTOR_HOME.`,

@@ -125,7 +125,7 @@ export const es = {
     corrupt: (movedTo: string) => `Tu archivo de progreso estaba dañado; lo moví a ${movedTo} y empiezo con uno nuevo.`,
     repaired: (movedTo: string, dropped: readonly string[]) =>
       `Parte de tu archivo de progreso estaba dañada: guardé todo lo válido y descarté ${listOf(dropped, 'y', 'más')}; el original está en ${movedTo}.`,
-    damagedReadOnly: (path: string) => `Tu archivo de progreso ${path} está dañado y su carpeta es de solo lectura: leo lo que es válido y dejo el archivo como está.`,
+    damagedKept: (path: string) => `Tu archivo de progreso ${path} está dañado y no pude guardar una copia (carpeta de solo lectura o disco lleno): leo lo que es válido y dejo el archivo como está.`,
   },
   store: {
     notAFolder: (path: string) => `${path} no es una carpeta: elige una carpeta para tu progreso con --home o MLOPS_TUTOR_HOME.`,
