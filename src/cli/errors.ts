@@ -1,6 +1,7 @@
 // Errors that end a command with one sentence and an exit code, never a stack trace.
 import type { Messages } from '../i18n/index.js';
-import { isSaveFailure, storeProblemOf, type RecoveryNotice, type StoreProblem } from '../state/store.js';
+import { isSaveFailure, storeProblemOf, type StoreProblem } from '../state/problems.js';
+import type { RecoveryNotice } from '../state/store.js';
 
 export class UsageError extends Error {
   readonly exitCode = 2;

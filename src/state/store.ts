@@ -7,27 +7,11 @@ import { fileVersion, NotRegularFileError, readJson, removeLeftoverTemps, writeF
 import { DEFAULT_WAIT_MS, isLockDraft, LockTimeoutError, removeStaleLock, withLock, withLockAsync } from './lock.js';
 import { FutureVersionError, migrate } from './migrations.js';
 import { STATE_FILE } from './paths.js';
+import { SAVE_FAILURES, EXIT_NOT_SAVED, type StoreProblem } from './problems.js';
+
+export { EXIT_NOT_SAVED, isSaveFailure, storeProblemOf, type StoreProblem } from './problems.js';
 import { recoverState } from './recover.js';
 import { emptyState, stateSchema, type State } from './schema.js';
-
-/**
- * Why the store cannot be used or a change was not saved. The first group is input the learner fixes
- * before running again (exit 2); the second happens while saving (exit 3: what was printed stands,
- * it was not kept).
- */
-export type StoreProblem =
-  | { reason: 'not-a-folder'; path: string }
-  | { reason: 'unwritable'; path: string }
-  | { reason: 'not-a-file'; path: string }
-  | { reason: 'future-version'; version: number }
-  | { reason: 'locked'; path: string; holder: number | undefined }
-  | { reason: 'no-space'; path: string }
-  | { reason: 'read-only'; path: string }
-  | { reason: 'write-failed'; path: string; code: string };
-
-const SAVE_FAILURES: ReadonlySet<StoreProblem['reason']> = new Set(['locked', 'no-space', 'read-only', 'write-failed']);
-/** The exit code of a command whose result was shown but could not be saved. */
-export const EXIT_NOT_SAVED = 3;
 
 export class StoreError extends Error {
   readonly exitCode: number;
@@ -40,17 +24,6 @@ export class StoreError extends Error {
   get reason(): StoreProblem['reason'] {
     return this.storeProblem.reason;
   }
-}
-
-/** A StoreError from any bundle (the tools bundles carry their own copy of the class). */
-export function storeProblemOf(error: unknown): StoreProblem | undefined {
-  const problem = (error as { storeProblem?: StoreProblem } | undefined)?.storeProblem;
-  return problem && typeof problem.reason === 'string' ? problem : undefined;
-}
-
-export function isSaveFailure(error: unknown): boolean {
-  const problem = storeProblemOf(error);
-  return problem !== undefined && SAVE_FAILURES.has(problem.reason);
 }
 
 export interface RecoveryNotice {

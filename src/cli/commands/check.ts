@@ -11,7 +11,7 @@ import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner
 import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { saveResult, UsageError } from '../errors.js';
-import { EXIT_NOT_SAVED } from '../../state/store.js';
+import { EXIT_NOT_SAVED } from '../../state/problems.js';
 import { LiveProgress } from './check-progress.js';
 
 export interface CheckOptions {
