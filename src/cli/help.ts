@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LANGS, type Lang } from '../core/types.js';
 import { localeLanguage, messages } from '../i18n/index.js';
 import { readFileText } from '../state/file.js';
+import { visible } from './errors.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
 
 /** The value of `--name X` or `--name=X` in raw argv. */
@@ -57,7 +58,8 @@ export function helpText(lang: Lang, version: string, width = 80, homeFlag?: str
     t.optionsTitle,
     rows(Object.values(t.options)),
     '',
-    t.storedAt(join(resolveHome(homeFlag), STATE_FILE)),
+    // The path may come from --home: its control characters are shown, not obeyed.
+    visible(t.storedAt(join(resolveHome(homeFlag), STATE_FILE))),
     '',
   ].join('\n');
 }
