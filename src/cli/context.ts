@@ -1,13 +1,14 @@
 // What every command gets: the resolved language, folders, terminal facts, store and clock.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatDay } from '../core/schedule.js';
 import { LANGS, type Lang } from '../core/types.js';
 import { localeLanguage, messages, type Messages } from '../i18n/index.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
-import { Store } from '../state/store.js';
+import { readJson } from '../state/file.js';
+import { Store, type StoreOptions } from '../state/store.js';
 import type { Terminal } from './env.js';
-import { UsageError } from './errors.js';
+import { UsageError, visible } from './errors.js';
 
 export interface GlobalOptions {
   lang?: string | undefined;
@@ -25,8 +26,11 @@ export interface Context {
   dir: string | undefined;
   terminal: Terminal;
   version: string;
-  /** Opens the store on first use, so commands that do not need it never touch the disk. */
-  store(): Store;
+  /**
+   * Opens the store on first use, so commands that do not need it never touch the disk. Commands that
+   * only read pass `{ readOnly: true }`, so a read-only folder still shows progress.
+   */
+  store(options?: StoreOptions): Store;
   today(): string;
   out(text: string): void;
   err(text: string): void;
@@ -34,8 +38,9 @@ export interface Context {
 
 function savedLanguage(home: string): Lang | undefined {
   try {
-    const saved = JSON.parse(readFileSync(join(home, STATE_FILE), 'utf8'))?.profile?.language;
-    return (LANGS as readonly string[]).includes(saved) ? (saved as Lang) : undefined;
+    // Through the store's reader: never blocks on a FIFO, and the store reuses this parse.
+    const saved = (readJson(join(home, STATE_FILE))?.value as { profile?: { language?: unknown } } | undefined)?.profile?.language;
+    return typeof saved === 'string' && (LANGS as readonly string[]).includes(saved) ? (saved as Lang) : undefined;
   } catch {
     return undefined;
   }
@@ -63,9 +68,11 @@ export function createContext(options: GlobalOptions, terminal: Terminal, versio
     dir,
     terminal,
     version,
-    store: () => (store ??= Store.open(home)),
+    store: (options) => (store ??= Store.open(home, options)),
     today: () => formatDay(new Date()),
     out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    // One message, one line: it quotes paths and values from outside (argv, folder names), whose
+    // control characters and newlines are shown, never obeyed.
+    err: (text) => void process.stderr.write(`${visible(text.replace(/\n$/, ''))}\n`),
   };
 }

@@ -1,8 +1,9 @@
 // `--help`: printed by the launcher's fast path, so this module loads no UI library, no conf and no zod.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../core/types.js';
 import { localeLanguage, messages } from '../i18n/index.js';
+import { readFileText } from '../state/file.js';
+import { visible } from './errors.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
 
 /** The value of `--name X` or `--name=X` in raw argv. */
@@ -22,7 +23,7 @@ export function helpLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (flag && (LANGS as readonly string[]).includes(flag)) return flag as Lang;
   try {
     const home = resolveHome(optionValue(argv, '--home'), env);
-    const saved = JSON.parse(readFileSync(join(home, STATE_FILE), 'utf8'))?.profile?.language;
+    const saved = JSON.parse(readFileText(join(home, STATE_FILE))?.text ?? 'null')?.profile?.language;
     if ((LANGS as readonly string[]).includes(saved)) return saved as Lang;
   } catch {
     // No readable profile yet: fall back to the locale.
@@ -57,7 +58,8 @@ export function helpText(lang: Lang, version: string, width = 80, homeFlag?: str
     t.optionsTitle,
     rows(Object.values(t.options)),
     '',
-    t.storedAt(join(resolveHome(homeFlag), STATE_FILE)),
+    // The path may come from --home: its control characters are shown, not obeyed.
+    visible(t.storedAt(join(resolveHome(homeFlag), STATE_FILE))),
     '',
   ].join('\n');
 }

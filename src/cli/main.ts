@@ -3,7 +3,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { localeLanguage, messages, type Messages } from '../i18n/index.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { debugEnabled, detectTerminal, type Terminal } from './env.js';
-import { isExpected } from './errors.js';
+import { isExpected, storeProblemMessage, visible } from './errors.js';
+import { storeProblemOf } from '../state/store.js';
 import { helpLanguage, helpText, optionValue } from './help.js';
 import { loadTool } from '../tools.js';
 
@@ -193,27 +194,43 @@ export async function main(argv: readonly string[], version: string, terminal: T
     chosen = { globals, run };
   });
   const fallback = messages(helpLanguage(argv));
+  // One line, whatever the argv it quotes held: control characters shown, never obeyed.
+  const fail = (text: string) => void process.stderr.write(`${visible(text)}\n`);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      process.stderr.write(`${excessHint(error, argv, fallback, program.commands.map((command) => command.name())) ?? usageMessage(error, fallback)}\n`);
+      fail(excessHint(error, argv, fallback, program.commands.map((command) => command.name())) ?? usageMessage(error, fallback));
       return 2;
     }
     throw error;
   }
   if (!chosen) return 0;
+  // An empty value is a mistake (often an unset shell variable), never "not given": `--home ""` must
+  // not fall back to the default folder and reset the learner's real progress.
+  const empty = Object.entries(chosen.globals as Record<string, unknown>).find(([, value]) => value === '');
+  if (empty) {
+    fail(fallback.cli.emptyValue(`--${empty[0].replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`));
+    return 2;
+  }
+  let t = fallback;
   try {
     const ctx = createContext(chosen.globals, terminal, version);
+    t = ctx.t;
     return await chosen.run(ctx);
   } catch (error) {
+    const problem = storeProblemOf(error);
+    if (problem) {
+      fail(storeProblemMessage(problem, t));
+      return (error as { exitCode?: number }).exitCode ?? 2;
+    }
     // By shape, not instanceof: the tools bundles (dist/tools/) carry their own copies of these classes.
     if (isExpected(error)) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
+      fail(error.message);
+      return error.exitCode;
     }
     if (debugEnabled()) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    else process.stderr.write(`${messages(localeLanguage()).cli.unexpected((error as Error)?.message ?? String(error))}\n`);
+    else fail(messages(localeLanguage()).cli.unexpected((error as Error)?.message ?? String(error)));
     return 1;
   }
 }

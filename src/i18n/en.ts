@@ -1,5 +1,6 @@
 import { checkEn } from './check-en.js';
 import { practiceEn } from './practice-en.js';
+import { listOf } from './es.js';
 import type { Messages } from './index.js';
 
 export const en: Messages = {
@@ -116,6 +117,21 @@ export const en: Messages = {
   },
   notices: {
     corrupt: (movedTo) => `Your progress file was damaged; I moved it to ${movedTo} and started a fresh one.`,
+    repaired: (movedTo, dropped) => `Part of your progress file was damaged: I kept everything valid and dropped ${listOf(dropped, 'and', 'more')}; the original is in ${movedTo}.`,
+    damagedKept: (path) => `Your progress file ${path} is damaged and I could not keep a copy of it (read-only folder or full disk): I read what is valid and leave the file as it is.`,
+  },
+  store: {
+    notAFolder: (path) => `${path} is not a folder: choose a folder for your progress with --home or MLOPS_TUTOR_HOME.`,
+    unwritable: (path) => `Cannot write progress to ${path}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`,
+    notAFile: (path) => `${path} is not a regular file: move or delete it and try again.`,
+    futureVersion: (version) => `The progress file was written by a newer mlops-tutor (schema ${version}): update mlops-tutor to read it.`,
+    locked: (holder) => `another mlops-tutor process${holder ? ` (pid ${holder})` : ''} holds the progress file; run it again when that one ends`,
+    noSpace: (path) => `the disk holding ${path} is full; free some space and run it again`,
+    readOnly: (path) => `${path} cannot be written`,
+    writeFailed: (path, code) => `writing ${path} failed (${code})`,
+    resultNotSaved: (why) => `This result was not saved: ${why}.`,
+    resetNotSaved: (why) => `Nothing was forgotten: ${why}.`,
+    changesNotSaved: (why) => `Your last changes were not saved: ${why}.`,
   },
   cli: {
     usage: 'Usage: mlops-tutor [command] [options]',
@@ -169,6 +185,9 @@ export const en: Messages = {
     contentOk: 'Content is valid.',
     contentBad: (count) => `${count} ${count === 1 ? 'error' : 'errors'} in the content.`,
     contentCounts: 'Counts:',
+    outIsFolder: (path) => `${path} is a folder: give --out the path of a file.`,
+    outUnwritable: (path, code) => `Cannot write the report to ${path} (${code}): give --out another file.`,
+    emptyValue: (name) => `The option ${name} was given an empty value: give it a value or leave it out (an unset shell variable?).`,
     unexpected: (message) => `Unexpected error: ${message}. Run with DEBUG=mlops-tutor for details.`,
     noContentDir: (dir) => `${dir} has no syllabus.yaml, lessons/ or quizzes/: point at the content's root folder.`,
   },

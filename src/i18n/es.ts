@@ -2,6 +2,13 @@
 import { checkEs } from './check-es.js';
 import { practiceEs } from './practice-es.js';
 
+/** "a, b y c", or the first three and how many more: a list that keeps a notice to one line. */
+export function listOf(items: readonly string[], and: string, more: string, shown = 3): string {
+  const head = items.slice(0, shown);
+  if (items.length > shown) return `${head.join(', ')} ${and} ${items.length - shown} ${more}`;
+  return head.length > 1 ? `${head.slice(0, -1).join(', ')} ${and} ${head.at(-1)}` : (head[0] ?? '');
+}
+
 export const es = {
   appName: 'mlops-tutor',
   tagline: 'Tu compañero de terminal para la Guía MLOps en 8 semanas',
@@ -116,6 +123,22 @@ export const es = {
   },
   notices: {
     corrupt: (movedTo: string) => `Tu archivo de progreso estaba dañado; lo moví a ${movedTo} y empiezo con uno nuevo.`,
+    repaired: (movedTo: string, dropped: readonly string[]) =>
+      `Parte de tu archivo de progreso estaba dañada: guardé todo lo válido y descarté ${listOf(dropped, 'y', 'más')}; el original está en ${movedTo}.`,
+    damagedKept: (path: string) => `Tu archivo de progreso ${path} está dañado y no pude guardar una copia (carpeta de solo lectura o disco lleno): leo lo que es válido y dejo el archivo como está.`,
+  },
+  store: {
+    notAFolder: (path: string) => `${path} no es una carpeta: elige una carpeta para tu progreso con --home o MLOPS_TUTOR_HOME.`,
+    unwritable: (path: string) => `No puedo escribir el progreso en ${path}: elige una carpeta con permiso de escritura con --home o MLOPS_TUTOR_HOME.`,
+    notAFile: (path: string) => `${path} no es un archivo normal: muévelo o bórralo y vuelve a intentarlo.`,
+    futureVersion: (version: number) => `El archivo de progreso lo escribió un mlops-tutor más nuevo (esquema ${version}): actualiza mlops-tutor para leerlo.`,
+    locked: (holder: number | undefined) => `otro proceso de mlops-tutor${holder ? ` (pid ${holder})` : ''} tiene bloqueado el archivo de progreso; vuelve a ejecutarlo cuando termine`,
+    noSpace: (path: string) => `el disco de ${path} está lleno; libera espacio y vuelve a ejecutarlo`,
+    readOnly: (path: string) => `no se puede escribir en ${path}`,
+    writeFailed: (path: string, code: string) => `falló la escritura de ${path} (${code})`,
+    resultNotSaved: (why: string) => `Este resultado no se guardó: ${why}.`,
+    resetNotSaved: (why: string) => `No se borró nada: ${why}.`,
+    changesNotSaved: (why: string) => `Tus últimos cambios no se guardaron: ${why}.`,
   },
   cli: {
     usage: 'Uso: mlops-tutor [comando] [opciones]',
@@ -169,6 +192,9 @@ export const es = {
     contentOk: 'Contenido válido.',
     contentBad: (count: number) => `${count} ${count === 1 ? 'error' : 'errores'} en el contenido.`,
     contentCounts: 'Recuento:',
+    outIsFolder: (path: string) => `${path} es una carpeta: pasa a --out la ruta de un archivo.`,
+    outUnwritable: (path: string, code: string) => `No puedo escribir el informe en ${path} (${code}): pasa a --out otro archivo.`,
+    emptyValue: (name: string) => `La opción ${name} llegó vacía: dale un valor o quítala (¿una variable de shell sin definir?).`,
     unexpected: (message: string) => `Error inesperado: ${message}. Ejecuta con DEBUG=mlops-tutor para ver el detalle.`,
     noContentDir: (dir: string) => `${dir} no tiene syllabus.yaml, lessons/ ni quizzes/: indica la carpeta raíz del contenido.`,
   },

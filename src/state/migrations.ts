@@ -27,7 +27,8 @@ const migrations: Record<number, (raw: Raw) => Raw> = {
     };
   },
   // 2 adds practice: quiz attempts, per-question history, drills and review cards, all empty.
-  1: (raw) => ({ ...raw, schemaVersion: 2, quizzes: [], questions: {}, drills: [], cards: {} }),
+  // A file that already has some of them (written by hand, or half-migrated) keeps them.
+  1: (raw) => ({ quizzes: [], questions: {}, drills: [], cards: {}, ...raw, schemaVersion: 2 }),
 };
 
 export class FutureVersionError extends Error {
@@ -36,10 +37,24 @@ export class FutureVersionError extends Error {
   }
 }
 
+/**
+ * The file's schema version. A number written as a string ("2") is that number; a file without one is
+ * told by its layout, so a current file that lost the field is not taken for the pre-release layout
+ * (whose migration would drop the profile, histories and cards).
+ */
+function fileVersion(raw: Raw): number {
+  const stated = raw.schemaVersion;
+  if (typeof stated === 'number' && Number.isInteger(stated)) return stated;
+  if (typeof stated === 'string' && /^\s*\d+\s*$/.test(stated)) return Number(stated);
+  if (['quizzes', 'questions', 'drills', 'cards'].some((key) => key in raw)) return SCHEMA_VERSION;
+  if ('profile' in raw) return 1;
+  return 0;
+}
+
 export function migrate(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   let raw = input as Raw;
-  let version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
+  let version = fileVersion(raw);
   if (version > SCHEMA_VERSION) throw new FutureVersionError(version);
   while (version < SCHEMA_VERSION) {
     const step = migrations[version];
@@ -47,5 +62,5 @@ export function migrate(input: unknown): unknown {
     raw = step(raw);
     version += 1;
   }
-  return raw;
+  return raw.schemaVersion === version ? raw : { ...raw, schemaVersion: version };
 }

@@ -11,13 +11,21 @@ import type { StoredCard } from '../core/review.js';
 
 export const SCHEMA_VERSION = 2;
 
+/**
+ * An object schema that keeps fields it does not know, so a file written by a newer mlops-tutor loses
+ * nothing when an older one writes it. Typed as a plain object: the rules only read the known fields.
+ */
+function keepUnknown<Shape extends z.core.$ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
+  return z.looseObject(shape) as unknown as z.ZodMiniObject<Shape, z.core.$strip>;
+}
+
 const isoTime = z.string().check(z.minLength(1));
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const moduleId = z.enum(MODULE_IDS);
 const count = z.int().check(z.gte(0));
 const percent = z.number().check(z.gte(0), z.lte(100));
 
-export const profileSchema = z.object({
+export const profileSchema = keepUnknown({
   language: z.enum(LANGS),
   startDate: day,
   paceWeeks: z.union([z.literal(PACES[0]), z.literal(PACES[1]), z.literal(PACES[2])]),
@@ -27,18 +35,18 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-const moduleProgressSchema = z.object({
+const moduleProgressSchema = keepUnknown({
   startedAt: z.optional(isoTime),
   // position: the Markdown block at the top of the reader (stable across widths); sectionsRead: indexes
   // of the level-2 sections reached (the same in es and en, whose outlines match).
-  lesson: z.optional(z.object({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
-  quiz: z.optional(z.object({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
-  check: z.optional(z.object({ best: percent, passed: z.boolean(), history: z.array(z.object({ at: isoTime, score: z.number() })) })),
+  lesson: z.optional(keepUnknown({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
+  quiz: z.optional(keepUnknown({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
+  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number() })) })),
 });
 
 // Practice (schema 2): quiz attempts, every answer per question, drills (abandoned ones too) and
 // FSRS review cards keyed by question id.
-const quizAttemptSchema = z.object({
+const quizAttemptSchema = keepUnknown({
   at: isoTime,
   module: z.optional(moduleId),
   topics: z.optional(z.array(z.string())),
@@ -46,11 +54,11 @@ const quizAttemptSchema = z.object({
   total: count,
   questionIds: z.array(z.string()),
 });
-const questionRecordSchema = z.object({
+const questionRecordSchema = keepUnknown({
   topic: z.string(),
-  history: z.array(z.object({ at: isoTime, score: z.number().check(z.gte(0), z.lte(1)), mode: z.enum(['quiz', 'drill', 'review']), ms: z.optional(count) })),
+  history: z.array(keepUnknown({ at: isoTime, score: z.number().check(z.gte(0), z.lte(1)), mode: z.enum(['quiz', 'drill', 'review']), ms: z.optional(count) })),
 });
-const drillRecordSchema = z.object({
+const drillRecordSchema = keepUnknown({
   id: z.string().check(z.minLength(1)),
   level: z.enum(LEVELS),
   startedAt: isoTime,
@@ -59,10 +67,10 @@ const drillRecordSchema = z.object({
   count,
   minutes: z.number().check(z.gt(0)),
   questionIds: z.array(z.string()),
-  answers: z.array(z.object({ questionId: z.string(), score: z.number().check(z.gte(0), z.lte(1)), ms: count })),
+  answers: z.array(keepUnknown({ questionId: z.string(), score: z.number().check(z.gte(0), z.lte(1)), ms: count })),
   score: z.optional(percent),
 });
-const cardSchema = z.object({
+const cardSchema = keepUnknown({
   due: isoTime,
   stability: z.number(),
   difficulty: z.number(),
@@ -75,7 +83,7 @@ const cardSchema = z.object({
   last_review: z.optional(isoTime),
 });
 
-export const stateSchema = z.object({
+export const stateSchema = keepUnknown({
   schemaVersion: z.literal(SCHEMA_VERSION),
   profile: z.nullable(profileSchema),
   modules: z.partialRecord(moduleId, moduleProgressSchema),

@@ -1,117 +1,281 @@
-// The local progress store: conf for the file (atomic writes, platform folder), zod for its shape,
-// our own versioned migrations, recovery from corrupt files, and a lock so concurrent processes merge.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+// The local progress store: one JSON file, zod for its shape, our own versioned migrations,
+// field-by-field recovery of damaged files, bounded lists, and a lock so concurrent processes merge.
+import { constants, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, accessSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Conf from 'conf';
-import { LockTimeoutError, withLock } from './lock.js';
+import { boundState } from './bounds.js';
+import { fileVersion, NotRegularFileError, readJson, removeLeftoverTemps, writeFileAtomic } from './file.js';
+import { DEFAULT_WAIT_MS, isLockDraft, LockTimeoutError, removeStaleLock, withLock, withLockAsync } from './lock.js';
 import { FutureVersionError, migrate } from './migrations.js';
 import { STATE_FILE } from './paths.js';
+import { SAVE_FAILURES, EXIT_NOT_SAVED, type StoreProblem } from './problems.js';
+
+export { EXIT_NOT_SAVED, isSaveFailure, storeProblemOf, type StoreProblem } from './problems.js';
+import { recoverState } from './recover.js';
 import { emptyState, stateSchema, type State } from './schema.js';
 
 export class StoreError extends Error {
-  /** Bad input the learner can fix (a folder, a newer file): the command exits 2. */
-  readonly exitCode = 2;
-  constructor(
-    readonly reason: 'unwritable' | 'future-version' | 'locked',
-    message: string,
-  ) {
+  readonly exitCode: number;
+  readonly storeProblem: StoreProblem;
+  constructor(problem: StoreProblem, message: string) {
     super(message);
+    this.storeProblem = problem;
+    this.exitCode = SAVE_FAILURES.has(problem.reason) ? EXIT_NOT_SAVED : 2;
+  }
+  get reason(): StoreProblem['reason'] {
+    return this.storeProblem.reason;
   }
 }
 
 export interface RecoveryNotice {
-  /** Where the unreadable file was moved. */
-  movedTo: string;
-  why: string;
+  /** Where the original file was copied or moved (undefined when the folder is read-only). */
+  movedTo: string | undefined;
+  why: 'not valid JSON' | 'not in the expected shape' | 'not a regular file' | 'repaired' | `unreadable (${string})`;
+  /** What was left out, when only part of the file could be kept ("modules.03.quiz"). */
+  dropped: string[];
 }
 
-/**
- * mkdir -p without `recursive: true`, which loops forever on some paths (e.g. under /proc) in Node 20.
- */
+export interface StoreOptions {
+  /** Open a folder that cannot be written (for commands that only read: status, export). */
+  readOnly?: boolean;
+  /** How long a writer waits for another process's lock. */
+  lockWaitMs?: number;
+}
+
+const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+function saveProblem(error: unknown, path: string): StoreError {
+  if (error instanceof LockTimeoutError) return new StoreError({ reason: 'locked', path, holder: error.holder }, error.message);
+  const code = errno(error) ?? 'unknown';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new StoreError({ reason: 'no-space', path }, `No space left to save progress in ${path}.`);
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') return new StoreError({ reason: 'read-only', path }, `Cannot write progress to ${path}.`);
+  return new StoreError({ reason: 'write-failed', path, code }, `Could not save progress in ${path} (${code}).`);
+}
+
+/** mkdir -p without `recursive: true`, which loops forever on some paths (e.g. under /proc) in Node 20. */
 function ensureDir(dir: string): void {
-  if (existsSync(dir)) return;
-  const parent = dirname(dir);
-  if (parent !== dir) ensureDir(parent);
-  mkdirSync(dir);
+  try {
+    if (statSync(dir).isDirectory()) return;
+  } catch (error) {
+    if (errno(error) !== 'ENOENT') throw error;
+    const parent = dirname(dir);
+    if (parent !== dir) ensureDir(parent);
+    mkdirSync(dir);
+    return;
+  }
+  throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
 }
 
-function parseState(raw: unknown): State {
-  return stateSchema.parse(migrate(raw));
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+const serialize = (state: State) => `${JSON.stringify(state, null, '\t')}\n`;
+
+/** Draft lock files and moved-aside stale locks whose writer is gone (their name carries its pid). */
+function removeDeadDrafts(home: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(home);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!isLockDraft(name)) continue;
+    const pid = Number(/(\d+)-[a-z0-9]+$/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if (errno(error) === 'ESRCH') rmSync(join(home, name), { recursive: true, force: true });
+    }
+  }
 }
 
 export class Store {
   readonly path: string;
-  /** Set when opening found a corrupt file and moved it aside. */
+  /** Set when opening found a damaged file: what was kept, what was dropped, where the original went. */
   notice: RecoveryNotice | undefined;
-  readonly #conf: Conf<State>;
+  readonly writable: boolean;
+  readonly #lockWaitMs: number;
+  /** The last parse, reused while the file on disk is unchanged (parsing a large file is the slow part). */
+  #cache: { version: string; state: State } | undefined;
 
-  private constructor(readonly home: string) {
+  private constructor(
+    readonly home: string,
+    writable: boolean,
+    options: StoreOptions,
+  ) {
     this.path = join(home, STATE_FILE);
-    this.notice = this.#recover();
-    this.#conf = new Conf<State>({
-      cwd: home,
-      configName: STATE_FILE.replace(/\.json$/, ''),
-      projectName: 'mlops-tutor',
-      clearInvalidConfig: false,
-      accessPropertiesByDotNotation: false,
-    });
+    this.writable = writable;
+    this.#lockWaitMs = options.lockWaitMs ?? DEFAULT_WAIT_MS;
+    if (writable) {
+      removeStaleLock(home);
+      removeDeadDrafts(home);
+    }
+    this.#open();
   }
 
-  static open(home: string): Store {
+  static open(home: string, options: StoreOptions = {}): Store {
     try {
       ensureDir(home);
+    } catch (error) {
+      if (errno(error) === 'ENOTDIR' || errno(error) === 'EEXIST')
+        throw new StoreError({ reason: 'not-a-folder', path: home }, `${home} is not a folder: choose a folder for your progress with --home or MLOPS_TUTOR_HOME.`);
+      throw new StoreError({ reason: 'unwritable', path: home }, `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
+    }
+    let writable = true;
+    try {
       accessSync(home, constants.W_OK);
     } catch {
-      throw new StoreError('unwritable', `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
+      writable = false;
     }
-    return new Store(home);
+    if (!writable && !options.readOnly)
+      throw new StoreError({ reason: 'unwritable', path: home }, `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
+    return new Store(home, writable, options);
   }
 
-  /** Checks the file on disk; moves it aside when it cannot be used, so the app can go on. */
-  #recover(): RecoveryNotice | undefined {
-    if (!existsSync(this.path)) return undefined;
-    let why: string;
+  /** Loads the file at start, repairing it on disk when it needs it (under the lock, so only once). */
+  #open(): void {
+    const first = this.#load();
+    if (!first.damaged) {
+      // Lists over their caps (a file from before the caps): trim them now, so every later start is quick.
+      if (first.trimmed && this.writable) {
+        try {
+          withLock(this.home, () => this.#apply((state) => state), this.#lockWaitMs);
+        } catch {
+          // Not now (locked, full): the next write trims it.
+        }
+      }
+      return;
+    }
+    if (!this.writable) {
+      this.notice = { movedTo: undefined, why: first.why, dropped: first.dropped };
+      return;
+    }
     try {
-      parseState(JSON.parse(readFileSync(this.path, 'utf8')));
-      return undefined;
+      withLock(this.home, () => {
+        // Another process may have repaired it while we waited.
+        const again = this.#load();
+        if (!again.damaged) return;
+        this.notice = this.#setAside(again);
+      }, this.#lockWaitMs);
     } catch (error) {
-      if (error instanceof FutureVersionError) throw new StoreError('future-version', error.message);
-      why = error instanceof SyntaxError ? 'not valid JSON' : (error as NodeJS.ErrnoException).code ? `unreadable (${(error as NodeJS.ErrnoException).code})` : 'not in the expected shape';
+      if (error instanceof FutureVersionError) throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
+      // Could not repair on disk (locked, full): go on with what was recovered, in memory.
+      this.notice = { movedTo: undefined, why: first.why, dropped: first.dropped };
     }
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const movedTo = `${this.path}.corrupt-${stamp}`;
-    renameSync(this.path, movedTo);
-    return { movedTo, why };
   }
 
-  /** The current state as on disk now (another process may have changed it). */
+  /**
+   * Keeps a copy of the damaged original, then writes what was recovered in its place. A file that is
+   * not a regular file (a FIFO, a folder) is moved aside as it is.
+   */
+  #setAside(loaded: Extract<Loaded, { damaged: true }>): RecoveryNotice {
+    const movedTo = `${this.path}.corrupt-${stamp()}`;
+    if (loaded.why === 'not a regular file') renameSync(this.path, movedTo);
+    else {
+      copyFileSync(this.path, movedTo, constants.COPYFILE_EXCL);
+      this.#write(loaded.state);
+    }
+    return { movedTo, why: loaded.why, dropped: loaded.dropped };
+  }
+
+  #write(state: State): void {
+    writeFileAtomic(this.path, serialize(state));
+    const version = fileVersion(this.path);
+    this.#cache = version ? { version, state } : undefined;
+  }
+
+  /** Reads and checks the file; never throws for a damaged file, only describes it. */
+  #load(): Loaded {
+    let file;
+    try {
+      const version = fileVersion(this.path);
+      if (version && this.#cache?.version === version) return { damaged: false, state: this.#cache.state, trimmed: false };
+      file = readJson(this.path);
+    } catch (error) {
+      if (error instanceof NotRegularFileError) return { damaged: true, why: 'not a regular file', state: emptyState(), dropped: [] };
+      if (error instanceof SyntaxError) return { damaged: true, why: 'not valid JSON', state: emptyState(), dropped: [] };
+      return { damaged: true, why: `unreadable (${errno(error) ?? 'error'})`, state: emptyState(), dropped: [] };
+    }
+    if (!file) return { damaged: false, state: emptyState(), trimmed: false };
+    const raw = file.value;
+    let recovered;
+    try {
+      recovered = recoverState(migrate(raw));
+    } catch (error) {
+      if (error instanceof FutureVersionError) throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
+      throw error;
+    }
+    if (!recovered) return { damaged: true, why: 'not in the expected shape', state: emptyState(), dropped: [] };
+    const { state, trimmed } = boundState(recovered.state);
+    if (recovered.dropped.length > 0) return { damaged: true, why: 'repaired', state, dropped: recovered.dropped };
+    this.#cache = { version: file.version, state };
+    return { damaged: false, state, trimmed };
+  }
+
+  /**
+   * The current state as on disk now (another process may have changed it). Treat it as read-only:
+   * it is shared with later reads while the file is unchanged.
+   */
   read(): State {
-    if (!existsSync(this.path)) return emptyState();
-    try {
-      return parseState(this.#conf.store);
-    } catch (error) {
-      if (error instanceof FutureVersionError) throw new StoreError('future-version', error.message);
-      this.notice = this.#recover() ?? this.notice;
-      return emptyState();
+    const loaded = this.#load();
+    if (loaded.damaged && !this.notice) this.notice = { movedTo: undefined, why: loaded.why, dropped: loaded.dropped };
+    return loaded.state;
+  }
+
+  #apply(change: (state: State) => State): State {
+    removeLeftoverTemps(this.path);
+    const loaded = this.#load();
+    let current = loaded.state;
+    // Damaged since start (another process, a hand edit): keep its original before overwriting it.
+    if (loaded.damaged) {
+      this.notice = this.#setAside(loaded);
+      current = loaded.state;
     }
+    const next = boundState(stateSchema.parse(change(structuredClone(current)))).state;
+    this.#write(next);
+    return next;
+  }
+
+  #fail(error: unknown): never {
+    if (error instanceof StoreError) throw error;
+    if (error instanceof FutureVersionError) throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
+    if (error instanceof LockTimeoutError || errno(error)) throw saveProblem(error, this.path);
+    throw error;
   }
 
   /**
    * Applies a change under the cross-process lock: read the latest state, change it, write it.
    * Changes are functions of the state, so concurrent writers each merge into the other's result.
+   * Throws a StoreError (exit 3) when the change could not be saved: locked, disk full, read-only.
    */
   update(change: (state: State) => State): State {
+    if (!this.writable) this.#fail(Object.assign(new Error('read-only'), { code: 'EACCES' }));
     try {
-      return withLock(this.home, () => {
-        const next = stateSchema.parse(change(structuredClone(this.read())));
-        this.#conf.store = next;
-        return next;
-      });
+      return withLock(this.home, () => this.#apply(change), this.#lockWaitMs);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EROFS')
-        throw new StoreError('unwritable', `Cannot write progress to ${this.home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
-      if (error instanceof LockTimeoutError) throw new StoreError('locked', error.message);
-      throw error;
+      this.#fail(error);
+    }
+  }
+
+  /** The same without blocking while another process holds the lock (the interface keeps drawing). */
+  async updateAsync(change: (state: State) => State): Promise<State> {
+    if (!this.writable) this.#fail(Object.assign(new Error('read-only'), { code: 'EACCES' }));
+    try {
+      return await withLockAsync(this.home, () => this.#apply(change), this.#lockWaitMs);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** One attempt without waiting: the new state, or undefined when another process holds the lock. */
+  tryUpdate(change: (state: State) => State): State | undefined {
+    if (!this.writable) this.#fail(Object.assign(new Error('read-only'), { code: 'EACCES' }));
+    try {
+      return withLock(this.home, () => this.#apply(change), 0);
+    } catch (error) {
+      if (error instanceof LockTimeoutError) return undefined;
+      this.#fail(error);
     }
   }
 }
+
+type Loaded = { damaged: false; state: State; trimmed: boolean } | { damaged: true; why: RecoveryNotice['why']; state: State; dropped: string[] };

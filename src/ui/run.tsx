@@ -3,27 +3,38 @@ import { render } from 'ink';
 import { syllabus } from '../content/syllabus.js';
 import type { Context } from '../cli/context.js';
 import { messages } from '../i18n/index.js';
+import { recoveryNoticeText, saveFailureReason, visible } from '../cli/errors.js';
+import { NonBlockingStore } from '../state/non-blocking-store.js';
+import { EXIT_NOT_SAVED, storeProblemOf } from '../state/store.js';
 import { App } from './app.js';
 import type { Route } from './app-state.js';
 
 export async function runTui(ctx: Context, initialRoute?: Route): Promise<number> {
   const store = ctx.store();
-  const movedTo = store.notice?.movedTo;
+  const notice = store.notice;
+  // Never wait for another process's lock while drawing: changes are saved in the background.
+  const saving = new NonBlockingStore(store);
   const instance = render(
     <App
-      store={store}
+      store={saving}
       syllabus={syllabus}
       fallbackLang={ctx.lang}
       langOverride={ctx.langFromFlag ? ctx.lang : undefined}
       initialRoute={initialRoute}
       today={ctx.today}
       defaultWorkspace={ctx.dir ?? process.cwd()}
-      notice={movedTo ? (lang) => messages(lang).notices.corrupt(movedTo) : undefined}
+      notice={notice ? (lang) => visible(recoveryNoticeText(notice, store.path, messages(lang))) : undefined}
     />,
     // 60 fps keeps a keypress within one frame (Ink's default is 30). Ink's incremental rendering
     // is left off: it garbled the screen when a long page scrolled (seen at 60×20 in tmux).
     { exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
   );
   await instance.waitUntilExit();
+  const failure = await saving.settle();
+  const problem = storeProblemOf(failure);
+  if (failure) {
+    ctx.err(visible(ctx.t.store.changesNotSaved(problem ? saveFailureReason(problem, ctx.t) : String(failure))));
+    return EXIT_NOT_SAVED;
+  }
   return 0;
 }

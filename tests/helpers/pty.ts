@@ -17,11 +17,13 @@ export interface PtySession {
   type(keys: string): Promise<void>;
   exited: Promise<number>;
   kill(signal?: string): void;
+  /** Resizes the pseudo-terminal and the emulator together, as a person dragging the window would. */
+  resize(cols: number, rows: number): void;
 }
 
 export function startPty(args: string[], options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string> }): PtySession {
   const cols = options.cols ?? 80;
-  const rows = options.rows ?? 24;
+  let rows = options.rows ?? 24;
   const terminal = new Terminal({ cols, rows, allowProposedApi: true });
   const env = { ...process.env, MLOPS_TUTOR_HOME: options.home, TERM: 'xterm-256color', CI: '', LANG: 'en_US.UTF-8', ...options.env } as Record<string, string>;
   delete env.CI;
@@ -66,5 +68,10 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
     },
     exited,
     kill: (signal) => child.kill(signal),
+    resize: (newCols, newRows) => {
+      rows = newRows;
+      terminal.resize(newCols, newRows);
+      child.resize(newCols, newRows);
+    },
   };
 }

@@ -27,18 +27,20 @@ describe('the progress store', () => {
     writeFileSync(join(home, 'state.json'), '{"truncated');
     const store = Store.open(home);
     expect(store.notice?.movedTo).toMatch(/state\.json\.corrupt-/);
-    expect(readFileSync(store.notice!.movedTo, 'utf8')).toBe('{"truncated');
+    expect(readFileSync(store.notice!.movedTo!, 'utf8')).toBe('{"truncated');
     expect(store.read().profile).toBeNull();
     store.update((state) => ({ ...state, profile }));
     expect(Store.open(home).read().profile).toEqual(profile);
   });
 
-  it('moves aside a file of the wrong shape, keeping its content', () => {
+  it('keeps what validates in a file of the wrong shape and copies the original aside', () => {
     const home = tempHome();
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'fr' }, modules: {} }));
+    const text = JSON.stringify({ schemaVersion: 1, profile: { language: 'fr' }, modules: { '03': { startedAt: 'x' } } });
+    writeFileSync(join(home, 'state.json'), text);
     const store = Store.open(home);
-    expect(store.notice?.why).toBe('not in the expected shape');
-    expect(readdirSync(home).some((name) => name.startsWith('state.json.corrupt-'))).toBe(true);
+    expect(store.notice).toMatchObject({ why: 'repaired', dropped: ['profile'] });
+    expect(readFileSync(store.notice!.movedTo!, 'utf8')).toBe(text);
+    expect(store.read().modules).toEqual({ '03': { startedAt: 'x' } });
   });
 
   it('migrates the pre-release layout (version 0) forward', () => {

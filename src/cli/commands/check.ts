@@ -10,7 +10,8 @@ import { itemLine, junitXml, resultJson, summaryLines } from '../../checks/repor
 import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { saveResult, UsageError } from '../errors.js';
+import { EXIT_NOT_SAVED } from '../../state/problems.js';
 import { LiveProgress } from './check-progress.js';
 
 export interface CheckOptions {
@@ -98,6 +99,7 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
   const results: CheckResult[] = [];
   const jsonExtras = new Map<CheckResult, { manifest: string | null; pythonSource: string }>();
   const json = (result: CheckResult) => ({ ...resultJson(result), ...jsonExtras.get(result) });
+  let unsaved: string | undefined;
   const maxTimeoutSec = Number(process.env.MLOPS_TUTOR_TIMEOUT_SEC) || undefined;
   try {
     for (const plan of plans) {
@@ -114,8 +116,11 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
       jsonExtras.set(result, { manifest: plan.manifestPath ?? null, pythonSource: plan.pythonSource });
       progress?.stop();
       results.push(result);
-      store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString()));
+      // A result that cannot be saved (disk full, lock held) is still shown; the exit code says so.
+      const notSaved = saveResult(ctx, () => store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString())));
+      unsaved ||= notSaved;
       if (!options.json) ctx.out(summaryLines(result, syllabus.rubric, ctx.lang, t).join('\n') + '\n');
+      if (notSaved) ctx.err(notSaved);
     }
   } finally {
     restore();
@@ -130,5 +135,6 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
     }
     if (!options.json) ctx.out(t.junitWritten(resolve(options.junit)));
   }
+  if (unsaved) return EXIT_NOT_SAVED;
   return results.every((result) => result.passed) ? 0 : 1;
 }

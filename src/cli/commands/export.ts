@@ -21,7 +21,7 @@ const topicLabel = (t: Messages, key: string) => {
 
 export function buildReport(ctx: Context) {
   const { summary, configured } = currentStatus(ctx);
-  const state = ctx.store().read();
+  const state = ctx.store({ readOnly: true }).read();
   const now = new Date();
   return {
     generatedAt: now.toISOString(),
@@ -103,6 +103,7 @@ export function runExport(ctx: Context, options: ExportOptions): number {
     out = resolve(options.out);
     const parent = dirname(out);
     if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new UsageError(ctx.t.practice.cli.missingParent(parent));
+    if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(ctx.t.cli.outIsFolder(out));
   }
   const report = buildReport(ctx);
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportMarkdown(ctx.t, report);
@@ -110,7 +111,12 @@ export function runExport(ctx: Context, options: ExportOptions): number {
     process.stdout.write(text);
     return 0;
   }
-  writeFileSync(out, text);
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    // A full device (/dev/full), a symlink loop, a read-only folder: the learner picks another file.
+    throw new UsageError(ctx.t.cli.outUnwritable(out, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
   ctx.err(ctx.t.practice.cli.written(out));
   return 0;
 }

@@ -2,7 +2,8 @@
 import { createInterface } from 'node:readline/promises';
 import { MODULE_IDS, type ModuleId } from '../../core/types.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { saveFailureReason, UsageError, visible } from '../errors.js';
+import { EXIT_NOT_SAVED, isSaveFailure, storeProblemOf } from '../../state/store.js';
 
 export interface ResetOptions {
   module?: string;
@@ -38,16 +39,24 @@ export async function runReset(ctx: Context, options: ResetOptions): Promise<num
       return 0;
     }
   }
-  ctx.store().update((state) => {
-    if (id) {
-      delete state.modules[id];
-      if (state.lastModule === id) delete state.lastModule;
-    } else {
-      state.modules = {};
-      delete state.lastModule;
-    }
-    return state;
-  });
+  const store = ctx.store();
+  try {
+    store.update((state) => {
+      if (id) {
+        delete state.modules[id];
+        if (state.lastModule === id) delete state.lastModule;
+      } else {
+        state.modules = {};
+        delete state.lastModule;
+      }
+      return state;
+    });
+  } catch (error) {
+    const problem = storeProblemOf(error);
+    if (!problem || !isSaveFailure(error)) throw error;
+    ctx.err(visible(t.store.resetNotSaved(saveFailureReason(problem, t))));
+    return EXIT_NOT_SAVED;
+  }
   ctx.out(id ? t.cli.resetDoneModule(id) : t.cli.resetDoneAll);
   return 0;
 }

@@ -3,11 +3,13 @@ import { summarize, type StatusSummary } from '../../core/status.js';
 import { formatDay } from '../../core/schedule.js';
 import { syllabus } from '../../content/syllabus.js';
 import type { Context } from '../context.js';
+import { recoveryNoticeText, visible } from '../errors.js';
 
 export function currentStatus(ctx: Context): { summary: StatusSummary; configured: boolean } {
-  const store = ctx.store();
+  // Reading only: a read-only progress folder still shows the progress.
+  const store = ctx.store({ readOnly: true });
   const state = store.read();
-  if (store.notice) ctx.err(ctx.t.notices.corrupt(store.notice.movedTo));
+  if (store.notice) ctx.err(visible(recoveryNoticeText(store.notice, store.path, ctx.t)));
   const profile = state.profile;
   const summary = summarize({
     syllabus,

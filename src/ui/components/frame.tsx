@@ -16,12 +16,17 @@ export interface FrameProps {
 
 /** Title bar, body and key-hint bar: every screen has the same frame so the learner always knows where they are. */
 export function Frame({ title, context, hints, notice, children }: FrameProps) {
-  const { columns } = useTerminalSize();
+  const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
+  // At least one line short of the terminal's height: after a resize the terminal pulls old lines back
+  // from its scrollback (reflowed at the old width), and a short screen left them showing above it
+  // (the header drawn three times). A full-height frame pushes them out; the line left free keeps Ink
+  // off its clear-the-terminal path. A minimum, not a height: taller content is not squeezed.
+  const height = Math.max(4, rows - 1);
   const right = context && title.length + context.length + 3 <= width ? context : '';
   const hintLine = fitHints(hints, width);
   return (
-    <Box flexDirection="column" width={width}>
+    <Box flexDirection="column" width={width} minHeight={height}>
       <Box justifyContent="space-between">
         <Text bold>{truncate(title, width - (right ? right.length + 2 : 0))}</Text>
         {right ? <Text dimColor>{right}</Text> : null}
