@@ -4,11 +4,12 @@
 // `needs=` in their fence (docs/content-format.md) and are reported, never skipped silently.
 //
 //   npx tsx tests/content/lesson-harness.ts [NN ...]   prints the report for the given modules (all by default)
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { loadContent, type Lesson } from '../../src/content/load.js';
 import { outline } from '../../src/content/markdown.js';
 import { MODULE_IDS, type ModuleId } from '../../src/core/types.js';
@@ -163,11 +164,19 @@ function shimPath(workspace: string, python: string): string {
   return `${bin}:${process.env.PATH ?? ''}`;
 }
 
-export function runActions(python: string, workspace: string, dir: string, actions: Action[]): ActionResult[] {
+// n_jobs=-1 in a lesson would start a worker per core for every search; on a shared 2-core CI machine that
+// is slower than running in-process, and the results are the same.
+const ONE_CORE = { JOBLIB_MULTIPROCESSING: '0', OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+
+export async function runActions(python: string, workspace: string, dir: string, actions: Action[]): Promise<ActionResult[]> {
   mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, PATH: shimPath(workspace, python), PYTHONDONTWRITEBYTECODE: '1', MPLBACKEND: 'Agg', PYTHONHASHSEED: '0' };
-  const out = execFileSync(python, [driver], { input: JSON.stringify({ dir, actions }), encoding: 'utf8', env, cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(out) as ActionResult[];
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: shimPath(workspace, python), PYTHONDONTWRITEBYTECODE: '1', MPLBACKEND: 'Agg', PYTHONHASHSEED: '0', NO_COLOR: '1', ...ONE_CORE };
+  // vitest sets FORCE_COLOR, and pytest colours its summary whenever the variable exists.
+  delete env.FORCE_COLOR;
+  delete env.PY_COLORS;
+  const child = promisify(execFile)(python, [driver], { encoding: 'utf8', env, cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  child.child.stdin!.end(JSON.stringify({ dir, actions }));
+  return JSON.parse((await child).stdout) as ActionResult[];
 }
 
 function folderOf(pair: LessonPair): string {
@@ -186,6 +195,7 @@ export function moduleActions(pair: LessonPair, unmet: Set<string>, options: { c
   let miniProjectRunnable = true;
   for (const command of RUNS[pair.id]?.setup ?? []) actions.push({ kind: 'shell', where: `${pair.id} setup: ${command}`, code: command });
   for (const block of pair.blocks) {
+    if (options.concepts === false && block.lang === 'python' && !block.file) continue;
     const where = `${pair.en.file}:${block.line + pair.offset}`;
     const missing = block.needs.filter((need) => unmet.has(need));
     if (missing.length) {
@@ -225,22 +235,36 @@ function applyMutation(content: string, mutation: Mutation): string {
   return content.replace(mutation.from, mutation.to);
 }
 
-/** A scratch workspace holding the module's folder, after running the modules it builds on. */
-export function runModule(pair: LessonPair, pairs: LessonPair[], python: string, unmet: Set<string>, options: { mutate?: Mutation; commands?: Command[]; concepts?: boolean } = {}): LessonReport {
+// Modules others build on (04's model, 02's data) are built once per process and copied.
+const builds = new Map<ModuleId, Promise<{ dir: string; results: ActionResult[]; skipped: Skipped[] }>>();
+
+function built(other: LessonPair, python: string, unmet: Set<string>): Promise<{ dir: string; results: ActionResult[]; skipped: Skipped[] }> {
+  let build = builds.get(other.id);
+  if (!build) {
+    const workspace = mkdtempSync(join(tmpdir(), `mlops-lesson-build-${other.id}-`));
+    const dir = join(workspace, folderOf(other));
+    const { actions, skipped } = moduleActions(other, unmet, { concepts: false });
+    build = runActions(python, workspace, dir, actions).then((results) => ({ dir, results, skipped }));
+    builds.set(other.id, build);
+  }
+  return build;
+}
+
+/** A scratch workspace holding the module's folder, next to the modules it builds on. */
+export async function runModule(pair: LessonPair, pairs: LessonPair[], python: string, unmet: Set<string>, options: { mutate?: Mutation; commands?: Command[]; concepts?: boolean } = {}): Promise<LessonReport> {
   const workspace = mkdtempSync(join(tmpdir(), `mlops-lesson-${pair.id}-`));
   const results: ActionResult[] = [];
   const skipped: Skipped[] = [];
   for (const dependency of RUNS[pair.id]?.after ?? []) {
     const other = pairs.find((candidate) => candidate.id === dependency)!;
-    const built = moduleActions(other, unmet, { concepts: false });
-    skipped.push(...built.skipped);
-    results.push(...runActions(python, workspace, join(workspace, folderOf(other)), built.actions));
+    const build = await built(other, python, unmet);
+    skipped.push(...build.skipped);
+    results.push(...build.results.filter((result) => !result.ok));
+    cpSync(build.dir, join(workspace, folderOf(other)), { recursive: true });
   }
-  const built = moduleActions(pair, unmet, options);
-  skipped.push(...built.skipped);
-  const dir = join(workspace, folderOf(pair));
-  mkdirSync(dir, { recursive: true });
-  results.push(...runActions(python, workspace, dir, built.actions));
+  const own = moduleActions(pair, unmet, options);
+  skipped.push(...own.skipped);
+  results.push(...(await runActions(python, workspace, join(workspace, folderOf(pair)), own.actions)));
   return { id: pair.id, results, skipped, failures: results.filter((result) => !result.ok) };
 }
 
@@ -259,7 +283,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const wanted = process.argv.slice(2);
   let failed = 0;
   for (const pair of pairs.filter((candidate) => !wanted.length || wanted.includes(candidate.id))) {
-    const report = runModule(pair, pairs, python, unmet);
+    const report = await runModule(pair, pairs, python, unmet);
     for (const result of report.results) console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.where}${result.ok ? '' : `\n${result.detail.replace(/^/gm, '     ')}`}`);
     for (const skip of report.skipped) console.log(`skip ${skip.where} (needs ${skip.needs.join(', ')})`);
     failed += report.failures.length;

@@ -140,7 +140,7 @@ export const MUTATIONS: Mutation[] = [
     file: 'src/churnkit/scoring.py',
     from: '"""Pure helpers used by the churn service."""\n',
     to: '"""Pure helpers used by the churn service."""\n\n\ndef untested(values: list[float]) -> float:\n    total = 0.0\n    for value in values:\n        if value > 0:\n            total += value\n        elif value < 0:\n            total -= value\n        else:\n            total += 1\n    if total > 100:\n        total = 100\n    return total\n',
-    check: 'python -m pytest -q -p no:cacheprovider --cov=src --cov-fail-under=80',
+    check: 'python -m pytest -p no:cacheprovider --cov=src --cov-report=term-missing --cov-fail-under=80',
     fails: 'FAIL Required test coverage of 80% not reached',
   },
   {
@@ -158,6 +158,24 @@ open(path, "wb").write(data.replace(current, other))
 EOF`,
     check: 'python scripts/validate.py',
     fails: 'FAIL model: .*(version|unpickle)',
+  },
+  {
+    name: 'the regression tests load a model pickled by another scikit-learn version',
+    module: '11',
+    // The approved file, as if approved under another version: same hash in the reference, new library.
+    shell: `python - <<'EOF'
+import hashlib, json, sklearn
+path = "models/model.pkl"
+data = open(path, "rb").read()
+current = sklearn.__version__.encode()
+data = data.replace(current, b"0.0.0"[: len(current)].ljust(len(current), b"0"))
+open(path, "wb").write(data)
+metrics = json.load(open("reference/metrics.json"))
+metrics["model_sha256"] = hashlib.sha256(data).hexdigest()
+json.dump(metrics, open("reference/metrics.json", "w"))
+EOF`,
+    check: 'python -m pytest -q -p no:cacheprovider tests/test_regression.py',
+    fails: 'Trying to unpickle estimator',
   },
   {
     name: 'the released model is swapped for a retrained one',
