@@ -11,6 +11,7 @@ Concept blocks share this process so that scikit-learn and pandas are imported o
 fresh namespace, its own working directory and its own captured output.
 """
 
+import ast
 import contextlib
 import io
 import json
@@ -32,6 +33,40 @@ def tail(text, lines=25):
 SHARED = {}
 
 
+# What a `print(...)  # comment` promises: the comment is the printed text when it reads like a value
+# (a literal, a repr, one word), optionally followed by an explanation in parentheses.
+VALUE = re.compile(r"""^([\[{(<'"\d-]|\w+\(|\w+$|True|False|None)""")
+
+
+def promised_prints(code):
+    promises = {}
+    lines = code.splitlines()
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
+            line = lines[node.end_lineno - 1]
+            if "#" not in line[node.end_col_offset:]:
+                continue
+            comment = line[node.end_col_offset:].split("#", 1)[1].strip()
+            if VALUE.match(comment):
+                promises[node.lineno] = comment
+    return promises
+
+
+def checking_print(filename, promises, broken):
+    real = print
+
+    def lesson_print(*args, **kwargs):
+        frame = sys._getframe(1)
+        if frame.f_code.co_filename == filename and frame.f_lineno in promises:
+            text = kwargs.get("sep", " ").join(str(a) for a in args)
+            wanted = promises[frame.f_lineno]
+            if text != wanted and not wanted.startswith(text + " ("):
+                broken.append(f"line {frame.f_lineno}: prints {text!r}, the comment says {wanted!r}")
+        real(*args, **kwargs)
+
+    return lesson_print
+
+
 def run_exec(action, folder):
     filename = f"<{action['where']}>"
     namespace = {"__name__": "__main__", "__file__": os.path.join(folder, "lesson_block.py")}
@@ -44,6 +79,8 @@ def run_exec(action, folder):
         namespace = SHARED
     out = io.StringIO()
     expected = action.get("expect")
+    broken = []
+    namespace["print"] = checking_print(filename, promised_prints(action["code"]), broken)
     os.chdir(folder)
     saved_argv, saved_path = sys.argv, list(sys.path)
     sys.argv = ["lesson_block.py"]
@@ -65,6 +102,8 @@ def run_exec(action, folder):
         sys.argv, sys.path[:] = saved_argv, saved_path
     if expected:
         return {"ok": False, "detail": f"the lesson says this raises {expected}, but it ran without an exception\n{tail(out.getvalue())}"}
+    if broken:
+        return {"ok": False, "detail": "output differs from what the lesson shows:\n" + "\n".join(broken)}
     outdated = [w for w in caught if issubclass(w.category, OUTDATED) and w.filename == filename]
     if outdated:
         lines = [f"line {w.lineno}: {w.category.__name__}: {w.message}" for w in outdated]

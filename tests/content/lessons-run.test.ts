@@ -2,7 +2,10 @@
 // lesson makes about its own tests proven on a mutated copy (MUTATIONS in lesson-runs.ts).
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { allNeeds, harnessPython, lessonPairs, markedBlocks, runModule, unmetRequirements, type LessonReport } from './lesson-harness.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allNeeds, harnessPython, lessonPairs, markedBlocks, runActions, runModule, unmetRequirements, type LessonReport } from './lesson-harness.js';
 import { MUTATIONS, RUNS } from './lesson-runs.js';
 
 const pairs = lessonPairs();
@@ -91,5 +94,35 @@ print(json.dumps(wrong))`;
     const out = execFileSync(python, ['-c', script], { input: JSON.stringify(code), encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([]);
     expect(code.some((block) => block.code.includes('(TransformerMixin, BaseEstimator)'))).toBe(true);
+  });
+});
+
+describe('the harness fails a lesson that is wrong', () => {
+  async function verdicts(...codes: { code: string; expect?: string }[]): Promise<string[]> {
+    const workspace = mkdtempSync(join(tmpdir(), 'mlops-lesson-self-'));
+    const results = await runActions(python, workspace, join(workspace, 'm'), codes.map((c, i) => ({ kind: 'exec' as const, where: `block ${i}`, ...c })));
+    return results.map((result) => (result.ok ? 'ok' : result.detail.split('\n').find((line) => line.trim()) ?? ''));
+  }
+
+  it('on an exception, a wrong expected exception, a promised print that differs and an API going away', async () => {
+    expect(
+      await verdicts(
+        { code: 'print(sum([1, 2]))  # 3 (the total)' },
+        { code: '{}["missing"]' },
+        { code: 'raise AttributeError("no set_output")', expect: 'ValueError' },
+        { code: 'x = 1', expect: 'ValueError' },
+        { code: 'print([0.25, 0.5])  # [0.25, 0.0]' },
+        { code: 'import warnings\nwarnings.warn("old", FutureWarning)' },
+        { code: 'raise ValueError("Unable to configure output")', expect: 'ValueError' },
+      ),
+    ).toEqual([
+      'ok',
+      expect.stringContaining('Traceback'),
+      expect.stringContaining('Traceback'),
+      'the lesson says this raises ValueError, but it ran without an exception',
+      'output differs from what the lesson shows:',
+      'uses an API that is going away:',
+      'ok',
+    ]);
   });
 });
