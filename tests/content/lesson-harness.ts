@@ -230,6 +230,7 @@ export function moduleActions(pair: LessonPair, unmet: Set<string>, options: { c
 }
 
 function applyMutation(content: string, mutation: Mutation): string {
+  if (mutation.from === undefined || mutation.to === undefined) throw new Error(`mutation "${mutation.name}" names a file but no from/to`);
   const count = content.split(mutation.from).length - 1;
   if (count !== 1) throw new Error(`mutation "${mutation.name}": "${mutation.from}" occurs ${count} times in ${mutation.file}, expected once`);
   return content.replace(mutation.from, mutation.to);
