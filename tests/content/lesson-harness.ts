@@ -3,7 +3,8 @@
 // scratch workspace with the Python the checker tests use. Blocks that need what that Python lacks carry
 // `needs=` in their fence (docs/content-format.md) and are reported, never skipped silently.
 //
-//   npx tsx tests/content/lesson-harness.ts [NN ...]   prints the report for the given modules (all by default)
+//   npx tsx tests/content/lesson-harness.ts [NN ...]               the report for those modules (all by default)
+//   npx tsx tests/content/lesson-harness.ts --mutations [NN ...]   each mutation and the output line that fails it
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -281,9 +282,23 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const pairs = lessonPairs();
   const python = harnessPython();
   const unmet = unmetRequirements(python, allNeeds(pairs));
-  const wanted = process.argv.slice(2);
+  const mutations = process.argv.includes('--mutations');
+  const wanted = process.argv.slice(2).filter((arg) => arg !== '--mutations');
   let failed = 0;
-  for (const pair of pairs.filter((candidate) => !wanted.length || wanted.includes(candidate.id))) {
+  if (mutations) {
+    // Each mutated copy must fail the lesson's check; print the line of output that shows it did.
+    const { MUTATIONS } = await import('./lesson-runs.js');
+    for (const mutation of MUTATIONS.filter((candidate) => !wanted.length || wanted.includes(candidate.module))) {
+      const pair = pairs.find((candidate) => candidate.id === mutation.module)!;
+      const failing = { run: mutation.shell ? `${mutation.shell}\n${mutation.check}` : mutation.check, exit: 'nonzero' as const, stdout: mutation.fails };
+      const report = await runModule(pair, pairs, python, unmet, { concepts: false, commands: [...(mutation.build === false ? [] : (RUNS[pair.id]?.build ?? [])), failing], ...(mutation.file ? { mutate: mutation } : {}) });
+      const last = report.results.at(-1);
+      const shown = last?.detail.split('\n').find((line) => new RegExp(mutation.fails).test(line)) ?? '';
+      console.log(`${report.failures.length || report.skipped.length ? 'FAIL' : 'caught'} ${mutation.module} ${mutation.name}: ${mutation.check}\n     ${shown}`);
+      failed += report.failures.length;
+    }
+  }
+  for (const pair of pairs.filter((candidate) => !mutations && (!wanted.length || wanted.includes(candidate.id)))) {
     const report = await runModule(pair, pairs, python, unmet);
     for (const result of report.results) console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.where}${result.ok ? '' : `\n${result.detail.replace(/^/gm, '     ')}`}`);
     for (const skip of report.skipped) console.log(`skip ${skip.where} (needs ${skip.needs.join(', ')})`);

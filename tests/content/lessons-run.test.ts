@@ -67,7 +67,7 @@ describe.concurrent('what the lessons say their tests catch, they catch', () => 
       // The unmutated files pass this check in the module's own run above.
       expect(RUNS[pair.id]?.commands?.some((command) => mutation.check.startsWith(command.run)), mutation.check).toBe(true);
       const failing = { run: mutation.shell ? `${mutation.shell}\n${mutation.check}` : mutation.check, exit: 'nonzero' as const, stdout: mutation.fails };
-      const mutated = await runModule(pair, pairs, python, unmet, { concepts: false, commands: [...(RUNS[pair.id]?.build ?? []), failing], ...(mutation.file ? { mutate: mutation } : {}) });
+      const mutated = await runModule(pair, pairs, python, unmet, { concepts: false, commands: [...(mutation.build === false ? [] : (RUNS[pair.id]?.build ?? [])), failing], ...(mutation.file ? { mutate: mutation } : {}) });
       if (mutated.skipped.length) {
         // Only when the test Python lacks what the lesson needs; the skip names it.
         context.skip(`needs ${[...new Set(mutated.skipped.flatMap((skip) => skip.needs))].join(', ')}`);
