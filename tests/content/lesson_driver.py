@@ -34,8 +34,13 @@ SHARED = {}
 
 
 # What a `print(...)  # comment` promises: the comment is the printed text when it reads like a value
-# (a literal, a repr, one word), optionally followed by an explanation in parentheses.
-VALUE = re.compile(r"""^([\[{(<'"\d-]|\w+\(|\w+$|True|False|None)""")
+# (a literal, a list or dict, a repr like Name(...), one word), optionally followed by "(explanation)".
+def is_value(text):
+    try:
+        ast.literal_eval(text)
+        return True
+    except (ValueError, SyntaxError):
+        return bool(re.fullmatch(r"\w+\(.*\)|\[.*\]|\{.*\}|\w+", text))
 
 
 def promised_prints(code):
@@ -47,8 +52,9 @@ def promised_prints(code):
             if "#" not in line[node.end_col_offset:]:
                 continue
             comment = line[node.end_col_offset:].split("#", 1)[1].strip()
-            if VALUE.match(comment):
-                promises[node.lineno] = comment
+            value = re.sub(r"\s+\([^()]*\)$", "", comment)
+            if is_value(value):
+                promises[node.lineno] = value
     return promises
 
 
@@ -60,7 +66,7 @@ def checking_print(filename, promises, broken):
         if frame.f_code.co_filename == filename and frame.f_lineno in promises:
             text = kwargs.get("sep", " ").join(str(a) for a in args)
             wanted = promises[frame.f_lineno]
-            if text != wanted and not wanted.startswith(text + " ("):
+            if text != wanted:
                 broken.append(f"line {frame.f_lineno}: prints {text!r}, the comment says {wanted!r}")
         real(*args, **kwargs)
 
