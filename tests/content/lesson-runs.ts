@@ -24,7 +24,13 @@ export interface ModuleRun {
 }
 
 export const RUNS: Partial<Record<ModuleId, ModuleRun>> = {
-  '00': { commands: [{ run: 'python check_env.py', stdout: '^Python 3\\.' }] },
+  '00': {
+    commands: [
+      { run: 'python check_env.py', stdout: '^Python 3\\.' },
+      // A dry run: the recipes must parse (tabs, not spaces) without creating a virtual environment here.
+      { run: 'make -n setup check', stdout: '-m venv \\.venv' },
+    ],
+  },
   '01': { commands: [{ run: 'python -m pytest -q -p no:cacheprovider' }, { run: 'python -m mypy' }] },
   '02': {
     build: [{ run: 'python etl.py' }],
