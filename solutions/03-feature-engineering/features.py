@@ -8,7 +8,7 @@ from sklearn.utils.validation import check_is_fitted
 NUMERIC = ["age", "balance", "tenure", "num_products", "is_active"]
 
 
-class FeatureEngineer(BaseEstimator, TransformerMixin):
+class FeatureEngineer(TransformerMixin, BaseEstimator):
     """Impute, derive and one-hot encode the customer columns.
 
     fit() learns medians and the list of countries from the training

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import joblib
+import numpy as np
 import pandas as pd
 import pytest
 from sklearn.base import clone
@@ -66,11 +67,17 @@ def test_pickle_round_trip(data: pd.DataFrame, tmp_path: Path) -> None:
 def test_no_leakage_from_test_data(data: pd.DataFrame) -> None:
     X_train, X_test, _ = split(data)
     fe = FeatureEngineer().fit(X_train)
-    assert fe.medians_["balance"] == X_train["balance"].median()
+    learned = dict(fe.medians_)
 
+    # Test data unlike the training data: gaps, a thousand times the balance, a new country
     X_test = X_test.copy()
-    X_test["country"] = "Narnia"
     X_test["balance"] = X_test["balance"] * 1000
+    gaps = X_test.index[:5]
+    X_test.loc[gaps, "balance"] = np.nan
+    X_test["country"] = "Narnia"
     out = fe.transform(X_test)
+
+    # The gaps get the training median, never a statistic of the data being transformed
+    assert (out.loc[gaps, "balance"] == X_train["balance"].median()).all()
     assert "country_Narnia" not in out.columns
-    assert fe.medians_["balance"] == X_train["balance"].median()
+    assert fe.medians_ == learned
