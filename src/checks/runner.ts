@@ -165,7 +165,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       options.onEvent?.({ type: 'start', index, item });
       const started = performance.now();
       const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
-      const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, timeoutMs: limit * 1000, signal: options.signal, env, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
+      const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
       const outcome = await evaluate(item, ctx, byId, missing, options);
       const earned = outcome.status === 'pass' ? item.points : 0;
       const hint = earned === item.points ? '' : [outcome.skipHint, item.hint[lang]].filter(Boolean).join(' ');

@@ -1,5 +1,6 @@
 // What an item kind receives and returns. Kinds never throw on a learner's mistake: they return a
 // failing outcome with a sentence; the runner turns unexpected exceptions into status "error".
+import type { Lang } from '../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import type { Project } from './discovery/project.js';
 
@@ -20,6 +21,7 @@ export interface KindContext {
   /** Folder of the Python helper scripts shipped with the package (checks/python). */
   helperDir: string;
   t: Messages['check'];
+  lang: Lang;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   env: NodeJS.ProcessEnv;

@@ -85,13 +85,19 @@ const command = z.strictObject({
   kind: z.literal('command'),
   argv,
   cwd: relPath.optional(),
-  exitCode: z.number().int().default(0),
+  /** The exit code expected; "non-zero" for a command that must refuse (a validator on broken input). */
+  exitCode: z.union([z.number().int(), z.literal('non-zero')]).default(0),
   /** Must match stdout+stderr. */
   output: pattern.optional(),
   /** A figure parsed from the output (first capture group) and the minimum it must reach. */
   figure: z.strictObject({ regex, min: z.number(), label: nonEmpty.optional() }).optional(),
   /** Files the command must leave behind (checked after it ran). */
   creates: z.array(relPath).default([]),
+  /**
+   * Run in a throw-away copy of the project with these files replaced (broken data, a corrupt model):
+   * behaviour that must fail can be tested without touching the learner's files.
+   */
+  sandbox: z.strictObject({ replace: z.array(z.strictObject({ file: relPath, content: z.string(), label: localized })).min(1) }).optional(),
 });
 
 const reproducible = z.strictObject({

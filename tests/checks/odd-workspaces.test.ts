@@ -101,7 +101,7 @@ describe('odd workspaces', () => {
     const { Project } = await import('../../src/checks/discovery/project.js');
     const t = messages('en').check;
     const project = new Project({ dir, artefacts: definition('00').artefacts, overrides: {}, lang: 'en', text: t.msg });
-    const ctx = { dir, boundary: dir, project, workspace, python: testPython(), helperDir: '', t, timeoutMs: 5000, env: process.env };
+    const ctx = { dir, boundary: dir, project, lang: 'en' as const, workspace, python: testPython(), helperDir: '', t, timeoutMs: 5000, env: process.env };
     const named = (id: string, file: string) => ({ ...definition('00').items.find((item) => item.id === id)!, file }) as never;
     const loop = fileMatches(named('makefile', 'Makefile'), ctx);
     expect(loop.status).toBe('fail');

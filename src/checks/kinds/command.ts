@@ -1,8 +1,10 @@
 // command: run one of the learner's programs and judge its exit code, output, parsed figure and the
 // files it must leave behind.
+import { join, resolve } from 'node:path';
 import { locateOutputs } from '../discovery/refs.js';
 import { fileExists, inside } from '../files.js';
 import { runProcess, type RunResult } from '../process.js';
+import { inSandbox } from '../sandbox.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { combinedOutput, expandArgv, tail, type Of } from './shared.js';
 
@@ -19,13 +21,17 @@ export async function run(argv: string[], cwd: string | undefined, ctx: KindCont
   return runProcess(argv, { cwd: cwd ? (inside(ctx.dir, cwd) ?? ctx.dir) : ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal });
 }
 
+/** Did the command exit as the item expects? */
+const exitMatches = (expected: number | 'non-zero', got: number | null) => (expected === 'non-zero' ? got !== 0 && got !== null : got === expected);
+
 export async function command(item: Of<'command'>, ctx: KindContext): Promise<Outcome> {
   const argv = expandArgv(item.argv, ctx);
+  if (item.sandbox) return sandboxed(item, argv, ctx);
   const result = await run(argv, item.cwd, ctx);
   const early = abnormal(result, argv, ctx);
   if (early) return early;
   const output = combinedOutput(result, ctx);
-  if (result.exitCode !== item.exitCode) return fail(`${ctx.t.msg.exitCode(item.exitCode, String(result.exitCode))}${tail(output)}`, output);
+  if (!exitMatches(item.exitCode, result.exitCode)) return fail(`${ctx.t.msg.exitCode(String(item.exitCode), String(result.exitCode))}${tail(output)}`, output);
   if (item.output && !new RegExp(item.output.regex, `m${item.output.flags ?? ''}`).test(output))
     return fail(ctx.t.msg.outputMissing(item.output.label ?? `/${item.output.regex}/`), output);
   const created = await locateOutputs(item.creates, ctx.project);
@@ -43,3 +49,18 @@ export async function command(item: Of<'command'>, ctx: KindContext): Promise<Ou
   return pass(ctx.t.msg.ok, output);
 }
 
+
+/** The command run on a copy of the project with some files replaced: it must exit as the item says. */
+async function sandboxed(item: Of<'command'>, argv: string[], ctx: KindContext): Promise<Outcome> {
+  const replaced = item.sandbox!.replace;
+  const what = replaced.map((entry) => `${entry.file} (${entry.label[ctx.lang]})`).join(', ');
+  const result = await inSandbox(ctx.dir, ctx.env.TMPDIR ?? join(ctx.dir, '.mlops-tutor-tmp'), replaced, (copy) =>
+    runProcess(argv, { cwd: item.cwd ? resolve(copy, item.cwd) : copy, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal }),
+  );
+  if (!result) return { status: 'error', message: ctx.t.msg.sandboxFailed };
+  const early = abnormal(result, argv, ctx);
+  if (early) return early;
+  const output = combinedOutput(result, ctx);
+  const text = ctx.t.msg.sandboxExit(what, String(result.exitCode));
+  return exitMatches(item.exitCode, result.exitCode) ? pass(text, output) : fail(`${text}${tail(output)}`, output);
+}

@@ -24,7 +24,7 @@ export async function reproducible(item: Of<'reproducible'>, ctx: KindContext): 
     const early = abnormal(result, argv, ctx);
     if (early) return early;
     output = combinedOutput(result, ctx);
-    if (result.exitCode !== 0) return fail(`${ctx.t.msg.exitCode(0, String(result.exitCode))}${tail(output)}`, output);
+    if (result.exitCode !== 0) return fail(`${ctx.t.msg.exitCode('0', String(result.exitCode))}${tail(output)}`, output);
     const located = await locateOutputs(item.outputs, ctx.project);
     if (located.missing.length) return fail(located.missing.join('; '), output);
     outputs = located.paths;
