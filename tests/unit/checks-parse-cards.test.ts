@@ -204,3 +204,10 @@ describe('fact finders', () => {
     expect(frontMatter('---\n: : bad yaml [\n---\n')).toBeUndefined();
   });
 });
+
+describe('fact finders: more date forms', () => {
+  it('reads the Data Cards month/year form and keeps reading order within a line', () => {
+    expect(findDate(card('data-card.md'))).toMatchObject({ value: '2025-01', text: '**Last Updated:** 01/2025' });
+    expect(findDates('Collected 2024-05 to 06/2024').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
+  });
+});

@@ -222,3 +222,32 @@ describe('stringForPattern and refs', () => {
     ]);
   });
 });
+
+describe('sampleRequests on a batch endpoint (a list body)', () => {
+  const doc = {
+    openapi: '3.1.0',
+    paths: {
+      '/predict/batch': {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/components/schemas/Row' } } } } },
+          responses: { '200': { description: 'ok' } },
+        },
+      },
+    },
+    components: { schemas: { Row: { type: 'object', required: ['x'], properties: { x: { type: 'number', minimum: 0, maximum: 10, multipleOf: 0.5 } } } } },
+  };
+
+  it('sends one valid row and breaks the list and one row', () => {
+    const r = sampleRequests(doc);
+    expect(r.valid).toEqual([{ x: 5 }]);
+    expect(r.invalid.map((i) => i.detail)).toEqual(
+      expect.arrayContaining(['body: fewer than minItems 1', '"[0].x": -1 is below minimum 0', '"[0].x": 11 is above maximum 10', '"[0].x" is required and missing']),
+    );
+    const ctx = new SchemaContext(doc);
+    for (const sample of r.invalid) expect(validate(ctx, doc.paths['/predict/batch'].post.requestBody.content['application/json'].schema, sample.body)).toHaveLength(1);
+  });
+
+  it('treats a response without content as having no schema to check', () => {
+    expect(responseCheck(doc, { path: '/predict/batch', method: 'post' }, 200, [])).toMatchObject({ ok: true, problems: [{ code: 'response.no-schema' }] });
+  });
+});

@@ -384,3 +384,26 @@ describe('triggers', () => {
     expect(triggers(input)).toEqual([{ event: 'pull_request', branches: ['main'] }]);
   });
 });
+
+describe('workflow details a reviewer would catch', () => {
+  it('takes pipefail from a workflow-level `defaults.run.shell: bash`', () => {
+    const text = `on: push\ndefaults:\n  run:\n    shell: bash\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip-audit -r requirements.txt | tee audit.txt\n`;
+    expect(scanSteps([wf(text)], 'pip-audit')[0]).toMatchObject({ blocking: true, reasons: [] });
+    const custom = text.replace('shell: bash', 'shell: bash -e {0}');
+    expect(scanSteps([wf(custom)], 'pip-audit')[0]!.reasons.map((r) => [r.code, r.args])).toEqual([['scan.pipe-without-pipefail', { shell: 'bash -e {0}' }]]);
+    const setInScript = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          set -euo pipefail\n          pip-audit | tee audit.txt\n`;
+    expect(scanSteps([wf(setInScript)], 'pip-audit')[0]!.blocking).toBe(true);
+  });
+
+  it('says a matrix of Python versions from a repository variable cannot be read', () => {
+    const text = `on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        python-version: \${{ fromJSON(vars.PYTHON_VERSIONS) }}\n    steps:\n      - run: pytest\n`;
+    expect(pythonMatrix([wf(text)]).problems.map((p) => [p.code, p.args.reason])).toEqual([['python.unresolved', 'vars']]);
+    const plain = text.replace('${{ fromJSON(vars.PYTHON_VERSIONS) }}', '${{ vars.PYTHON_VERSION }}');
+    expect(pythonMatrix([wf(plain)]).problems.map((p) => [p.code, p.args.reason])).toEqual([['python.unresolved', 'vars']]);
+  });
+
+  it('resolves a workflow_dispatch input default and reports a secret', () => {
+    const text = `on:\n  workflow_dispatch:\n    inputs:\n      min_cov:\n        default: "72"\n  push:\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest --cov --cov-fail-under=\${{ inputs.min_cov }}\n      - run: pytest --cov --cov-fail-under=\${{ secrets.MIN }}\n`;
+    expect(coverageGates([wf(text)]).gates.map((g) => [g.code, g.value ?? g.args.reason])).toEqual([['coverage.gate', 72], ['coverage.gate-unresolved', 'secrets']]);
+  });
+});

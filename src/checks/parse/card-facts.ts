@@ -131,6 +131,8 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]>
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => isoDate(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]))],
   [new RegExp(`\\b${MONTH}(?:\\s+de)?\\s+(\\d{4})\\b`, 'iu'), (m) => isoDate(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!)],
   [/\b(\d{4})-(\d{2})\b(?!-\d)/, (m) => isoDate(Number(m[1]), Number(m[2]))],
+  // Month and year, as the Data Cards template asks for them ("Last Updated: 01/2025").
+  [/\b(\d{1,2})\/(\d{4})\b/, (m) => isoDate(Number(m[2]), Number(m[1]))],
 ];
 
 /** Dates in the card, as ISO `YYYY-MM-DD` (or `YYYY-MM` when only the month is given), in reading order. */

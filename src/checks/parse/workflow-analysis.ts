@@ -457,7 +457,11 @@ export function pythonMatrix(workflows: WorkflowInput[], readFile: (path: string
           if (meant) problems.push(finding('python.float-version', { ...where, value: version, meant }, view.file, lineOf(view, version)));
           found.push(meant ?? version);
         } else if (typeof value === 'string' && value.includes('${{')) {
-          problems.push(finding('python.unresolved', { ...where, ref: value, reason: 'expression' }, view.file, lineOf(view, value)));
+          // Say why it cannot be read (a repository variable, another job's output…), not just "expression".
+          const scope: StepScope = { workflow: view, job: { ...job, matrix: undefined }, step: { index: 0, label: job.id, with: {}, env: {}, continueOnError: undefined, raw: {} } };
+          const resolved = resolveText(value, scope);
+          if (resolved.values.length) found.push(...resolved.values);
+          else problems.push(finding('python.unresolved', { ...where, ref: value, reason: resolved.unresolved[0]?.reason ?? 'expression' }, view.file, lineOf(view, value)));
         } else if (typeof value === 'string' && value.trim()) found.push(...value.split(/\n/).map((v) => v.trim()).filter(Boolean));
       };
       const matrix = job.matrix;

@@ -14,6 +14,8 @@ import { isDict, type Dict, type JobView, type StepView, type WorkflowView } fro
  * - `matrix-dynamic`: the matrix is itself an expression (e.g. `fromJSON(needs.setup.outputs.m)`).
  * - `undefined-variable`: `env.X` or `$X` defined nowhere in the workflow or the script before it.
  * - `runner-variable`: a variable the runner sets (`GITHUB_*`, `RUNNER_*`, `HOME`…).
+ * - `job-output`: another job's or step's output (`needs.<job>.outputs.x`, `steps.<id>.outputs.x`), known
+ *   only while the workflow runs.
  * - `expression`: another expression (`github.event…`, a function call, an operator).
  * - `too-deep`: variables that refer to each other more than a few levels (or in a loop).
  */
@@ -25,6 +27,7 @@ export type UnresolvedReason =
   | 'matrix-dynamic'
   | 'undefined-variable'
   | 'runner-variable'
+  | 'job-output'
   | 'expression'
   | 'too-deep';
 
@@ -149,7 +152,13 @@ function resolveExpression(expression: string, scope: StepScope, depth: number):
   if (stringLiteral) return literal(stringLiteral[1]!.replace(/''/g, "'"));
   if (/^-?\d+(\.\d+)?$/.test(body) || body === 'true' || body === 'false') return literal(body);
   const ref = /^(env|matrix|vars|secrets|inputs|github\.event\.inputs)(?:\.([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])$/.exec(body);
-  if (!ref) return unresolved(body, 'expression');
+  if (!ref) {
+    // fromJSON(vars.X), format('{0}', secrets.Y), needs.plan.outputs.m: name what it depends on.
+    if (/\bvars\./.test(body)) return unresolved(body, 'vars');
+    if (/\bsecrets\./.test(body)) return unresolved(body, 'secrets');
+    if (/\b(needs|steps)\.[\w-]+\.outputs\b/.test(body)) return unresolved(body, 'job-output');
+    return unresolved(body, 'expression');
+  }
   const [, context, dotted, bracketed] = ref;
   const name = (dotted ?? bracketed)!;
   switch (context) {
