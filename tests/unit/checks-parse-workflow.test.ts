@@ -407,3 +407,55 @@ describe('workflow details a reviewer would catch', () => {
     expect(coverageGates([wf(text)]).gates.map((g) => [g.code, g.value ?? g.args.reason])).toEqual([['coverage.gate', 72], ['coverage.gate-unresolved', 'secrets']]);
   });
 });
+
+describe('scans run through pre-commit or a container', () => {
+  const preCommit = {
+    file: '.pre-commit-config.yaml',
+    data: parse(`repos:
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: v0.8.4
+    hooks:
+      - id: ruff
+  - repo: https://github.com/gitleaks/gitleaks
+    rev: v8.21.2
+    hooks:
+      - id: gitleaks
+  - repo: https://github.com/pypa/pip-audit
+    rev: v2.7.3
+    hooks:
+      - id: pip-audit
+        args: ["-r", "requirements.txt"]
+`),
+  };
+
+  it('finds the scanner hooks that `pre-commit run --all-files` runs in CI, with the line\'s own reasons', () => {
+    const text = `on: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pre-commit run --all-files --show-diff-on-failure\n`;
+    expect(scanSteps([wf(text)], 'secret-scan', { preCommit }).map((s) => [s.tool, s.via, s.blocking, s.line])).toEqual([['gitleaks', 'pre-commit', true, 7]]);
+    expect(scanSteps([wf(text)], 'dependency-audit', { preCommit }).map((s) => [s.tool, s.blocking])).toEqual([['pip-audit', true]]);
+    const lenient = text.replace('--show-diff-on-failure', '|| true');
+    expect(scanSteps([wf(lenient)], 'secret-scan', { preCommit })[0]!.reasons.map((r) => r.code)).toEqual(['scan.or-true']);
+  });
+
+  it('honours `pre-commit run <hook>`, SKIP and pre-commit/action', () => {
+    const one = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pre-commit run ruff --all-files\n`;
+    expect(scanSteps([wf(one)], 'secret-scan', { preCommit })).toEqual([]);
+    const skip = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      SKIP: gitleaks,ruff\n    steps:\n      - run: pre-commit run --all-files\n`;
+    expect(scanSteps([wf(skip)], 'secret-scan', { preCommit })).toEqual([]);
+    const action = `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: pre-commit/action@v3.0.1\n`;
+    expect(scanSteps([wf(action)], 'secret-scan', { preCommit }).map((s) => [s.tool, s.via, s.blocking])).toEqual([['gitleaks', 'pre-commit', true]]);
+  });
+
+  it('reads the arguments of a scanner run as a container step', () => {
+    const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker://ghcr.io/trufflesecurity/trufflehog:latest\n        with:\n          args: git file://. --only-verified\n      - uses: docker://zricethezav/gitleaks:v8.21.2\n        with:\n          args: detect --source . -v\n`;
+    expect(scanSteps([wf(text)], 'secret-scan').map((s) => [s.tool, s.blocking, s.reasons.map((r) => r.code)])).toEqual([
+      ['trufflehog', false, ['scan.trufflehog-no-fail']],
+      ['gitleaks', true, []],
+    ]);
+  });
+
+  it('reports the working directory of a step in a monorepo', () => {
+    const text = `on: push\njobs:\n  api:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: services/churn-api\n    steps:\n      - run: pytest --cov=src --cov-fail-under=80\n      - run: pip-audit\n        working-directory: services/churn-api/deploy\n`;
+    expect(coverageGates([wf(text)]).gates[0]).toMatchObject({ value: 80, workingDirectory: 'services/churn-api' });
+    expect(scanSteps([wf(text)], 'pip-audit')[0]).toMatchObject({ workingDirectory: 'services/churn-api/deploy' });
+  });
+});

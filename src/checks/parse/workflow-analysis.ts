@@ -77,6 +77,8 @@ export interface CoverageGate extends Finding<CoverageGateCode> {
   source: 'cov-fail-under' | 'coverage-report' | 'coverage-config' | 'pytest-addopts';
   /** "make test" when the command was found in a Makefile recipe. */
   via?: string | undefined;
+  /** The step's working directory: in a monorepo, which project the gate belongs to. */
+  workingDirectory?: string | undefined;
   raw: string;
   values: number[];
   /** The lowest value, when resolved. */
@@ -98,7 +100,7 @@ const OTHER_RUNNER = /(^|[\s;&|])(tox|nox|hatch\s+(run|test))(\s|$)/;
 function buildGate(source: CoverageGate['source'], raw: string, scope: StepScope, where: FindingArgs & { file: string; line?: number }, via?: string): CoverageGate {
   const resolved = resolveText(raw, scope);
   const values = resolved.values.map(Number);
-  const base = { job: scope.job.id, step: scope.step.label, source, via, raw, unresolved: resolved.unresolved, file: where.file, line: where.line };
+  const base = { job: scope.job.id, step: scope.step.label, source, via, workingDirectory: scope.step.workingDirectory, raw, unresolved: resolved.unresolved, file: where.file, line: where.line };
   const args: FindingArgs = { ...where, raw, source, ...(via ? { via } : {}) };
   if (!resolved.values.length) {
     const first = resolved.unresolved[0] ?? { ref: raw, reason: 'expression' as const };
@@ -196,6 +198,7 @@ const CATEGORY_TOOLS: Record<ScanCategory, ScanTool[]> = {
  * - `scan.osv-fail-on-vuln-false` {}: the OSV-Scanner reusable workflow with `fail-on-vuln: false`.
  * - `scan.warn-only` {}: dependency-review-action with `warn-only: true`.
  * - `scan.dependabot-config-only` {file}: Dependabot opens pull requests; it never fails a build.
+ * (A scan run by `pre-commit run` in CI has via "pre-commit" and the same shell reasons.)
  * - `scan.not-on-push-or-pr` {events}: the workflow runs only on {events} (e.g. schedule), so it cannot
  *   stop a push or a pull request.
  * `if: always()` is not a reason: it makes a step run, not pass.
@@ -224,7 +227,8 @@ export interface ScanStep {
   line?: number | undefined;
   job: string;
   step: string;
-  via: 'run' | 'uses' | 'reusable-workflow' | 'config';
+  via: 'run' | 'uses' | 'reusable-workflow' | 'config' | 'pre-commit';
+  workingDirectory?: string | undefined;
   blocking: boolean;
   reasons: Finding<ScanReasonCode>[];
 }
@@ -242,6 +246,10 @@ const RUN_TOOLS: Array<[ScanTool, RegExp]> = [
 const USES_TOOLS: Array<[ScanTool, RegExp]> = [
   ['gitleaks', /^gitleaks\/gitleaks-action@/i],
   ['trufflehog', /^trufflesecurity\/trufflehog@/i],
+  // A container image run as a step (`uses: docker://…`) exits with the scanner's own status.
+  ['gitleaks', /^docker:\/\/(ghcr\.io\/)?(zricethezav|gitleaks)\/gitleaks\b/i],
+  ['trufflehog', /^docker:\/\/(ghcr\.io\/)?trufflesecurity\/trufflehog\b/i],
+  ['trivy', /^docker:\/\/(docker\.io\/)?aquasec\/trivy\b/i],
   ['pip-audit', /^pypa\/gh-action-pip-audit@/i],
   ['safety', /^pyupio\/safety-action@/i],
   ['osv-scanner', /^google\/osv-scanner-action\//i],
@@ -266,11 +274,9 @@ function hasPipefail(step: StepView, job: JobView, scriptBefore: string): { pipe
   return { pipefail, shell };
 }
 
-/** Reasons a `run:` scan line does not stop the script with the scanner's exit status. */
-function runReasons(tool: ScanTool, line: ScriptLine, lines: ScriptLine[], index: number, step: StepView, job: JobView, scope: StepScope): Finding<ScanReasonCode>[] {
+/** Reasons the shell does not stop with the exit status of the command that starts at `tail`. */
+function shellReasons(tail: string, lines: ScriptLine[], index: number, step: StepView, job: JobView): Finding<ScanReasonCode>[] {
   const reasons: Finding<ScanReasonCode>[] = [];
-  const match = RUN_TOOLS.find(([name]) => name === tool)![1].exec(line.text);
-  const tail = line.text.slice(match?.index ?? 0);
   const orTrue = /\|\|\s*(true|:|exit\s+0\b|echo\b[^|;&]*)/.exec(tail);
   if (orTrue) reasons.push(finding('scan.or-true', { suffix: orTrue[0].trim() }));
   const semicolon = /;\s*(true|:|exit\s+0)\s*$/.exec(tail);
@@ -286,7 +292,12 @@ function runReasons(tool: ScanTool, line: ScriptLine, lines: ScriptLine[], index
     const statusKept = after.some((l) => /\bexit\s+["']?\$/.test(l)) || after.length === 0;
     if (!statusKept) reasons.push(finding('scan.set-plus-e', {}));
   }
-  const text = line.text;
+  return reasons;
+}
+
+/** Reasons in the scanner's own arguments: options that make it exit 0 on findings. */
+function flagReasons(tool: ScanTool, text: string, scope: StepScope): Finding<ScanReasonCode>[] {
+  const reasons: Finding<ScanReasonCode>[] = [];
   if (tool === 'gitleaks') {
     const exitCode = /--exit-code(?:=|\s+)["']?0["']?(\s|$)/.exec(text);
     if (exitCode) reasons.push(finding('scan.exit-code-zero', { flag: exitCode[0].trim() }));
@@ -296,11 +307,16 @@ function runReasons(tool: ScanTool, line: ScriptLine, lines: ScriptLine[], index
   if (tool === 'safety' && /--continue-on-error\b/.test(text)) reasons.push(finding('scan.safety-continue-on-error', {}));
   if (tool === 'trivy') {
     const flag = /--exit-code(?:=|\s+)("[^"]*"|'[^']*'|\$\{\{[^}]*\}\}\S*|\S+)/.exec(text)?.[1];
-    const fromEnv = /^\$|\$\{/.test(flag ?? '') ? undefined : flag;
-    const value = flag === undefined ? (resolveText('$TRIVY_EXIT_CODE', scope).values[0] ?? '') : fromEnv ?? resolveText(flag, scope).values[0] ?? flag;
+    const value = flag === undefined ? (resolveText('$TRIVY_EXIT_CODE', scope).values[0] ?? '') : (resolveText(flag, scope).values[0] ?? flag);
     if (!/^[1-9]\d*$/.test(value.replace(/["']/g, ''))) reasons.push(finding('scan.trivy-exit-code-zero', { value }));
   }
   return reasons;
+}
+
+/** Reasons a `run:` scan line does not stop the script with the scanner's exit status. */
+function runReasons(tool: ScanTool, line: ScriptLine, lines: ScriptLine[], index: number, step: StepView, job: JobView, scope: StepScope): Finding<ScanReasonCode>[] {
+  const match = RUN_TOOLS.find(([name]) => name === tool)![1].exec(line.text);
+  return [...shellReasons(line.text.slice(match?.index ?? 0), lines, index, step, job), ...flagReasons(tool, line.text, scope)];
 }
 
 function usesReasons(tool: ScanTool, inputs: Record<string, unknown>, scope: StepScope): Finding<ScanReasonCode>[] {
@@ -333,11 +349,37 @@ export interface DependabotInput {
   data: unknown;
 }
 
+/** A parsed `.pre-commit-config.yaml`: CI that runs `pre-commit run` runs its scanner hooks too. */
+export interface PreCommitInput {
+  file: string;
+  data: unknown;
+}
+
+const HOOK_TOOLS: Array<[ScanTool, RegExp]> = [
+  ['gitleaks', /^gitleaks/],
+  ['trufflehog', /^trufflehog/],
+  ['detect-secrets', /^detect-secrets/],
+  ['pip-audit', /^pip-audit/],
+  ['safety', /safety/],
+  ['osv-scanner', /^osv-scanner/],
+];
+
+/** Scanner hooks of a pre-commit config: tool, hook id and its args. */
+function preCommitHooks(input: PreCommitInput | undefined): Array<{ tool: ScanTool; id: string; args: string }> {
+  const repos = input && isDict(input.data) && Array.isArray(input.data.repos) ? input.data.repos : [];
+  return repos.flatMap((repo) => (isDict(repo) && Array.isArray(repo.hooks) ? repo.hooks : [])).flatMap((hook) => {
+    if (!isDict(hook) || typeof hook.id !== 'string') return [];
+    const tool = HOOK_TOOLS.find(([, re]) => re.test(hook.id as string))?.[0];
+    return tool ? [{ tool, id: hook.id, args: Array.isArray(hook.args) ? hook.args.map(String).join(' ') : '' }] : [];
+  });
+}
+
 /**
  * Every step that runs a scanner of `category` (or of one tool), with whether it blocks the build and
  * why not. Dependabot counts as a dependency audit only through its config, and never blocks.
  */
-export function scanSteps(workflows: WorkflowInput[], category: ScanCategory | ScanTool, options: { dependabot?: DependabotInput | undefined } = {}): ScanStep[] {
+export function scanSteps(workflows: WorkflowInput[], category: ScanCategory | ScanTool, options: { dependabot?: DependabotInput | undefined; preCommit?: PreCommitInput | undefined } = {}): ScanStep[] {
+  const hooks = preCommitHooks(options.preCommit);
   const wanted = new Set<ScanTool>(category in CATEGORY_TOOLS ? CATEGORY_TOOLS[category as ScanCategory] : [category as ScanTool]);
   // Trivy counts as a secret scan only when its scanners include "secret".
   const needsSecrets = category === 'secret-scan';
@@ -364,13 +406,30 @@ export function scanSteps(workflows: WorkflowInput[], category: ScanCategory | S
         const flags = [continueOnError(step.continueOnError, 'step', scope), continueOnError(job.continueOnError, 'job', scope)].filter((r): r is Finding<ScanReasonCode> => r !== undefined);
         const record = (tool: ScanTool, via: ScanStep['via'], reasons: Finding<ScanReasonCode>[], needle: string): void => {
           const all = [...flags, ...reasons, ...triggerReason];
-          out.push({ tool, file: view.file, line: lineOf(view, needle, stepLine(view, step)), job: job.id, step: step.label, via, blocking: all.length === 0, reasons: all });
+          out.push({ tool, file: view.file, line: lineOf(view, needle, stepLine(view, step)), job: job.id, step: step.label, via, workingDirectory: step.workingDirectory, blocking: all.length === 0, reasons: all });
         };
+        const preCommitLine = step.run ? scriptLines(step.run).findIndex((l) => /(^|[\s;&/])pre-commit\s+run\b/.test(l.text)) : -1;
+        const preCommitAction = step.uses !== undefined && /^pre-commit\/action@/i.test(step.uses);
+        if (hooks.length && (preCommitLine >= 0 || preCommitAction)) {
+          const lines = step.run ? scriptLines(step.run) : [];
+          const command = preCommitAction ? `pre-commit run ${String(step.with.extra_args ?? '--all-files')}` : lines[preCommitLine]!.text;
+          // `pre-commit run gitleaks` runs one hook; SKIP=a,b in the environment skips hooks by id. The
+          // published trufflehog hook already passes --fail, so only gitleaks' own args can weaken a hook.
+          const only = /pre-commit\s+run\s+([A-Za-z0-9_][A-Za-z0-9_.-]*)/.exec(command)?.[1];
+          const skipped = (resolveText('$SKIP', scope).values[0] ?? '').split(',').map((id) => id.trim());
+          const shell = preCommitAction ? [] : shellReasons(command.slice(command.indexOf('pre-commit')), lines, preCommitLine, step, job);
+          for (const hook of hooks) {
+            if (!wanted.has(hook.tool) || skipped.includes(hook.id) || (only && only !== hook.id)) continue;
+            record(hook.tool, 'pre-commit', [...shell, ...flagReasons(hook.tool, hook.args, scope).filter((r) => r.code !== 'scan.trufflehog-no-fail')], preCommitAction ? step.uses! : lines[preCommitLine]!.first);
+          }
+          continue;
+        }
         if (step.uses) {
           const tool = USES_TOOLS.find(([, re]) => re.test(step.uses!))?.[0];
           if (!tool || !wanted.has(tool)) continue;
           if (tool === 'trivy' && needsSecrets && !trivyScansSecrets('', step.with)) continue;
-          record(tool, 'uses', usesReasons(tool, step.with, scope), step.uses);
+          const docker = /^docker:\/\//i.test(step.uses);
+          record(tool, 'uses', docker ? flagReasons(tool, String(step.with.args ?? ''), scope) : usesReasons(tool, step.with, scope), step.uses);
           continue;
         }
         if (!step.run) continue;

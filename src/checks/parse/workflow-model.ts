@@ -22,6 +22,8 @@ export interface StepView {
   with: Dict;
   env: Dict;
   shell?: string | undefined;
+  /** `working-directory` of the step, else of the job's or workflow's `defaults.run` (monorepos). */
+  workingDirectory?: string | undefined;
   continueOnError: unknown;
   raw: Dict;
 }
@@ -61,12 +63,15 @@ function stepLabel(raw: Dict, index: number): string {
 }
 
 const shellOf = (defaults: unknown): string | undefined => stringOf(dictOf(dictOf(defaults).run).shell);
+const directoryOf = (defaults: unknown): string | undefined => stringOf(dictOf(dictOf(defaults).run)['working-directory']);
 
 export function viewWorkflow(input: WorkflowInput): WorkflowView {
   const data = dictOf(input.data);
   const workflowShell = shellOf(data.defaults);
+  const workflowDirectory = directoryOf(data.defaults);
   const jobs = Object.entries(dictOf(data.jobs)).map(([id, value]): JobView => {
     const job = dictOf(value);
+    const jobDirectory = directoryOf(job.defaults) ?? workflowDirectory;
     const steps = (Array.isArray(job.steps) ? job.steps : []).map((step, index): StepView => {
       const raw = dictOf(step);
       return {
@@ -77,6 +82,7 @@ export function viewWorkflow(input: WorkflowInput): WorkflowView {
         with: dictOf(raw.with),
         env: dictOf(raw.env),
         shell: stringOf(raw.shell),
+        workingDirectory: stringOf(raw['working-directory']) ?? jobDirectory,
         continueOnError: raw['continue-on-error'],
         raw,
       };
