@@ -11,7 +11,7 @@ describe('rootCause', () => {
     expect(rootCause(out('collect-src-layout-pytest8'))).toEqual({
       code: 'pytest.collection-error',
       args: { file: 'tests/test_api.py', error: "ModuleNotFoundError: No module named 'mlflow'", count: 6, module: 'mlflow' },
-      line: "ModuleNotFoundError: No module named 'mlflow'",
+      excerpt: "ModuleNotFoundError: No module named 'mlflow'",
     });
   });
 
@@ -35,14 +35,14 @@ describe('rootCause', () => {
   });
 
   it('reports a test path that does not exist before "no tests ran"', () => {
-    expect(rootCause(out('notfound-pytest7'))).toEqual({ code: 'pytest.path-not-found', args: { path: 'tests/' }, line: 'ERROR: file or directory not found: tests/' });
+    expect(rootCause(out('notfound-pytest7'))).toEqual({ code: 'pytest.path-not-found', args: { path: 'tests/' }, excerpt: 'ERROR: file or directory not found: tests/' });
   });
 
   it('reports a conftest that fails to import, with the module', () => {
     expect(rootCause(out('conftest-pytest7'))).toEqual({
       code: 'pytest.conftest-import-error',
       args: { file: '/home/ana/churn-api/tests/conftest.py', error: "ModuleNotFoundError: No module named 'app'", module: 'app' },
-      line: "ModuleNotFoundError: No module named 'app'",
+      excerpt: "ModuleNotFoundError: No module named 'app'",
     });
   });
 
@@ -50,7 +50,7 @@ describe('rootCause', () => {
     const fixture = out('fixture-pytest7');
     expect(rootCause(fixture)).toMatchObject({ code: 'pytest.fixture-error', args: { test: 'test_predicts', error: 'FileNotFoundError: models/model.joblib not found; run `make train` first' } });
     const onlyMissing = fixture.replace(/_+ ERROR at setup of test_predicts _+[\s\S]*?(?=_+ ERROR at setup of test_uses_missing)/, '');
-    expect(rootCause(onlyMissing)).toEqual({ code: 'pytest.fixture-not-found', args: { fixture: 'client', test: 'test_uses_missing' }, line: "fixture 'client' not found" });
+    expect(rootCause(onlyMissing)).toEqual({ code: 'pytest.fixture-not-found', args: { fixture: 'client', test: 'test_uses_missing' }, excerpt: "fixture 'client' not found" });
   });
 
   it('reports an interrupted session with its reason', () => {
@@ -61,7 +61,7 @@ describe('rootCause', () => {
     expect(rootCause(out('mixed-pytest7'))).toEqual({
       code: 'pytest.test-failed',
       args: { test: 'test_f1', error: 'AssertionError: f1 below threshold', location: 'test_metrics.py:8', count: 1 },
-      line: 'AssertionError: f1 below threshold',
+      excerpt: 'AssertionError: f1 below threshold',
     });
     expect(rootCause(out('xdist-pytest8'))).toMatchObject({ code: 'pytest.test-failed', args: { test: 'test_model_quality', error: 'assert 31250.4 < 25000', location: 'tests/test_quality.py:18', count: 2 } });
   });
@@ -75,12 +75,12 @@ describe('rootCause', () => {
     expect(rootCause(out('cov-pytest7'))).toEqual({
       code: 'pytest.coverage-below',
       args: { required: '90', total: '66.67' },
-      line: 'FAIL Required test coverage of 90% not reached. Total coverage: 66.67%',
+      excerpt: 'FAIL Required test coverage of 90% not reached. Total coverage: 66.67%',
     });
   });
 
   it('reports a run that collected nothing, a crash inside a plugin, and nothing for a clean run', () => {
-    expect(rootCause(out('none-pytest7'))).toMatchObject({ code: 'pytest.no-tests', line: 'no tests ran in 0.01s' });
+    expect(rootCause(out('none-pytest7'))).toMatchObject({ code: 'pytest.no-tests', excerpt: 'no tests ran in 0.01s' });
     expect(rootCause(out('internal-error-pytest8'))).toMatchObject({ code: 'pytest.internal-error', args: { error: 'TypeError: The only supported seed types are: None, int, float, str, bytes, and bytearray.' } });
     expect(rootCause(out('passed-q-pytest9'))).toBeUndefined();
   });

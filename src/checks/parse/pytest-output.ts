@@ -41,7 +41,7 @@ export interface RootCause {
   code: RootCauseCode;
   args: FindingArgs;
   /** The output line that says it, as pytest printed it (without the `E   ` prefix). */
-  line: string;
+  excerpt: string;
 }
 
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
@@ -86,27 +86,27 @@ export function rootCause(output: string): RootCause | undefined {
   const unrecognised = lines.find((line) => /error: unrecognized arguments:/.test(line));
   if (unrecognised) {
     const args = unrecognised.replace(/^.*unrecognized arguments:\s*/, '').trim();
-    if (/(^|\s)--(no-)?cov\b/.test(args)) return { code: 'pytest.cov-plugin-missing', args: { arguments: args }, line: unrecognised.trim() };
-    return { code: 'pytest.usage-error', args: { message: unrecognised.replace(/^[^:]*:\s*error:\s*/, '').trim() }, line: unrecognised.trim() };
+    if (/(^|\s)--(no-)?cov\b/.test(args)) return { code: 'pytest.cov-plugin-missing', args: { arguments: args }, excerpt: unrecognised.trim() };
+    return { code: 'pytest.usage-error', args: { message: unrecognised.replace(/^[^:]*:\s*error:\s*/, '').trim() }, excerpt: unrecognised.trim() };
   }
   const usage = lines.findIndex((line) => /^ERROR: usage:/.test(line));
   if (usage >= 0) {
     const message = lines.slice(usage + 1).find((line) => /error:/.test(line)) ?? lines[usage]!;
-    return { code: 'pytest.usage-error', args: { message: message.replace(/^[^:]*:\s*error:\s*/, '').trim() }, line: message.trim() };
+    return { code: 'pytest.usage-error', args: { message: message.replace(/^[^:]*:\s*error:\s*/, '').trim() }, excerpt: message.trim() };
   }
   const notFound = lines.find((line) => /^ERROR: (file or directory not found|file not found|module or package not found):/.test(line));
-  if (notFound) return { code: 'pytest.path-not-found', args: { path: notFound.replace(/^ERROR: [^:]+:\s*/, '').trim() }, line: notFound.trim() };
+  if (notFound) return { code: 'pytest.path-not-found', args: { path: notFound.replace(/^ERROR: [^:]+:\s*/, '').trim() }, excerpt: notFound.trim() };
 
   const conftest = lines.findIndex((line) => /^ImportError while loading conftest/.test(line));
   if (conftest >= 0) {
     const file = /conftest '([^']+)'/.exec(lines[conftest]!)?.[1] ?? 'conftest.py';
     const error = firstError(lines.slice(conftest + 1)) ?? lines[conftest]!.trim();
-    return { code: 'pytest.conftest-import-error', args: withModule({ file, error }, error), line: error };
+    return { code: 'pytest.conftest-import-error', args: withModule({ file, error }, error), excerpt: error };
   }
   const internal = lines.filter((line) => line.startsWith('INTERNALERROR>'));
   if (internal.length) {
     const error = internal.map((line) => line.replace(/^INTERNALERROR>\s?/, '')).reverse().find((line) => /^[\w.]+(Error|Exception)\b/.test(line.trim()))?.trim() ?? internal.at(-1)!.replace(/^INTERNALERROR>\s?/, '').trim();
-    return { code: 'pytest.internal-error', args: { error }, line: error };
+    return { code: 'pytest.internal-error', args: { error }, excerpt: error };
   }
 
   const all = sections(lines);
@@ -117,14 +117,14 @@ export function rootCause(output: string): RootCause | undefined {
     const error = firstError(first.body) ?? first.body.find((line) => line.trim())?.trim() ?? first.title;
     const interrupted = /Interrupted: (\d+) errors? during collection/.exec(text)?.[1];
     const count = interrupted ? Number(interrupted) : collecting.length;
-    return { code: 'pytest.collection-error', args: withModule({ file, error, count }, error), line: error };
+    return { code: 'pytest.collection-error', args: withModule({ file, error, count }, error), excerpt: error };
   }
 
   const exit = lines.find((line) => /^!{3,}.*!{3,}$/.test(line) && !/Interrupted: \d+ errors? during collection/.test(line));
   if (exit) {
     const reason = exit.replace(/^!+\s*|\s*!+$/g, '').replace(/^_pytest\.outcomes\.Exit:\s*/, '').trim();
     // `-x` / --maxfail prints "stopping after 1 failures": the failure below is the cause, not the stop.
-    if (!/stopping after \d+ failures?/.test(reason)) return { code: 'pytest.interrupted', args: { reason }, line: exit.trim() };
+    if (!/stopping after \d+ failures?/.test(reason)) return { code: 'pytest.interrupted', args: { reason }, excerpt: exit.trim() };
   }
 
   const setupErrors = all.filter((s) => /^ERROR at (setup|teardown) of /.test(s.title));
@@ -132,9 +132,9 @@ export function rootCause(output: string): RootCause | undefined {
     const first = setupErrors[0]!;
     const test = first.title.replace(/^ERROR at (setup|teardown) of /, '');
     const missing = first.body.map((line) => /^E\s+fixture '([^']+)' not found/.exec(line)?.[1]).find((name) => name !== undefined);
-    if (missing) return { code: 'pytest.fixture-not-found', args: { fixture: missing, test }, line: `fixture '${missing}' not found` };
+    if (missing) return { code: 'pytest.fixture-not-found', args: { fixture: missing, test }, excerpt: `fixture '${missing}' not found` };
     const error = firstError(first.body) ?? first.title;
-    return { code: 'pytest.fixture-error', args: withModule({ test, error }, error), line: error };
+    return { code: 'pytest.fixture-error', args: withModule({ test, error }, error), excerpt: error };
   }
 
   const failures = all.filter((s) => !/^ERROR /.test(s.title) && s.body.some((line) => /^E\s/.test(line)));
@@ -145,17 +145,17 @@ export function rootCause(output: string): RootCause | undefined {
     const test = first?.title ?? summary?.replace(/^FAILED\s+/, '').replace(/\s+-\s+.*$/, '') ?? '';
     const error = (first && firstError(first.body)) ?? summary?.replace(/^FAILED\s+\S+\s+-\s+/, '') ?? '';
     const location = first?.body.map((line) => /^([\w./\\-]+\.py):(\d+):\s/.exec(line)?.slice(1, 3).join(':')).find((l) => l !== undefined) ?? '';
-    return { code: 'pytest.test-failed', args: { test, error, location, count: failedCountTotal ?? failures.length }, line: error };
+    return { code: 'pytest.test-failed', args: { test, error, location, count: failedCountTotal ?? failures.length }, excerpt: error };
   }
 
   const coverage = lines.find((line) => /^FAIL Required test coverage of/.test(line));
   if (coverage) {
     const match = /coverage of ([\d.]+)% not reached\. Total coverage: ([\d.]+)%/.exec(coverage);
-    return { code: 'pytest.coverage-below', args: { required: match?.[1] ?? '', total: match?.[2] ?? '' }, line: coverage.trim() };
+    return { code: 'pytest.coverage-below', args: { required: match?.[1] ?? '', total: match?.[2] ?? '' }, excerpt: coverage.trim() };
   }
   const counts = summaryCounts(text);
   if ((counts && counts.noTests) || /^collected 0 items\s*$/m.test(text)) {
-    if (!counts || counts.passed + counts.failed + counts.errors === 0) return { code: 'pytest.no-tests', args: {}, line: lines.find((line) => /no tests ran/.test(line))?.replace(/=+/g, '').trim() ?? 'collected 0 items' };
+    if (!counts || counts.passed + counts.failed + counts.errors === 0) return { code: 'pytest.no-tests', args: {}, excerpt: lines.find((line) => /no tests ran/.test(line))?.replace(/=+/g, '').trim() ?? 'collected 0 items' };
   }
   return undefined;
 }
