@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import {
   lockFileKind,
+  parseCondaEnvironment,
   normaliseName,
   parsePyprojectDependencies,
   parseRequirements,
@@ -416,5 +418,38 @@ describe('pinnedVerdict', () => {
 
   it('says so when nothing declares dependencies', () => {
     expect(pinnedVerdict({})).toMatchObject({ pinned: false, code: 'unpinned.no-dependencies', where: [] });
+  });
+});
+
+describe('parseCondaEnvironment', () => {
+  const text = `name: churn
+channels:
+  - conda-forge
+dependencies:
+  - python=3.12
+  - pip
+  - pandas=2.2.3
+  - conda-forge::scikit-learn==1.6.0
+  - numpy>=1.26
+  - matplotlib=3.9
+  - pyarrow=18.1.0=py312h_0
+  - pip:
+      - fastapi==0.115.6
+      - mlflow>=2.19
+`;
+
+  it('reads conda MatchSpecs and the pip list; a two-part version is a range, python is not a dependency', () => {
+    const env = parseCondaEnvironment(parseYaml(text), 'environment.yml', text);
+    expect(env.requirements.map((r) => [r.name, r.pinned, r.line])).toEqual([
+      ['pandas', true, 7],
+      ['scikit-learn', true, 8],
+      ['numpy', false, 9],
+      ['matplotlib', false, 10],
+      ['pyarrow', true, 11],
+      ['fastapi', true, 13],
+      ['mlflow', false, 14],
+    ]);
+    expect(env.problems.map((p) => [p.code, p.args.name])).toEqual([['req.unpinned', 'numpy'], ['req.unpinned', 'matplotlib'], ['req.unpinned', 'mlflow']]);
+    expect(pinnedVerdict({ requirementFiles: [env] })).toMatchObject({ pinned: false, code: 'unpinned.requirement', args: { file: 'environment.yml', name: 'numpy', count: 3 } });
   });
 });

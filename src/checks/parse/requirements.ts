@@ -8,6 +8,7 @@ import { looksLikeUrlOrPath, parseRequirementString, parseUrlRequirement, type R
 
 export { normaliseName, parseRequirementString, type Requirement } from './pep508.js';
 export { parsePyprojectDependencies, type PyprojectDependencies, type PyprojectProblemCode } from './pyproject.js';
+export { condaPinned, parseCondaEnvironment } from './conda-environment.js';
 export { lockFileKind, pinnedVerdict, type LockKind, type PinnedVerdict, type PinnedVerdictCode, type DependencySources } from './pinned.js';
 
 /**
