@@ -459,3 +459,32 @@ describe('scans run through pre-commit or a container', () => {
     expect(scanSteps([wf(text)], 'pip-audit')[0]).toMatchObject({ workingDirectory: 'services/churn-api/deploy' });
   });
 });
+
+describe('scan conditions', () => {
+  it('calls a scan whose `if:` never lets push or pull_request through non-blocking, and keeps always() blocking', () => {
+    const text = `on: [push, pull_request, schedule]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - name: nightly only
+        if: github.event_name == 'schedule'
+        run: pip-audit
+      - name: disabled
+        if: \${{ false }}
+        run: pip-audit
+      - name: pr only
+        if: github.event_name == 'pull_request'
+        run: pip-audit
+      - name: always
+        if: always()
+        run: pip-audit
+`;
+    expect(scanSteps([wf(text)], 'pip-audit').map((s) => [s.step, s.blocking, s.reasons.map((r) => r.args.condition)])).toEqual([
+      ['nightly only', false, ["github.event_name == 'schedule'"]],
+      ['disabled', false, ['${{ false }}']],
+      ['pr only', true, []],
+      ['always', true, []],
+    ]);
+  });
+});

@@ -201,6 +201,8 @@ const CATEGORY_TOOLS: Record<ScanCategory, ScanTool[]> = {
  * (A scan run by `pre-commit run` in CI has via "pre-commit" and the same shell reasons.)
  * - `scan.not-on-push-or-pr` {events}: the workflow runs only on {events} (e.g. schedule), so it cannot
  *   stop a push or a pull request.
+ * - `scan.if-never-on-push-or-pr` {scope, condition}: the step's or job's `if:` is `false` or limits it to
+ *   events other than push / pull_request (`github.event_name == 'schedule'`), so it never runs where it could block.
  * `if: always()` is not a reason: it makes a step run, not pass.
  */
 export type ScanReasonCode =
@@ -219,7 +221,8 @@ export type ScanReasonCode =
   | 'scan.osv-fail-on-vuln-false'
   | 'scan.warn-only'
   | 'scan.dependabot-config-only'
-  | 'scan.not-on-push-or-pr';
+  | 'scan.not-on-push-or-pr'
+  | 'scan.if-never-on-push-or-pr';
 
 export interface ScanStep {
   tool: ScanTool;
@@ -344,6 +347,18 @@ function trivyScansSecrets(text: string, inputs: Record<string, unknown>): boole
 
 const GATING_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group', 'workflow_call']);
 
+/** An `if:` that is false, or that only lets other events through (`github.event_name == 'schedule'`). */
+function neverOnPushOrPr(condition: unknown, scopeName: 'step' | 'job'): Finding<ScanReasonCode> | undefined {
+  if (condition === false) return finding('scan.if-never-on-push-or-pr', { scope: scopeName, condition: 'false' });
+  if (typeof condition !== 'string') return undefined;
+  const body = condition.trim().replace(/^\$\{\{\s*([\s\S]*?)\s*\}\}$/, '$1').trim();
+  if (body === 'false') return finding('scan.if-never-on-push-or-pr', { scope: scopeName, condition: condition.trim() });
+  // Only a plain equality (or an || of them) is read; anything else may let push or pull_request through.
+  const alternatives = body.split('||').map((part) => /^github\.event_name\s*==\s*'([\w-]+)'$/.exec(part.trim())?.[1]);
+  if (alternatives.some((event) => event === undefined)) return undefined;
+  return alternatives.some((event) => GATING_EVENTS.has(event!)) ? undefined : finding('scan.if-never-on-push-or-pr', { scope: scopeName, condition: condition.trim() });
+}
+
 export interface DependabotInput {
   file: string;
   data: unknown;
@@ -403,7 +418,12 @@ export function scanSteps(workflows: WorkflowInput[], category: ScanCategory | S
       }
       for (const step of job.steps) {
         const scope: StepScope = { workflow: view, job, step };
-        const flags = [continueOnError(step.continueOnError, 'step', scope), continueOnError(job.continueOnError, 'job', scope)].filter((r): r is Finding<ScanReasonCode> => r !== undefined);
+        const flags = [
+          continueOnError(step.continueOnError, 'step', scope),
+          continueOnError(job.continueOnError, 'job', scope),
+          neverOnPushOrPr(step.raw.if, 'step'),
+          neverOnPushOrPr(job.raw.if, 'job'),
+        ].filter((r): r is Finding<ScanReasonCode> => r !== undefined);
         const record = (tool: ScanTool, via: ScanStep['via'], reasons: Finding<ScanReasonCode>[], needle: string): void => {
           const all = [...flags, ...reasons, ...triggerReason];
           out.push({ tool, file: view.file, line: lineOf(view, needle, stepLine(view, step)), job: job.id, step: step.label, via, workingDirectory: step.workingDirectory, blocking: all.length === 0, reasons: all });
