@@ -251,3 +251,31 @@ describe('sampleRequests on a batch endpoint (a list body)', () => {
     expect(responseCheck(doc, { path: '/predict/batch', method: 'post' }, 200, [])).toMatchObject({ ok: true, problems: [{ code: 'response.no-schema' }] });
   });
 });
+
+describe('sampleRequests: parameters', () => {
+  it('fills path parameters and required query/header parameters, leaving optional ones out', () => {
+    const doc = {
+      openapi: '3.1.0',
+      paths: {
+        '/models/{model_name}/predict': {
+          parameters: [{ name: 'model_name', in: 'path', required: true, schema: { type: 'string', enum: ['churn', 'fraud'] } }],
+          post: {
+            parameters: [
+              { name: 'threshold', in: 'query', required: true, schema: { type: 'number', minimum: 0, maximum: 1 } },
+              { name: 'explain', in: 'query', required: false, schema: { type: 'boolean', default: false } },
+              { name: 'X-Request-Id', in: 'header', required: true, schema: { type: 'string' }, example: 'req-42' },
+            ],
+            requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['tenure'], properties: { tenure: { type: 'integer', minimum: 0 } } } } } },
+            responses: {},
+          },
+        },
+      },
+    };
+    const r = sampleRequests(doc);
+    expect(r).toMatchObject({ operation: { path: '/models/{model_name}/predict', method: 'post' }, url: '/models/churn/predict?threshold=0.5', headers: { 'X-Request-Id': 'req-42' }, valid: { tenure: 1 } });
+  });
+
+  it('gives the plain path when there are no parameters', () => {
+    expect(sampleRequests(JSON.parse(readFileSync(new URL('../fixtures/parse/openapi-fastapi-pydantic2.json', import.meta.url), 'utf8'))).url).toBe('/predict');
+  });
+});

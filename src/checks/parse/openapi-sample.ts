@@ -48,6 +48,10 @@ export interface InvalidSample {
 
 export interface SampleResult {
   operation?: OperationRef | undefined;
+  /** The path to request: path parameters filled and required query parameters appended. */
+  url?: string | undefined;
+  /** Required header parameters with a valid value. */
+  headers?: Record<string, string> | undefined;
   valid?: unknown;
   /** Where the valid body came from: the document's example, or built from the schema. */
   validSource?: 'media-example' | 'schema-example' | 'synthesised' | undefined;
@@ -477,8 +481,33 @@ export function sampleRequests(openapi: unknown, wanted?: OperationRef, options:
     invalid.push({ body, code: only!.code, args: only!.args, detail: violationDetail(only!) });
     if (invalid.length >= (options.maxInvalid ?? 50)) break;
   }
+  const { url, headers } = requestTarget(s, doc, picked.operation, op);
   for (const ref of ctx.unresolved) s.problems.push(finding('openapi.unresolved-ref', { ref }));
-  return { operation: picked.operation, valid, validSource, invalid, problems: s.problems };
+  return { operation: picked.operation, url, headers, valid, validSource, invalid, problems: s.problems };
+}
+
+/**
+ * Path parameters and required query/header parameters (operation- and path-level), each given a valid
+ * value, so the body is not rejected for a missing `?threshold=`.
+ */
+function requestTarget(s: Synth, doc: Schema, ref: OperationRef, op: Schema): { url: string; headers: Record<string, string> } {
+  const item = isObject(doc.paths) && isObject(doc.paths[ref.path]) ? (doc.paths[ref.path] as Schema) : {};
+  const declared = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].map((p) => s.ctx.deref(p));
+  // An operation's parameter overrides the path item's one with the same name and location.
+  const params = [...new Map(declared.map((p) => [`${String(p.in)}:${String(p.name)}`, p])).values()];
+  let url = ref.path;
+  const query: string[] = [];
+  const headers: Record<string, string> = {};
+  for (const param of params) {
+    if (typeof param.name !== 'string') continue;
+    const example = param.example ?? (isObject(param.examples) ? Object.values(param.examples).map((e) => (isObject(e) ? e.value : undefined)).find((v) => v !== undefined) : undefined);
+    const value = example ?? synthesise(s, param.schema ?? { type: 'string' }, param.name, 1);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (param.in === 'path') url = url.replace(`{${param.name}}`, encodeURIComponent(text));
+    else if (param.in === 'query' && param.required === true) query.push(`${encodeURIComponent(param.name)}=${encodeURIComponent(text)}`);
+    else if (param.in === 'header' && param.required === true) headers[param.name] = text;
+  }
+  return { url: query.length ? `${url}?${query.join('&')}` : url, headers };
 }
 
 export interface ResponseCheck {
