@@ -1,0 +1,309 @@
+// The sections reviewers look for in model and data documentation, grouped by what they are about, with
+// the heading names of each framework in English and Spanish: Model Cards (Mitchell et al., 2019),
+// Hugging Face's model and dataset card templates (old and current), Google's Data Cards Playbook and
+// Datasheets for Datasets (Gebru et al., 2021). A learner may follow any of them; the concept is what counts.
+
+export { findDate, findDates, findLicense, findRowCount, findRowCounts, findSeed, findVersion, frontMatter, parseQuantity, type Fact, type FrontMatter, type LicenceFact } from './card-facts.js';
+
+export type CardFramework = 'mitchell' | 'hf-model' | 'hf-dataset' | 'data-cards' | 'datasheets' | 'common';
+
+export interface SectionConcept {
+  id: string;
+  /** The concept's name for people (shown as "looked for: …"). */
+  label: { es: string; en: string };
+  /** Whether the concept belongs to model cards, data cards, or both. */
+  card: 'model' | 'data' | 'both';
+  frameworks: CardFramework[];
+  /** Regex sources matched case-insensitively against a heading (numbering, emphasis and "[optional]" removed). */
+  headings: string[];
+  /** Headings that contain a match but mean something else ("Out-of-Scope Use" is not "Use"). */
+  exclude?: string[];
+}
+
+const NOT_IN_SCOPE = ['out[- ]of[- ]scope', 'fuera de(l)? (alcance|[aá]mbito)', 'no previst', 'unsuitable', 'unintended', 'misuse', 'mal uso', 'no recomendad', 'not recommended', 'prohibid'];
+
+export const SECTION_CONCEPTS: SectionConcept[] = [
+  {
+    id: 'model-details',
+    label: { es: 'detalles del modelo', en: 'model details' },
+    card: 'model',
+    frameworks: ['mitchell', 'hf-model'],
+    headings: ['model details', 'model description', 'model summary', 'model overview', 'about the model', 'detalles del modelo', 'descripci[oó]n del modelo', 'resumen del modelo', 'informaci[oó]n del modelo', 'sobre el modelo'],
+  },
+  {
+    id: 'intended-use',
+    label: { es: 'uso previsto', en: 'intended use' },
+    card: 'both',
+    frameworks: ['mitchell', 'hf-model', 'hf-dataset', 'data-cards', 'datasheets'],
+    headings: ['intended uses?', 'uses', 'direct use', 'downstream use', 'primary intended uses?', 'use cases?', 'suitable use cases?', 'dataset uses?', 'intended use', 'usos? previstos?', 'usos?', 'casos? de uso', 'uso directo', 'aplicaciones previstas', 'para qu[eé] sirve', 'intended uses & limitations'],
+    exclude: NOT_IN_SCOPE,
+  },
+  {
+    id: 'out-of-scope',
+    label: { es: 'usos fuera de alcance', en: 'out-of-scope uses' },
+    card: 'both',
+    frameworks: ['mitchell', 'hf-model', 'hf-dataset', 'data-cards'],
+    headings: ['out[- ]of[- ]scope use', 'out[- ]of[- ]scope', 'unsuitable use cases?', 'misuse', 'usos? fuera de(l)? (alcance|[aá]mbito)', 'usos? no previstos?', 'usos? no recomendados?', 'usos? indebidos?', 'mal uso'],
+  },
+  {
+    id: 'factors',
+    label: { es: 'factores', en: 'factors' },
+    card: 'model',
+    frameworks: ['mitchell', 'hf-model'],
+    headings: ['factors', 'relevant factors', 'evaluation factors', 'factores', 'factores relevantes', 'subgrupos', 'subgroups'],
+  },
+  {
+    id: 'metrics',
+    label: { es: 'métricas', en: 'metrics' },
+    card: 'model',
+    frameworks: ['mitchell', 'hf-model'],
+    headings: ['metrics', 'model performance measures?', 'performance measures?', 'performance', 'testing data, factors (&|and) metrics', 'evaluation', 'm[eé]tricas', 'medidas de rendimiento', 'rendimiento', 'desempe[nñ]o', 'evaluaci[oó]n'],
+    exclude: ['evaluation data', 'datos de evaluaci[oó]n', 'environmental'],
+  },
+  {
+    id: 'evaluation-data',
+    label: { es: 'datos de evaluación', en: 'evaluation data' },
+    card: 'model',
+    frameworks: ['mitchell', 'hf-model'],
+    headings: ['evaluation data(sets?)?', 'testing data', 'test (data|set|split)', 'validation data', 'datos de (evaluaci[oó]n|prueba|test|validaci[oó]n)', 'conjunto de (evaluaci[oó]n|prueba|test)'],
+  },
+  {
+    id: 'training-data',
+    label: { es: 'datos de entrenamiento', en: 'training data' },
+    card: 'model',
+    frameworks: ['mitchell', 'hf-model'],
+    headings: ['training data(sets?)?', 'training details', 'train(ing)? set', 'datos de entrenamiento', 'conjunto de entrenamiento', 'detalles del entrenamiento', 'entrenamiento'],
+  },
+  {
+    id: 'training-procedure',
+    label: { es: 'procedimiento de entrenamiento', en: 'training procedure' },
+    card: 'model',
+    frameworks: ['hf-model'],
+    headings: ['training procedure', 'training hyperparameters', 'hyperparameters', 'training regime', 'procedimiento de entrenamiento', 'hiperpar[aá]metros'],
+  },
+  {
+    id: 'quantitative-analyses',
+    label: { es: 'análisis cuantitativos', en: 'quantitative analyses' },
+    card: 'model',
+    frameworks: ['mitchell', 'hf-model'],
+    headings: ['quantitative analys[ie]s', 'unitary results', 'intersectional results', 'results', 'evaluation results', 'an[aá]lisis cuantitativos?', 'resultados', 'resultados de (la )?evaluaci[oó]n'],
+  },
+  {
+    id: 'ethical-considerations',
+    label: { es: 'consideraciones éticas', en: 'ethical considerations' },
+    card: 'both',
+    frameworks: ['mitchell', 'hf-model', 'hf-dataset', 'data-cards'],
+    headings: ['ethical considerations', 'ethics', 'bias, risks,? (and|&) limitations', 'bias(es)?', 'fairness', 'social impact( of (the )?dataset)?', 'discussion of biases', 'risks?', 'consideraciones [eé]ticas', '[eé]tica', 'sesgos?', 'equidad', 'impacto social', 'riesgos?', 'sesgos,? riesgos y limitaciones'],
+  },
+  {
+    id: 'limitations',
+    label: { es: 'limitaciones', en: 'limitations' },
+    card: 'both',
+    frameworks: ['mitchell', 'hf-model', 'hf-dataset', 'data-cards'],
+    headings: ['limitations?', 'caveats( and recommendations)?', 'bias, risks,? (and|&) limitations', 'recommendations', '(other )?known limitations', 'considerations for using the data', 'limitations? and trade-offs?', 'intended uses & limitations', 'limitaciones', 'advertencias( y recomendaciones)?', 'recomendaciones', 'sesgos y limitaciones', 'riesgos y limitaciones', 'limitaciones conocidas', 'salvedades'],
+  },
+  {
+    id: 'environmental-impact',
+    label: { es: 'impacto ambiental', en: 'environmental impact' },
+    card: 'model',
+    frameworks: ['hf-model'],
+    headings: ['environmental impact', 'carbon (emissions|footprint)', 'impacto (ambiental|medioambiental)', 'huella de carbono'],
+  },
+  {
+    id: 'technical-specifications',
+    label: { es: 'especificaciones técnicas', en: 'technical specifications' },
+    card: 'model',
+    frameworks: ['hf-model'],
+    headings: ['technical specifications', 'model architecture( and objective)?', 'compute infrastructure', 'especificaciones t[eé]cnicas', 'arquitectura( del modelo)?', 'infraestructura'],
+  },
+  {
+    id: 'how-to-use',
+    label: { es: 'cómo usarlo', en: 'how to use' },
+    card: 'model',
+    frameworks: ['hf-model'],
+    headings: ['how to get started( with the model)?', 'how to use', 'usage', 'getting started', 'quick ?start', 'c[oó]mo (usar|empezar|utilizar)', 'uso del modelo', 'ejemplo de uso', 'primeros pasos'],
+  },
+  {
+    id: 'motivation',
+    label: { es: 'motivación', en: 'motivation' },
+    card: 'data',
+    frameworks: ['datasheets', 'hf-dataset', 'data-cards'],
+    headings: ['motivation', 'motivations? (&|and) intentions', 'curation rationale', 'purpose', 'why this dataset', 'motivaci[oó]n', 'prop[oó]sito', 'justificaci[oó]n', 'objetivo del (dataset|conjunto de datos)'],
+  },
+  {
+    id: 'composition',
+    label: { es: 'composición', en: 'composition' },
+    card: 'data',
+    frameworks: ['datasheets', 'hf-dataset', 'data-cards'],
+    headings: ['composition', 'dataset structure', 'data structure', 'data fields', 'data instances', 'data splits', 'dataset (overview|snapshot)', 'example of data points', 'content description', 'schema', 'data dictionary', 'composici[oó]n', 'estructura( del (dataset|conjunto de datos)| de los datos)?', 'campos', 'esquema', 'diccionario de datos', 'descripci[oó]n (del dataset|de los datos|del conjunto de datos)', 'variables'],
+  },
+  {
+    id: 'collection',
+    label: { es: 'proceso de recogida', en: 'collection process' },
+    card: 'data',
+    frameworks: ['datasheets', 'hf-dataset', 'data-cards'],
+    headings: ['collection process', 'data collection( and (processing|normalization))?', 'initial data collection and normalization', 'source data', 'provenance', 'data sources?', 'collection', 'proceso de (recogida|recolecci[oó]n|captura)', 'recogida de datos', 'recolecci[oó]n( de datos)?', 'origen de los datos', 'fuentes? de (los )?datos', 'procedencia'],
+  },
+  {
+    id: 'preprocessing',
+    label: { es: 'preprocesado, limpieza y etiquetado', en: 'preprocessing, cleaning and labeling' },
+    card: 'data',
+    frameworks: ['datasheets', 'hf-dataset', 'data-cards'],
+    headings: ['preprocessing(/cleaning/labell?ing)?', 'pre-processing', 'cleaning', 'data processing', 'transformations', 'annotations?( (&|and) labell?ing)?', 'labell?ing', 'annotation process', 'preprocesamiento', 'preprocesado', 'limpieza( de datos)?', 'transformaciones', 'etiquetado', 'anotaci[oó]n(es)?'],
+  },
+  {
+    id: 'distribution',
+    label: { es: 'distribución', en: 'distribution' },
+    card: 'data',
+    frameworks: ['datasheets', 'data-cards', 'hf-dataset'],
+    headings: ['distribution', 'access(, re[n]?tention,? (&|and) wipeout)?', 'licensing information', 'sharing', 'distribuci[oó]n', 'acceso', 'c[oó]mo obtener(lo| los datos)'],
+  },
+  {
+    id: 'maintenance',
+    label: { es: 'mantenimiento', en: 'maintenance' },
+    card: 'data',
+    frameworks: ['datasheets', 'data-cards', 'hf-dataset'],
+    headings: ['maintenance', '(dataset )?version and maintenance', 'maintenance plan', 'dataset curators?', 'updates', 'versioning', 'mantenimiento', 'actualizaci[oó]n(es)?', 'versionado', 'plan de mantenimiento'],
+  },
+  {
+    id: 'sensitive-data',
+    label: { es: 'datos personales y sensibles', en: 'personal and sensitive data' },
+    card: 'data',
+    frameworks: ['hf-dataset', 'data-cards', 'datasheets'],
+    headings: ['personal and sensitive information', 'sensitivity of data', 'human and other sensitive attributes', 'privacy', 'pii', 'sensitive (data|attributes)', 'datos (personales|sensibles)', 'informaci[oó]n (personal|sensible)', 'privacidad', 'atributos sensibles'],
+  },
+  {
+    id: 'license',
+    label: { es: 'licencia', en: 'license' },
+    card: 'both',
+    frameworks: ['common', 'hf-dataset'],
+    headings: ['licen[cs]e', 'licensing( information)?', 'licencia', 't[eé]rminos de uso', 'terms of use'],
+  },
+];
+
+export const conceptById = (id: string): SectionConcept | undefined => SECTION_CONCEPTS.find((concept) => concept.id === id);
+
+// ---------------------------------------------------------------------------------------------
+// Markdown sections
+
+export interface CardSection {
+  heading: string;
+  /** 1–6 for `#` headings (setext: 1 or 2); 7 for a bold lead-in line ("**Intended use:** …"). */
+  level: number;
+  /** 1-based line of the heading. */
+  line: number;
+  /** Text under the heading up to the next heading of the same or a higher level. */
+  body: string;
+  /** The body says something beyond template placeholders ("[More Information Needed]", TODO…). */
+  filled: boolean;
+}
+
+const PLACEHOLDER = /\[more information needed\]|\[m[aá]s informaci[oó]n necesaria\]|\b(todo|tbd|tbc|pendiente|por completar|por rellenar|lorem ipsum)\b|\[?(fill|rellenar)\]?/gi;
+
+/** A body counts as filled when, without comments, placeholders and markup, it still has three words. */
+export function isFilled(body: string): boolean {
+  const words = body
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(PLACEHOLDER, ' ')
+    .replace(/[#*_`>|\-[\]()]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length >= 3;
+}
+
+/** Heading text as a reader sees it: no numbering, emphasis, trailing colon, emoji or "[optional]". */
+export function cleanHeading(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[(optional|opcional)\]/gi, '')
+    .replace(/[*_`]/g, '')
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .replace(/^(\d+(\.\d+)*\.?|[A-Za-z]\)|[IVX]+\.)\s+/, '')
+    .replace(/\s*#+\s*$/, '')
+    .replace(/[:：.]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** ATX (`## X`) and setext headings, `<h2>` tags and bold lead-ins, skipping fenced code and front matter. */
+export function parseSections(markdown: string): CardSection[] {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const heads: Array<{ heading: string; level: number; index: number; inline?: string }> = [];
+  let fence: string | undefined;
+  let start = 0;
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+    if (end > 0) start = end + 1;
+  }
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMatch = /^\s*(```|~~~)/.exec(line);
+    if (fenceMatch) {
+      fence = fence === undefined ? fenceMatch[1] : fence === fenceMatch[1] ? undefined : fence;
+      continue;
+    }
+    if (fence) continue;
+    const atx = /^\s{0,3}(#{1,6})\s+(.+?)\s*$/.exec(line);
+    const html = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i.exec(line);
+    const next = lines[i + 1];
+    if (atx) heads.push({ heading: cleanHeading(atx[2]!), level: atx[1]!.length, index: i });
+    else if (html) heads.push({ heading: cleanHeading(html[2]!), level: Number(html[1]), index: i });
+    else if (next !== undefined && line.trim() && !/^\s*[-*+|>]/.test(line) && /^\s{0,3}(=+|-{2,})\s*$/.test(next)) {
+      heads.push({ heading: cleanHeading(line), level: next.trim().startsWith('=') ? 1 : 2, index: i });
+      i++;
+    } else {
+      const bold = /^\s*(?:[-*+]\s+)?\*\*([^*]{2,60}?)(?::\*\*|\*\*\s*:)\s*(.*)$/.exec(line);
+      if (bold) heads.push({ heading: cleanHeading(bold[1]!), level: 7, index: i, inline: bold[2] });
+    }
+  }
+  return heads.map((head, n) => {
+    const endHead = heads.slice(n + 1).find((h) => h.level <= head.level || (head.level === 7 && h.level <= 7));
+    const end = endHead ? endHead.index : lines.length;
+    const bodyLines = lines.slice(head.index + (head.level <= 6 && /^\s{0,3}(=+|-{2,})\s*$/.test(lines[head.index + 1] ?? '') ? 2 : 1), end);
+    const body = [head.inline ?? '', ...bodyLines].join('\n').trim();
+    return { heading: head.heading, level: head.level, line: head.index + 1, body, filled: isFilled(body) };
+  });
+}
+
+interface Matchers {
+  include: RegExp[];
+  exclude: RegExp[];
+  /** The whole heading is one of the names: "Factors" beats "Testing Data, Factors & Metrics". */
+  whole: RegExp[];
+}
+const matcherCache = new Map<string, Matchers>();
+
+function matchers(concept: SectionConcept): Matchers {
+  const cached = matcherCache.get(concept.id);
+  if (cached) return cached;
+  const wrap = (source: string): RegExp => new RegExp(`(^|[^\\p{L}\\p{N}])(?:${source})($|[^\\p{L}\\p{N}])`, 'iu');
+  const built = { include: concept.headings.map(wrap), exclude: (concept.exclude ?? []).map(wrap), whole: concept.headings.map((source) => new RegExp(`^(?:${source})(\\s*\\(s\\))?$`, 'iu')) };
+  matcherCache.set(concept.id, built);
+  return built;
+}
+
+/** Whether a heading names the concept (in any of the frameworks, es or en). */
+export function headingMatches(heading: string, concept: SectionConcept): boolean {
+  const { include, exclude } = matchers(concept);
+  const text = cleanHeading(heading);
+  return include.some((re) => re.test(text)) && !exclude.some((re) => re.test(text));
+}
+
+/**
+ * The section about `concept` (an id or a concept): the first filled one whose heading matches,
+ * else the first matching one (filled: false), else undefined.
+ */
+export function findSection(sections: CardSection[], concept: string | SectionConcept): CardSection | undefined {
+  const c = typeof concept === 'string' ? conceptById(concept) : concept;
+  if (!c) throw new Error(`unknown section concept: ${String(concept)}`);
+  const matching = sections.filter((section) => headingMatches(section.heading, c));
+  const { whole } = matchers(c);
+  const exact = matching.filter((section) => whole.some((re) => re.test(cleanHeading(section.heading))));
+  return exact.find((s) => s.filled) ?? matching.find((s) => s.filled) ?? exact[0] ?? matching[0];
+}
+
+/** The concepts of `card` that have no matching heading, in the order a reader expects them. */
+export function missingConcepts(sections: CardSection[], card: 'model' | 'data', ids?: string[]): SectionConcept[] {
+  const wanted = SECTION_CONCEPTS.filter((c) => (ids ? ids.includes(c.id) : c.card === card || c.card === 'both'));
+  return wanted.filter((c) => !findSection(sections, c)?.filled);
+}
