@@ -1,22 +1,22 @@
 // A throw-away copy of the project for behaviour that must fail: a validator fed broken data, a
 // loader given a corrupt model. The learner's own files are never touched; the copy leaves out the
 // folders a walk ignores (virtual environments, caches, stores) and is removed afterwards.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { IGNORED_DIRS } from './discovery/walk.js';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { ProjectFiles } from './discovery/walk.js';
 
-export async function inSandbox<T>(dir: string, scratch: string, replace: readonly { file: string; content: string }[], run: (copy: string) => Promise<T>): Promise<T | undefined> {
+/**
+ * Copies the project's files (as the discovery walk lists them: no environments, caches, links) into a
+ * folder of `scratch` — which lives inside the project, so the copy is made file by file — replaces
+ * some, runs `run` there, and removes the copy whatever happens.
+ */
+export async function inSandbox<T>(dir: string, listing: ProjectFiles, scratch: string, replace: readonly { file: string; content: string }[], run: (copy: string) => Promise<T>): Promise<T | undefined> {
   let copy: string | undefined;
   try {
     mkdirSync(scratch, { recursive: true });
     copy = mkdtempSync(join(scratch, 'sandbox-'));
-    const root = resolve(dir);
-    cpSync(root, copy, {
-      recursive: true,
-      dereference: false,
-      // Not the scratch folder itself (it lives inside the project), nor what no artefact lives in.
-      filter: (source) => source === root || (!IGNORED_DIRS.has(basename(source)) && !resolve(source).startsWith(resolve(scratch))),
-    });
+    for (const folder of listing.dirs) mkdirSync(join(copy, folder), { recursive: true });
+    for (const file of listing.files) copyFileSync(join(dir, file), join(copy, file));
     for (const { file, content } of replace) {
       const target = resolve(copy, file);
       const back = relative(copy, target);

@@ -100,6 +100,13 @@ const command = z.strictObject({
   sandbox: z.strictObject({ replace: z.array(z.strictObject({ file: relPath, content: z.string(), label: localized })).min(1) }).optional(),
 });
 
+const dependenciesPinned = z.strictObject({
+  ...common,
+  kind: z.literal('dependencies-pinned'),
+  /** Packages the module is about (PyPI names): they must be among the pinned dependencies. */
+  packages: z.array(nonEmpty).default([]),
+});
+
 const reproducible = z.strictObject({
   ...common,
   kind: z.literal('reproducible'),
@@ -296,6 +303,7 @@ export const checkItemSchema = z.discriminatedUnion('kind', [
   pythonAst,
   pythonProbe,
   command,
+  dependenciesPinned,
   reproducible,
   dataShape,
   csvShape,

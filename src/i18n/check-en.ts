@@ -65,6 +65,7 @@ export const checkEn: Messages['check'] = {
     forbidden: (label, file) => `${file} contains ${label}`,
     exitCode: (expected, got) => `exited with code ${got} (expected ${expected === 'non-zero' ? 'non-zero' : expected})`,
     sandboxExit: (what, got) => `on a copy of the project with ${what}: exited with code ${got}`,
+    packagesUndeclared: (names, files) => `${names} is not among the dependencies (${files}): declare it with its exact version`,
     sandboxFailed: 'could not prepare a copy of the project for the test',
     timedOut: (seconds) => `went over the ${seconds} s time limit; it was stopped with its child processes`,
     programMissing: (program) => `cannot run ${program}`,

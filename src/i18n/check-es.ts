@@ -65,6 +65,7 @@ export const checkEs = {
     forbidden: (label: string, file: string) => `${file} contiene ${label}`,
     exitCode: (expected: string, got: string) => `terminó con código ${got} (se esperaba ${expected === 'non-zero' ? 'distinto de 0' : expected})`,
     sandboxExit: (what: string, got: string) => `en una copia del proyecto con ${what}: terminó con código ${got}`,
+    packagesUndeclared: (names: string, files: string) => `${names} no aparece entre las dependencias (${files}): declárala con su versión exacta`,
     sandboxFailed: 'no pude preparar una copia del proyecto para la prueba',
     timedOut: (seconds: number) => `superó el tiempo límite de ${seconds} s; lo paré junto con sus procesos hijos`,
     programMissing: (program: string) => `no puedo ejecutar ${program}`,

@@ -176,6 +176,8 @@ const mutations: { id: ModuleId; what: string; apply: (dir: string) => void; fai
   { id: '11', what: 'runbook without escalation', apply: (dir) => edit(dir, 'RUNBOOK.md', /[Ee]scalat\w*/g, 'Follow-up'), fails: ['runbook'] },
   { id: '11', what: 'a reference prediction edited', apply: (dir) => edit(dir, 'reference/predictions.csv', '4,0.40110405137743194', '4,0.50110405137743194'), fails: ['regression-tests', 'pytest'] },
   { id: '11', what: 'validate.py demands ROC AUC 0.90', apply: (dir) => edit(dir, 'scripts/validate.py', 'MIN_ROC_AUC = 0.70', 'MIN_ROC_AUC = 0.90'), fails: ['validate-runs', 'pytest'] },
+  // A validator that checks nothing exits 0 like a good one: only behaviour on broken data tells them apart.
+  { id: '11', what: 'a validate.py that checks nothing', apply: (dir) => writeFileSync(join(dir, 'scripts', 'validate.py'), '"""Validation."""\nimport sys\n\nif __name__ == "__main__":\n    sys.exit(0)\n'), fails: ['regression-tests', 'validate-refuses-bad-data', 'pytest'] },
   { id: '11', what: 'bad data (age 150)', apply: (dir) => edit(dir, 'data/reference.csv', '4,45,France,155664.82,8,1,0,0', '4,150,France,155664.82,8,1,0,0'), fails: ['validate-runs', 'regression-tests', 'pytest'] },
 ];
 

@@ -54,7 +54,7 @@ export async function command(item: Of<'command'>, ctx: KindContext): Promise<Ou
 async function sandboxed(item: Of<'command'>, argv: string[], ctx: KindContext): Promise<Outcome> {
   const replaced = item.sandbox!.replace;
   const what = replaced.map((entry) => `${entry.file} (${entry.label[ctx.lang]})`).join(', ');
-  const result = await inSandbox(ctx.dir, ctx.env.TMPDIR ?? join(ctx.dir, '.mlops-tutor-tmp'), replaced, (copy) =>
+  const result = await inSandbox(ctx.dir, ctx.project.files(), ctx.env.TMPDIR ?? join(ctx.dir, '.mlops-tutor-tmp'), replaced, (copy) =>
     runProcess(argv, { cwd: item.cwd ? resolve(copy, item.cwd) : copy, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal }),
   );
   if (!result) return { status: 'error', message: ctx.t.msg.sandboxFailed };

@@ -6,6 +6,7 @@ import { command } from './command.js';
 import { coverage } from './coverage.js';
 import { csvShape } from './csv-shape.js';
 import { dataShape } from './data-shape.js';
+import { dependenciesPinned } from './dependencies-pinned.js';
 import { dockerfile } from './dockerfile.js';
 import { fileMatches } from './file-matches.js';
 import { filesExist } from './files-exist.js';
@@ -37,6 +38,7 @@ export const KINDS: { [K in CheckKind]: Kind<K> } = {
   'data-shape': { run: dataShape, timeoutSec: 10, needsPython: never },
   'csv-shape': { run: csvShape, timeoutSec: 10, needsPython: never },
   'mlflow-store': { run: mlflowStore, timeoutSec: 10, needsPython: never },
+  'dependencies-pinned': { run: dependenciesPinned, timeoutSec: 10, needsPython: never },
   dockerfile: { run: dockerfile, timeoutSec: 10, needsPython: never },
   workflow: { run: workflow, timeoutSec: 10, needsPython: never },
   'python-ast': { run: pythonAst, timeoutSec: 30, needsPython: always },
