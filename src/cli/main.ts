@@ -150,10 +150,10 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
 
   withGlobals(program.command('solution'))
     .argument('<module>')
-    .option('--copy <dir>')
+    .option('--copy [dir]')
     .option('--json')
     .action((target: string, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { copy?: string; json?: boolean }>();
+      const options = command.optsWithGlobals<GlobalOptions & { copy?: string | boolean; json?: boolean }>();
       select(options, async (ctx) => (await loadTool('solution')).runSolution(ctx, target, options));
     });
 

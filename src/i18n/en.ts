@@ -154,6 +154,8 @@ export const en: Messages = {
     badLang: (value) => `Unknown language "${value}": use --lang es or --lang en.`,
     missingDir: (dir) => `The folder ${dir} does not exist: pass an existing folder with --dir.`,
     badModule: (value) => `Unknown module "${value}": use a number from 00 to 11.`,
+    initSaved: (dir: string) => `No folder given: using the workspace from your setup, ${dir}.`,
+    initHere: (dir: string) => `No folder given and no workspace saved yet: using the current folder, ${dir}.`,
     resetWhat: 'Say what to forget: --module NN or --all.',
     resetBoth: 'Use --module NN or --all, not both.',
     resetNeedsYes: 'Without a terminal I cannot ask: add --yes to confirm the reset.',

@@ -154,6 +154,8 @@ export const es = {
     badLang: (value: string) => `Idioma desconocido "${value}": usa --lang es o --lang en.`,
     missingDir: (dir: string) => `La carpeta ${dir} no existe: pasa una carpeta existente con --dir.`,
     badModule: (value: string) => `Módulo desconocido "${value}": usa un número de 00 a 11.`,
+    initSaved: (dir: string) => `Sin carpeta: uso la carpeta de trabajo de tu configuración, ${dir}.`,
+    initHere: (dir: string) => `Sin carpeta y sin carpeta de trabajo guardada: uso la carpeta actual, ${dir}.`,
     resetWhat: 'Di qué olvidar: --module NN o --all.',
     resetBoth: 'Usa --module NN o --all, no los dos.',
     resetNeedsYes: 'Sin terminal no puedo preguntar: añade --yes para confirmar el reset.',

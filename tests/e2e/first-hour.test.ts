@@ -1,0 +1,104 @@
+// Issue 11, "the first hour": what a new learner tripped on, each replayed in a real pseudo-terminal
+// through the built binary (or through `make`, which runs it), asserting on what the screen shows.
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli, tempDir } from '../helpers/cli.js';
+import { KEYS, startPty, type PtySession } from '../helpers/pty.js';
+import { repoRoot } from '../helpers/syllabus.js';
+import { testPython } from '../checks/helpers.js';
+
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+const start = (...args: Parameters<typeof startPty>) => {
+  const session = startPty(...args);
+  sessions.push(session);
+  return session;
+};
+
+const profile = (workspace: string, extra: object = {}) => ({ language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: '2026-11-02T09:00:00.000Z', ...extra });
+const save = (home: string, state: object) => writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, modules: {}, quizzes: [], questions: {}, drills: [], cards: {}, ...state }));
+
+/** A PATH whose npx and npm fail loudly: anything that asks a registry shows up on the screen. */
+function offlinePath(): string {
+  const bin = tempDir('mlops-offline-');
+  for (const name of ['npx', 'npm']) {
+    writeFileSync(join(bin, name), '#!/bin/sh\necho "REGISTRY ASKED: $0 $*"\nexit 97\n');
+    chmodSync(join(bin, name), 0o755);
+  }
+  return `${bin}:${process.env.PATH}`;
+}
+const offline = () => ({ PATH: offlinePath(), npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/', NO_COLOR: '1' });
+
+describe('item 1: make check-NN runs this installation', () => {
+  it('a workspace outside the install folder passes make check-01 with no registry in reach', { timeout: 180_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    expect((await cli(['init', workspace], { home })).exitCode).toBe(0);
+    const makefile = readFileSync(join(workspace, 'Makefile'), 'utf8');
+    expect(makefile).toContain(`MLOPS_TUTOR ?= node '${join(repoRoot, 'bin', 'mlops-tutor.js')}'`);
+    expect(makefile).not.toContain('npx');
+    const workflow = readFileSync(join(workspace, '.github/workflows/mlops-tutor.yml'), 'utf8');
+    const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
+    expect(workflow).toContain(`run: npm install --global mlops-tutor@${version}`);
+    expect(workflow).toContain('run: make check-all MLOPS_TUTOR=mlops-tutor');
+    expect(workflow).not.toContain('npx');
+    expect((await cli(['solution', '01', '--copy', join(workspace, '01-modern-python')], { home })).exitCode).toBe(0);
+
+    const make = start(['check-01'], { command: 'make', home, cwd: workspace, cols: 100, rows: 40, env: { ...offline(), MLOPS_TUTOR_PYTHON: testPython() } });
+    const screen = await make.waitFor('Passed (pass mark 70).', 150_000);
+    expect(screen).not.toContain('REGISTRY ASKED');
+    expect(await make.exited).toBe(0);
+  });
+
+  it('MLOPS_TUTOR at make time runs another command instead', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    expect((await cli(['init', workspace], { home })).exitCode).toBe(0);
+    const make = start(['check-03', 'MLOPS_TUTOR=echo OVERRIDDEN'], { command: 'make', home, cwd: workspace, env: offline() });
+    await make.waitFor(`OVERRIDDEN check 03 --dir ${workspace}`);
+    expect(await make.exited).toBe(0);
+  });
+});
+
+describe('item 2: init without DIR scaffolds the workspace chosen at setup', () => {
+  it('uses the saved workspace, not the current folder, and says which one', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    const elsewhere = tempDir('mlops-cwd-');
+    save(home, { profile: profile(workspace) });
+    const session = start(['init'], { home, cwd: elsewhere, cols: 120 });
+    const screen = await session.waitFor('Next: make setup');
+    expect(screen).toContain(`No folder given: using the workspace from your setup, ${workspace}.`);
+    expect(screen).toContain(`Workspace ready in ${workspace}`);
+    expect(await session.exited).toBe(0);
+    expect(readFileSync(join(workspace, 'Makefile'), 'utf8')).toContain('check-%');
+  });
+
+  it('with no setup yet it uses the current folder and says so', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const here = tempDir('mlops-cwd-');
+    const session = start(['init', '--lang', 'es'], { home, cwd: here, cols: 120 });
+    const screen = await session.waitFor('Siguiente');
+    expect(screen).toContain(`Sin carpeta y sin carpeta de trabajo guardada: uso la carpeta actual, ${here}.`);
+    expect(await session.exited).toBe(0);
+  });
+});
+
+describe('item 10: solution NN --copy with no folder', () => {
+  it('copies into the module folder of the saved workspace (as mlops-tutor.json maps it)', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    mkdirSync(join(workspace, 'mine'));
+    writeFileSync(join(workspace, 'mlops-tutor.json'), JSON.stringify({ modules: { '01': 'mine' } }));
+    save(home, { profile: profile(workspace) });
+    const session = start(['solution', '01', '--copy'], { home, cwd: tempDir('mlops-cwd-'), cols: 120 });
+    const screen = await session.waitFor('files copied');
+    expect(screen).toContain(`files copied to ${join(workspace, 'mine')}.`);
+    expect(await session.exited).toBe(0);
+    expect(readFileSync(join(workspace, 'mine', 'utils', 'mathops.py'), 'utf8')).toBe(readFileSync(join(repoRoot, 'solutions', '01-modern-python', 'utils', 'mathops.py'), 'utf8'));
+  });
+});
+
