@@ -1,6 +1,6 @@
 // Issue 11, "the first hour": what a new learner tripped on, each replayed in a real pseudo-terminal
 // through the built binary (or through `make`, which runs it), asserting on what the screen shows.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -102,3 +102,29 @@ describe('item 10: solution NN --copy with no folder', () => {
   });
 });
 
+
+describe('item 4: setup offers to create a workspace folder that does not exist', () => {
+  it('Enter on "Create it" makes the folder and saves it as the workspace', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const parent = tempDir('mlops-parent-');
+    const wanted = join(parent, 'course', 'projects');
+    const session = start(['--lang', 'en'], { home, cwd: parent });
+    await session.waitFor('Idioma / Language');
+    await session.type(KEYS.enter);
+    await session.waitFor('Which day do you start?');
+    await session.type(KEYS.enter);
+    await session.waitFor('In how many weeks');
+    await session.type(KEYS.enter);
+    await session.waitFor('Where will you keep');
+    await session.type(`${wanted}\r`);
+    const asked = await session.waitFor('does not exist yet');
+    expect(asked.replace(/\n/g, '')).toContain(`The folder ${wanted} does not exist yet.`);
+    expect(asked).toContain('❯ Create it and use it');
+    await session.type(KEYS.enter);
+    await session.waitFor('Continue: 00 Introduction');
+    expect(statSync(wanted).isDirectory()).toBe(true);
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile.workspace).toBe(wanted);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});
