@@ -12,6 +12,8 @@ export interface StatusInput {
   paceWeeks: Pace;
   progress: Partial<Record<ModuleId, ModuleProgress>>;
   lastModule?: ModuleId | undefined;
+  /** The learner's own drill level (Settings); the week's level otherwise. */
+  drillLevel?: Level | undefined;
   /** Drills and review cards, counted at `now` (an ISO time). */
   practice?: { now: string; cards: Readonly<Record<string, { due: string }>>; drills: readonly DrillRecord[] } | undefined;
 }
@@ -75,7 +77,7 @@ export function summarize(input: StatusInput): StatusSummary {
     totalWeeks: position.totalWeeks,
     phase: position.phase,
     daysToStart: position.daysToStart,
-    drillLevel: position.plan.drill,
+    drillLevel: input.drillLevel ?? position.plan.drill,
     interviewWeek: Boolean(position.plan.interview),
     thisWeek: position.plan.modules,
     continue: continueTarget(plan, input.progress, input.lastModule) ?? null,

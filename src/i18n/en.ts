@@ -14,6 +14,7 @@ export const en: Messages = {
     quit: 'q quit',
     backStep: 'b previous step',
     backShiftTab: 'Shift-Tab previous step',
+    cancelEsc: 'Esc cancel',
     type: 'type and Enter',
   },
   onboarding: {
@@ -106,6 +107,9 @@ export const en: Messages = {
     title: 'Settings',
     language: 'Language',
     pace: 'Pace',
+    startDate: 'Start date',
+    drillLevel: 'Drill level',
+    followWeek: (level: string) => `the week's (${level} now)`,
     workspace: 'Workspace folder',
     paceValue: (weeks) => `${weeks} weeks`,
     saved: 'Saved.',

@@ -14,6 +14,7 @@ export const es = {
     quit: 'q salir',
     backStep: 'b paso anterior',
     backShiftTab: 'Mayús-Tab paso anterior',
+    cancelEsc: 'Esc cancelar',
     type: 'escribe y Enter',
   },
   onboarding: {
@@ -106,6 +107,9 @@ export const es = {
     title: 'Ajustes',
     language: 'Idioma',
     pace: 'Ritmo',
+    startDate: 'Fecha de inicio',
+    drillLevel: 'Nivel de simulacro',
+    followWeek: (level: string) => `el de la semana (ahora ${level})`,
     workspace: 'Carpeta de trabajo',
     paceValue: (weeks: number) => `${weeks} semanas`,
     saved: 'Guardado.',

@@ -23,6 +23,8 @@ export const profileSchema = z.object({
   paceWeeks: z.union([z.literal(PACES[0]), z.literal(PACES[1]), z.literal(PACES[2])]),
   workspace: z.string().check(z.minLength(1)),
   python: z.optional(z.string().check(z.minLength(1))),
+  /** A drill level chosen in Settings; absent: the level the syllabus gives the current week. */
+  drillLevel: z.optional(z.enum(LEVELS)),
   createdAt: isoTime,
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -95,6 +95,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         paceWeeks: profile?.paceWeeks ?? 8,
         progress: state.data.modules,
         lastModule: state.data.lastModule,
+        drillLevel: profile?.drillLevel,
         practice: { now: new Date(clock()).toISOString(), cards: state.data.cards, drills: state.data.drills },
       }),
     [syllabus, lang, state.data, profile],
@@ -198,7 +199,23 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
     );
   }
   if (route.name === 'settings' && profile) {
-    return <Settings t={t} profile={profile} active onEditing={setEditing} onChange={(change) => update((current) => ({ ...current, profile: { ...current.profile!, ...change } }))} />;
+    return (
+      <Settings
+        t={t}
+        profile={profile}
+        weekLevel={summarize({ syllabus, lang, today: today(), startDate: profile.startDate, paceWeeks: profile.paceWeeks, progress: {} }).drillLevel}
+        active
+        onEditing={setEditing}
+        onChange={(change) =>
+          update((current) => {
+            const next = { ...current.profile!, ...change };
+            // "Follow the week" is the absence of a chosen level.
+            if (change.drillLevel === undefined && 'drillLevel' in change) delete next.drillLevel;
+            return { ...current, profile: next };
+          })
+        }
+      />
+    );
   }
   return (
     <Home

@@ -128,3 +128,48 @@ describe('item 4: setup offers to create a workspace folder that does not exist'
     expect(await session.exited).toBe(0);
   });
 });
+
+/** Home → Settings: the entry above Help and Quit at the end of the list. */
+async function openSettings(session: PtySession): Promise<void> {
+  for (let i = 0; i < 5; i++) await session.type('\u001B[6~');
+  await session.waitFor('❯ Quit');
+  await session.type(KEYS.up);
+  await session.waitFor('❯ Help');
+  await session.type(KEYS.up);
+  await session.waitFor('❯ Settings');
+  await session.type(KEYS.enter);
+  await session.waitFor('mlops-tutor · Settings');
+}
+
+describe('item 13: Settings changes the start date and the drill level', () => {
+  it('a new start date moves the week; a chosen drill level replaces the week’s on home', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd, { startDate: '2020-01-06' }) });
+    const session = start([], { home, cwd, cols: 80, rows: 30 });
+    await session.waitFor('Plan complete');
+    await openSettings(session);
+    await session.type(KEYS.down);
+    await session.type(KEYS.down);
+    await session.waitFor(/❯ Start date\s+2020-01-06/);
+    await session.type(KEYS.enter);
+    await session.waitFor('(Enter: 2020-01-06)');
+    await session.type('2030-02-31\r');
+    await session.waitFor('That date does not exist');
+    for (let i = 0; i < 2; i++) await session.type('\u007f');
+    await session.type('01\r');
+    await session.waitFor(/Start date\s+2030-02-01/);
+    await session.type(KEYS.down);
+    await session.waitFor(/❯ Drill level\s+the week's \(junior now\)/);
+    await session.type(KEYS.enter);
+    await session.waitFor(/❯ Drill level\s+junior/);
+    await session.type(KEYS.enter);
+    await session.waitFor(/❯ Drill level\s+mid/);
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({ startDate: '2030-02-01', drillLevel: 'mid' });
+    await session.type('b');
+    const homeScreen = await session.waitFor('Drill level: mid');
+    expect(homeScreen).toMatch(/You start in \d+ days/);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});

@@ -17,6 +17,7 @@ export function currentStatus(ctx: Context): { summary: StatusSummary; configure
     paceWeeks: profile?.paceWeeks ?? 8,
     progress: state.modules,
     lastModule: state.lastModule,
+    drillLevel: profile?.drillLevel,
     practice: { now: new Date().toISOString(), cards: state.cards, drills: state.drills },
   });
   return { summary, configured: profile !== null };

@@ -7,6 +7,8 @@ export interface TextFieldProps {
   placeholder: string;
   onSubmit: (value: string) => void;
   active?: boolean;
+  /** Esc or Shift-Tab: leave the field without submitting. */
+  onCancel?: (() => void) | undefined;
   /** What the field starts with (a value the learner typed before a wrong submit). */
   initialValue?: string | undefined;
 }
@@ -31,11 +33,12 @@ export function applyChunk(value: string, chunk: string): { value: string; submi
 }
 
 /** A one-line text input: type, Backspace, Enter. Empty + Enter accepts the placeholder. */
-export function TextField({ placeholder, onSubmit, active = true, initialValue }: TextFieldProps) {
+export function TextField({ placeholder, onSubmit, active = true, initialValue, onCancel }: TextFieldProps) {
   const [value, setValue] = useState(initialValue ?? '');
   const submit = (text: string) => onSubmit(text.trim() === '' ? placeholder : text.trim());
   useKeys((input, key) => {
-    if (key.return) submit(value);
+    if (onCancel && (key.escape || (key.tab && key.shift))) onCancel();
+    else if (key.return) submit(value);
     else if ((key.backspace || key.delete) && input.length <= 1) setValue((current) => [...current].slice(0, -1).join(''));
     else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.escape) {
       const applied = applyChunk(value, input);
