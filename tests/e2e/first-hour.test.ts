@@ -173,3 +173,49 @@ describe('item 13: Settings changes the start date and the drill level', () => {
     expect(await session.exited).toBe(0);
   });
 });
+
+describe('items 8 and 12: a drill that times out', () => {
+  it('unseen questions are "not reached" (no cards, no "first completed drill"); times read #1 0:05', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['drill', '--level', 'junior', '--count', '3', '--minutes', '0.05'], { home, cwd, cols: 100, rows: 40 });
+    await session.waitFor('Timed drill');
+    await session.type(KEYS.enter);
+    await session.waitFor('Question 1/3');
+    const results = await session.waitFor('Drill results', 20_000);
+    expect(results).toContain('Score: 0 % · 0/3 right');
+    expect(results).toContain('Time ran out: the question on screen counts as missed.');
+    expect(results).toContain('2 questions not reached');
+    expect(results).not.toContain('first completed drill');
+    expect(results).toMatch(/#1 —\s+#2 —\s+#3 —/);
+    expect(results).toContain('1 question goes to your review queue.');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+    const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
+    expect(state.drills[0]).toMatchObject({ status: 'timeout' });
+    expect(Object.keys(state.cards)).toEqual([state.drills[0].questionIds[0]]);
+  });
+
+  it('answered questions show their time as #N m:ss', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['drill', '--level', 'junior', '--count', '1', '--minutes', '5'], { home, cwd, cols: 100, rows: 40 });
+    await session.waitFor('Timed drill');
+    await session.type(KEYS.enter);
+    const question = await session.waitFor('Question 1/1');
+    if (question.includes('Enter model answer')) {
+      await session.type(KEYS.enter);
+      await session.waitFor('Tick the key points you covered');
+      await session.type(KEYS.enter);
+    } else if (question.includes('More than one answer is right')) {
+      await session.type(' ');
+      await session.waitFor('[x]');
+      await session.type(KEYS.enter);
+    } else await session.type('1');
+    const results = await session.waitFor('Drill results', 20_000);
+    expect(results).toMatch(/#1 0:\d\d/);
+    expect(results).not.toMatch(/\b1:0:\d\d/);
+  });
+});

@@ -104,7 +104,7 @@ describe('scoring', () => {
 });
 
 describe('a timed drill with a fake clock', () => {
-  it('a 3-question, 1-minute drill times out; unanswered questions count as missed', () => {
+  it('a 3-question, 1-minute drill times out; the question on screen is a miss, the unseen one is not reached', () => {
     const questions = [single('jr-git-01'), single('jr-git-02'), single('jr-git-03')].map((q) => ({ question: q, order: [0, 1, 2, 3], correct: [2] }));
     let session = startSession(questions, T0, 60_000);
     expect(remainingMs(session, T0 + 15_000)).toBe(45_000);
@@ -119,7 +119,8 @@ describe('a timed drill with a fake clock', () => {
     expect(answer(session, { kind: 'single', choice: 2 }, T0 + 61_000).answers[1]).toBeUndefined();
     const result = sessionResult(session);
     expect(result).toMatchObject({ status: 'timeout', score: 33, answered: 1, correct: 1, total: 3, elapsedMs: 60_000 });
-    expect(result.misses.map((miss) => miss.drawn.question.id)).toEqual(['jr-git-02', 'jr-git-03']);
+    expect(result.misses.map((miss) => miss.drawn.question.id)).toEqual(['jr-git-02']);
+    expect(result.notReached.map((drawn) => drawn.question.id)).toEqual(['jr-git-03']);
     expect(result.slowest).toEqual({ questionId: 'jr-git-01', ms: 20_000 });
   });
 
