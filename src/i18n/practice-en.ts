@@ -45,6 +45,7 @@ export const practiceEn: Messages['practice'] = {
     passed: (pass) => `✓ Quiz passed (${pass} % or more)`,
     failed: (pass) => `✗ Not yet: you need ${pass} %. Review and try again.`,
     best: (best, attempts) => `Best score: ${best} % · ${plural(attempts, 'attempt', 'attempts')}`,
+    confirmLeave: (answered: number, total: number) => `Leave the quiz? Your ${answered} of ${total} answers are kept as an abandoned attempt (it does not count as your best). (y/n)`,
     key: 'z quiz',
     status: (best, passed) => `quiz ${best} %${passed ? ' ✓' : ''}`,
   },

@@ -43,6 +43,7 @@ export const practiceEs = {
     passed: (pass: number) => `✓ Quiz superado (${pass} % o más)`,
     failed: (pass: number) => `✗ Aún no: hace falta un ${pass} %. Repásalo y vuelve a intentarlo.`,
     best: (best: number, attempts: number) => `Mejor nota: ${best} % · ${plural(attempts, 'intento', 'intentos')}`,
+    confirmLeave: (answered: number, total: number) => `¿Dejar el quiz? Tus ${answered} de ${total} respuestas se guardan como intento abandonado (no cuenta como tu mejor nota). (s/n)`,
     key: 'z quiz',
     status: (best: number, passed: boolean) => `quiz ${best} %${passed ? ' ✓' : ''}`,
   },

@@ -47,6 +47,9 @@ const quizAttemptSchema = z.object({
   score: percent,
   total: count,
   questionIds: z.array(z.string()),
+  /** Left before the last question (after a confirmation): kept, but never a module's best. */
+  abandoned: z.optional(z.boolean()),
+  answered: z.optional(count),
 });
 const questionRecordSchema = z.object({
   topic: z.string(),

@@ -219,3 +219,51 @@ describe('items 8 and 12: a drill that times out', () => {
     expect(results).not.toMatch(/\b1:0:\d\d/);
   });
 });
+
+/** Answers the single or multiple-choice question on screen with its first option. */
+async function answerFirst(session: PtySession, screen: string): Promise<void> {
+  if (screen.includes('More than one answer is right')) {
+    await session.type(' ');
+    await session.waitFor('[x]');
+    await session.type(KEYS.enter);
+  } else await session.type('1');
+}
+
+describe('item 6: b in the middle of a quiz', () => {
+  it('asks first; n stays; y leaves and keeps the answers as an abandoned attempt (not the best)', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['quiz', '01'], { home, cwd, cols: 100, rows: 40 });
+    const first = await session.waitFor('Question 1/10');
+    await answerFirst(session, first);
+    await session.waitFor(/✓ Correct|✗ Incorrect|Partly right/);
+    await session.type('b');
+    const asked = await session.waitFor('Leave the quiz?');
+    expect(asked.replace(/\n/g, ' ')).toContain('Your 1 of 10 answers are kept as an abandoned attempt');
+    await session.type('n');
+    await session.waitFor((screen) => !screen.includes('Leave the quiz?') && /✓ Correct|✗ Incorrect|Partly right/.test(screen));
+    await session.type('b');
+    await session.waitFor('Leave the quiz?');
+    await session.type('y');
+    await session.waitFor('Continue:');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+    const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
+    expect(state.quizzes).toHaveLength(1);
+    expect(state.quizzes[0]).toMatchObject({ module: '01', abandoned: true, answered: 1, total: 10 });
+    expect(state.modules['01']?.quiz).toBeUndefined();
+  });
+
+  it('with nothing answered yet, b just leaves', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['quiz', '01'], { home, cwd, cols: 100, rows: 40 });
+    await session.waitFor('Question 1/10');
+    await session.type('b');
+    await session.waitFor('Continue:');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});

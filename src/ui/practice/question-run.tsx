@@ -22,6 +22,11 @@ export interface QuestionRunProps {
   active: boolean;
   /** A drill asks before quitting; a quiz or review just leaves. */
   confirmQuit: boolean;
+  /**
+   * A quiz asks before `b` or `q` once something is answered (the answers become an abandoned
+   * attempt); called with what the learner asked for, before the question is shown.
+   */
+  confirmLeave?: ((intent: 'back' | 'quit') => string) | undefined;
   onBack: () => void;
   onQuit: () => void;
   /** Extra lines under the feedback (the review's rating). */
@@ -43,6 +48,7 @@ export function QuestionRun(props: QuestionRunProps) {
   const width = Math.max(20, columns);
   const latest = useRef(state);
   latest.current = state;
+  const leaveText = useRef<string | undefined>(undefined);
 
   useKeys((input, key) => {
     const current = latest.current;
@@ -62,6 +68,12 @@ export function QuestionRun(props: QuestionRunProps) {
       const answer = input.toLowerCase();
       if (answer === 'y' || answer === 's' || key.return) dispatch({ type: 'quit', confirm: true, now: now() });
       else if (answer === 'n' || answer === 'b' || key.escape) dispatch({ type: 'quit', confirm: false, now: now() });
+      return;
+    }
+    const answeredSome = current.session.answers.some(Boolean) && current.session.status === 'running';
+    if ((input === 'q' || input === 'b') && props.confirmLeave && answeredSome) {
+      leaveText.current = props.confirmLeave(input === 'q' ? 'quit' : 'back');
+      dispatch({ type: 'ask-quit' });
       return;
     }
     if (input === 'q') {
@@ -95,9 +107,10 @@ export function QuestionRun(props: QuestionRunProps) {
   let focus: [number, number] | undefined;
   let hints: string[];
   if (phase === 'confirm-quit') {
-    lines = [...questionLines(t, lang, drawn, state.cursor, state.marks, width).lines.slice(0, 2), [], ...prose(t.practice.drill.confirmQuit, width, { color: 'yellow', bold: true })];
+    const question = leaveText.current && !confirmQuit ? leaveText.current : t.practice.drill.confirmQuit;
+    lines = [...questionLines(t, lang, drawn, state.cursor, state.marks, width).lines.slice(0, 2), [], ...prose(question, width, { color: 'yellow', bold: true })];
     focus = [lines.length - 1, lines.length - 1];
-    hints = [t.practice.drill.confirmQuit.replace(/^.*\(/, '(')];
+    hints = [question.replace(/^.*\(/, '(')];
   } else if (phase === 'feedback') {
     const record = session.answers[index];
     lines = type === 'open'

@@ -33,6 +33,7 @@ export function QuizScreen(props: QuizScreenProps) {
   const [state, dispatch] = useReducer(runnerReducer, initial);
   const saved = useRef(0);
   const finished = useRef(false);
+  const leaving = useRef<'back' | 'quit'>('back');
 
   // Each answer is saved as it is given; the attempt once the last one is answered.
   useEffect(() => {
@@ -42,6 +43,21 @@ export function QuizScreen(props: QuizScreenProps) {
       if (!record) break;
       const question = session.questions[saved.current]!.question;
       update((current) => recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'quiz', now: new Date(clock()) }));
+    }
+    if (session.status === 'abandoned' && !finished.current) {
+      finished.current = true;
+      const result = sessionResult(session);
+      // Kept as an abandoned attempt: it counts for "what was asked last", never for the module's best.
+      update((current) => ({
+        ...current,
+        quizzes: [
+          ...current.quizzes,
+          { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, answered: result.answered, abandoned: true, questionIds: session.questions.map((drawn) => drawn.question.id) },
+        ].slice(-200),
+      }));
+      if (leaving.current === 'quit') props.onQuit();
+      else props.onBack();
+      return;
     }
     if (session.status === 'finished' && !finished.current && session.questions.length > 0) {
       finished.current = true;
@@ -69,7 +85,16 @@ export function QuizScreen(props: QuizScreenProps) {
     if (misses.length) lines.push([], [{ text: t.practice.drill.misses, bold: true }], ...missLines(t, lang, misses, width));
   }
   return (
-    <QuestionRun t={t} lang={lang} title={props.title} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit={false} onBack={props.onBack} onQuit={props.onQuit}>
+    <QuestionRun t={t} lang={lang} title={props.title} state={state}
+      dispatch={dispatch}
+      now={clock}
+      active={props.active}
+      confirmQuit={false}
+      confirmLeave={(intent) => {
+        leaving.current = intent;
+        return t.practice.quiz.confirmLeave(state.session.answers.filter(Boolean).length, state.session.questions.length);
+      }}
+      onBack={props.onBack} onQuit={props.onQuit}>
       <Frame title={props.title} context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''} hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}>
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
       </Frame>
