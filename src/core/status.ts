@@ -1,5 +1,5 @@
 // The learner's situation as data: what `status`, `status --json` and the home screen show.
-import { continueTarget, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
+import { checkScores, continueTarget, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
 import { dueIds, summarizeDrills, type DrillRecord, type DrillSummary } from './practice.js';
 import { planFor, weekOfModule, weekPosition, type WeekPhase } from './schedule.js';
 import type { Lang, Level, ModuleId, Pace, Syllabus } from './types.js';
@@ -29,6 +29,10 @@ export interface ModuleSummary {
   lessonRead: boolean;
   quizBest: number | null;
   checkBest: number | null;
+  /** The last checker run's score (what the module stands at now). */
+  checkLast: number | null;
+  /** Weeks since the module's last planned week, when it is behind; 0 otherwise. */
+  behindWeeks: number;
 }
 
 export interface StatusSummary {
@@ -56,6 +60,8 @@ export function summarize(input: StatusInput): StatusSummary {
   const current = new Set(position.plan.modules);
   const modules = input.syllabus.modules.map((module): ModuleSummary => {
     const progress = input.progress[module.id];
+    const scores = checkScores(progress?.check);
+    const lastWeek = plan.weeks.reduce((last, week, index) => (week.modules.includes(module.id) ? index + 1 : last), 0);
     return {
       id: module.id,
       slug: module.slug,
@@ -66,7 +72,9 @@ export function summarize(input: StatusInput): StatusSummary {
       thisWeek: current.has(module.id),
       lessonRead: progress?.lesson?.read ?? false,
       quizBest: progress?.quiz?.best ?? null,
-      checkBest: progress?.check?.best ?? null,
+      checkBest: scores?.best ?? null,
+      checkLast: scores?.last ?? null,
+      behindWeeks: overdue.has(module.id) ? Math.max(1, position.week - lastWeek) : 0,
     };
   });
   return {

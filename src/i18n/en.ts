@@ -56,6 +56,7 @@ export const en: Messages = {
     weekShort: (week) => `W${week}`,
     weekHeading: (week) => `Week ${week}`,
     passed: (done, total) => `${done}/${total} passed`,
+    bestOf: (best: number) => `(best ${best})`,
     overdue: (count) => `${count} ${count === 1 ? 'module' : 'modules'} behind`,
   },
   levels: { junior: 'junior', mid: 'mid', senior: 'senior' },
@@ -63,6 +64,7 @@ export const en: Messages = {
     'not-started': 'not started',
     'in-progress': 'in progress',
     done: 'passed',
+    behindBy: (weeks: number) => `behind by ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`,
     overdue: 'behind',
   },
   module: {
@@ -73,7 +75,7 @@ export const en: Messages = {
     miniProject: 'Mini-project',
     validate: 'How it is validated',
     folder: (path) => `Folder: ${path}`,
-    checkBest: (score) => `Best checker score: ${score}/100`,
+    checkScore: (last: number, best: number) => `Last checker score: ${last}/100${best > last ? ` (best ${best})` : ''}`,
     checkKey: 'c check',
   },
   lesson: {

@@ -56,6 +56,7 @@ export const es = {
     weekShort: (week: number) => `S${week}`,
     weekHeading: (week: number) => `Semana ${week}`,
     passed: (done: number, total: number) => `${done}/${total} aprobados`,
+    bestOf: (best: number) => `(mejor ${best})`,
     overdue: (count: number) => `${count} ${count === 1 ? 'módulo atrasado' : 'módulos atrasados'}`,
   },
   levels: { junior: 'junior', mid: 'mid', senior: 'senior' },
@@ -63,6 +64,7 @@ export const es = {
     'not-started': 'sin empezar',
     'in-progress': 'en curso',
     done: 'aprobado',
+    behindBy: (weeks: number) => `con ${weeks} ${weeks === 1 ? 'semana' : 'semanas'} de retraso`,
     overdue: 'atrasado',
   },
   module: {
@@ -73,7 +75,7 @@ export const es = {
     miniProject: 'Mini-proyecto',
     validate: 'Cómo se valida',
     folder: (path: string) => `Carpeta: ${path}`,
-    checkBest: (score: number) => `Mejor nota del checker: ${score}/100`,
+    checkScore: (last: number, best: number) => `Última nota del checker: ${last}/100${best > last ? ` (mejor ${best})` : ''}`,
     checkKey: 'c checker',
   },
   lesson: {

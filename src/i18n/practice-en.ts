@@ -143,7 +143,7 @@ export const practiceEn: Messages['practice'] = {
     lessonRead: 'read',
     lessonSections: (read, total) => `${read}/${total} sections`,
     quizCell: (best, attempts, passed) => `${best} % (${plural(attempts, 'attempt', 'attempts')})${passed ? ' ✓' : ''}`,
-    checkCell: (best, passed) => `${best}/100${passed ? ' ✓' : ''}`,
+    checkCell: (last: number, best: number, passed: boolean) => `${last}/100${passed ? ' ✓' : ''}${best > last ? ` (best ${best})` : ''}`,
     drills: 'Drills',
     drillColumns: ['Date', 'Level', 'State', 'Score', 'Answered'],
     drillStatus: { 'in-progress': 'in progress', finished: 'finished', timeout: 'time ran out', abandoned: 'abandoned' },

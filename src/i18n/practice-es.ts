@@ -141,7 +141,7 @@ export const practiceEs = {
     lessonRead: 'leída',
     lessonSections: (read: number, total: number) => `${read}/${total} secciones`,
     quizCell: (best: number, attempts: number, passed: boolean) => `${best} % (${plural(attempts, 'intento', 'intentos')})${passed ? ' ✓' : ''}`,
-    checkCell: (best: number, passed: boolean) => `${best}/100${passed ? ' ✓' : ''}`,
+    checkCell: (last: number, best: number, passed: boolean) => `${last}/100${passed ? ' ✓' : ''}${best > last ? ` (mejor ${best})` : ''}`,
     drills: 'Simulacros',
     drillColumns: ['Fecha', 'Nivel', 'Estado', 'Nota', 'Respondidas'],
     drillStatus: { 'in-progress': 'en curso', finished: 'terminado', timeout: 'tiempo agotado', abandoned: 'abandonado' } as Record<string, string>,

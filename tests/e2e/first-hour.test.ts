@@ -267,3 +267,40 @@ describe('item 6: b in the middle of a quiz', () => {
     expect(await session.exited).toBe(0);
   });
 });
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+describe('items 7, 11 and 25: behind, and the last checker score beside the best', () => {
+  // Week 5 of 8: modules 00 and 01 (week 1) are behind. 00 passed once (91), then its last run failed (55).
+  const state = (workspace: string) => ({
+    profile: profile(workspace, { startDate: daysAgo(29) }),
+    modules: { '00': { startedAt: 'x', check: { best: 91, passed: true, history: [{ at: 'a', score: 91 }, { at: 'b', score: 55 }] } } },
+  });
+
+  it('home: 00 is not passed, shows 55 (best 91), and "behind" is drawn in the warning colour', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, state(cwd));
+    const session = start([], { home, cwd, cols: 80, rows: 30, env: { FORCE_COLOR: '1' } });
+    const screen = await session.waitFor('Week 5 of 8');
+    expect(screen).toContain('mlops-tutor · 0/12 passed');
+    expect(screen).toMatch(/00 Introduction\s+behind · 55 \(best 91\)/);
+    expect(screen).toMatch(/01 Modern Python\s+behind/);
+    expect(session.raw()).toMatch(/\u001b\[33m behind · 55 \(best 91\)/);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('export: "behind by 4 weeks" and the last score with the best beside it', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, state(cwd));
+    const session = start(['export'], { home, cwd, cols: 200, rows: 50 });
+    const screen = await session.waitFor('## Drills');
+    expect(screen).toMatch(/\| 00 Introduction \| behind by 4 weeks \| — \| — \| 55\/100 \(best 91\) \|/);
+    expect(screen).toMatch(/\| 01 Modern Python \| behind by 4 weeks \|/);
+    expect(await session.exited).toBe(0);
+    const json = JSON.parse((await cli(['export', '--format', 'json'], { home })).stdout);
+    expect(json.modules[0]).toMatchObject({ id: '00', status: 'in-progress', behindWeeks: 4, check: { last: 55, best: 91, passed: false } });
+  });
+});

@@ -11,6 +11,8 @@ export interface ListRow {
   /** Headings are shown but cannot be selected. */
   heading?: boolean | undefined;
   highlight?: boolean | undefined;
+  /** The detail's colour when it is a warning ("behind"); dim otherwise. */
+  detailColor?: string | undefined;
 }
 
 export interface ScrollListProps {
@@ -82,7 +84,11 @@ export function ScrollList({ rows, height, width, onSelect, initialKey, active =
                 {label}
               </Text>
             </Box>
-            {detail ? <Text dimColor={!isSelected}>{` ${detail}`}</Text> : null}
+            {detail ? (
+              <Text dimColor={!isSelected && !row.detailColor} color={row.detailColor}>
+                {` ${detail}`}
+              </Text>
+            ) : null}
           </Box>
         );
       })}

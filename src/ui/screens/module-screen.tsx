@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import { LESSON_SECTION_COUNT, type ModuleProgress } from '../../core/progress.js';
+import { checkScores, LESSON_SECTION_COUNT, type ModuleProgress } from '../../core/progress.js';
 import type { Lang, SyllabusModule } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
@@ -45,7 +45,7 @@ export function moduleLines(props: Omit<ModuleScreenProps, 'active' | 'onOpenLes
   section(t.module.objectives, module.objectives.map((item) => item[lang]));
   section(t.module.deliverables, module.deliverables.map((item) => item[lang]));
   section(t.module.miniProject, [module.miniProject[lang], t.module.folder(join(workspace, `${module.id}-${module.slug}`))]);
-  section(t.module.validate, [module.validate[lang], ...(progress?.check ? [t.module.checkBest(progress.check.best)] : [])]);
+  section(t.module.validate, [module.validate[lang], ...(checkScores(progress?.check) ? [t.module.checkScore(checkScores(progress?.check)!.last, checkScores(progress?.check)!.best)] : [])]);
   return lines;
 }
 
