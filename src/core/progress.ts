@@ -92,3 +92,13 @@ export function rubricLevel(rubric: Rubric, score: number): Rubric['levels'][num
   const sorted = [...rubric.levels].sort((a, b) => b.min - a.min);
   return sorted.find((level) => score >= level.min) ?? sorted[sorted.length - 1]!;
 }
+
+/**
+ * Modules 00–04 are the junior weeks' foundations (environment, Python, data, features, a first
+ * model): a 100 there says nothing about being Staff or Senior, so they get a neutral label.
+ */
+const FOUNDATION_MODULES: ReadonlySet<ModuleId> = new Set(['00', '01', '02', '03', '04']);
+
+export function levelIsMeaningful(module: ModuleId): boolean {
+  return !FOUNDATION_MODULES.has(module);
+}

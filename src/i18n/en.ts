@@ -15,6 +15,8 @@ export const en: Messages = {
     backStep: 'b previous step',
     backShiftTab: 'Shift-Tab previous step',
     cancelEsc: 'Esc cancel',
+    more: '↓/space more',
+    moreLines: (n: number) => `↓ ${n} more ${n === 1 ? 'line' : 'lines'} · space/PgDn`,
     type: 'type and Enter',
   },
   onboarding: {
@@ -76,6 +78,8 @@ export const en: Messages = {
     validate: 'How it is validated',
     folder: (path) => `Folder: ${path}`,
     checkScore: (last: number, best: number) => `Last checker score: ${last}/100${best > last ? ` (best ${best})` : ''}`,
+    checkItems: 'Item by item',
+    neutralLevel: (score: number) => (score >= 90 ? 'excellent' : score >= 80 ? 'very good' : score >= 70 ? 'good' : score >= 60 ? 'almost there' : 'still developing'),
     checkKey: 'c check',
   },
   lesson: {

@@ -15,6 +15,8 @@ export const es = {
     backStep: 'b paso anterior',
     backShiftTab: 'Mayús-Tab paso anterior',
     cancelEsc: 'Esc cancelar',
+    more: '↓/espacio más',
+    moreLines: (n: number) => `↓ ${n} ${n === 1 ? 'línea' : 'líneas'} más · espacio/AvPág`,
     type: 'escribe y Enter',
   },
   onboarding: {
@@ -76,6 +78,8 @@ export const es = {
     validate: 'Cómo se valida',
     folder: (path: string) => `Carpeta: ${path}`,
     checkScore: (last: number, best: number) => `Última nota del checker: ${last}/100${best > last ? ` (mejor ${best})` : ''}`,
+    checkItems: 'Punto por punto',
+    neutralLevel: (score: number) => (score >= 90 ? 'excelente' : score >= 80 ? 'muy bien' : score >= 70 ? 'bien' : score >= 60 ? 'casi' : 'en desarrollo'),
     checkKey: 'c checker',
   },
   lesson: {

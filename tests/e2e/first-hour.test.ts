@@ -1,6 +1,6 @@
 // Issue 11, "the first hour": what a new learner tripped on, each replayed in a real pseudo-terminal
 // through the built binary (or through `make`, which runs it), asserting on what the screen shows.
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -302,5 +302,51 @@ describe('items 7, 11 and 25: behind, and the last checker score beside the best
     expect(await session.exited).toBe(0);
     const json = JSON.parse((await cli(['export', '--format', 'json'], { home })).stdout);
     expect(json.modules[0]).toMatchObject({ id: '00', status: 'in-progress', behindWeeks: 4, check: { last: 55, best: 91, passed: false } });
+  });
+});
+
+describe('items 14 and 15: the check result at 80×24', () => {
+  it('module 00 gets a neutral label; the lost points come first and the footer says there is more', { timeout: 180_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    cpSync(join(repoRoot, 'solutions', '00-intro'), join(workspace, '00-intro'), { recursive: true });
+    rmSync(join(workspace, '00-intro', 'README.md'));
+    save(home, { profile: profile(workspace, { python: testPython() }) });
+    const session = start([], { home, cwd: workspace, cols: 80, rows: 24 });
+    await session.waitFor('Continue: 00 Introduction');
+    await session.type(KEYS.enter);
+    await session.waitFor('Module 00 · Introduction');
+    await session.type('c');
+    const done = await session.waitFor('How to win the points back', 150_000);
+    expect(done).toMatch(/Score: \d+\/100 · (excellent|very good|good|almost there|still developing)/);
+    expect(done).not.toContain('Staff/Principal');
+    expect(done).toMatch(/−\d+ /);
+    expect(done).toMatch(/↓ \d+ more lines · space\/PgDn/);
+    expect(done).toContain('↓/space more');
+    // G goes to the end: the items are there and nothing is left below
+    await session.type('G');
+    const end = await session.waitFor((screen) => !/↓ \d+ more lines/.test(screen));
+    expect(end).toMatch(/\[\d+\/\d+\]/);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});
+
+describe('item 15: a module page that scrolls says so', () => {
+  it('at 60×20 the last row counts the lines below and the footer says ↓/space more; G reaches the end', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start([], { home, cwd, cols: 60, rows: 20 });
+    await session.waitFor('Continue: 00 Introduction');
+    await session.type(KEYS.enter);
+    const page = await session.waitFor('Module 00 · Introduction');
+    expect(page).toMatch(/↓ \d+ more lines · space\/PgDn/);
+    expect(page).toContain('↓/space more');
+    await session.type('G');
+    const end = await session.waitFor('How it is validated');
+    expect(end).not.toMatch(/↓ \d+ more lines/);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
   });
 });
