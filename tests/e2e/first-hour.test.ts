@@ -350,3 +350,26 @@ describe('item 15: a module page that scrolls says so', () => {
     expect(await session.exited).toBe(0);
   });
 });
+
+describe('item 9: the module 00 quiz keeps to module 00', () => {
+  it('asks only junior-week questions of module 00 and the modules reached by then (no DVC, Dockerfile or telecom case)', { timeout: 90_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['quiz', '00'], { home, cwd, cols: 100, rows: 40 });
+    const first = await session.waitFor(/Question 1\/(\d+)/);
+    const total = Number(/Question 1\/(\d+)/.exec(first)![1]);
+    expect(total).toBeGreaterThanOrEqual(4);
+    for (let n = 1; n <= total; n++) {
+      const screen = await session.waitFor(`Question ${n}/${total}`);
+      expect(screen).toMatch(/\((junior|mid)\) · ★/);
+      expect(screen).not.toMatch(/\(senior\)|DVC|Dockerfile|Telecom/);
+      await answerFirst(session, screen);
+      await session.waitFor(/✓ Correct|✗ Incorrect|Partly right/);
+      await session.type(KEYS.enter);
+    }
+    await session.waitFor(/\d+\/\d+ right · \d+ %/);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import { filterPool, percent, QUIZ_PASS, QUIZ_SIZE, drawQuestions } from '../../core/quiz.js';
+import { drawQuestions, drawTiered, filterPool, moduleQuizPool, percent, QUIZ_PASS, QUIZ_SIZE } from '../../core/quiz.js';
 import { sessionResult, startSession } from '../../core/session.js';
-import type { ModuleId } from '../../core/types.js';
+import type { Level, ModuleId } from '../../core/types.js';
 import { recordAnswer, recordQuiz } from '../../state/practice.js';
 import { Frame } from '../components/frame.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
@@ -16,6 +16,8 @@ export interface QuizScreenProps extends PracticeScreenProps {
   /** A module quiz (saved in the module's progress) or a quiz on topics (from stats). */
   module?: ModuleId | undefined;
   topics?: string[] | undefined;
+  /** A module quiz's level (its week's) and the modules reached by then (its week and earlier). */
+  moduleLevel?: { level: Level; reached: ReadonlySet<ModuleId> } | undefined;
 }
 
 /** Ten auto-graded questions with immediate feedback; 70 % passes a module's quiz. */
@@ -24,10 +26,13 @@ export function QuizScreen(props: QuizScreenProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
   const initial = useMemo(() => {
-    const pool = filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true });
     const same = (ids?: readonly string[]) => (ids ?? []).join(',') === (props.topics ?? []).join(',');
     const last = [...data.quizzes].reverse().find((attempt) => attempt.module === props.module && same(attempt.topics));
-    const draw = drawQuestions(pool, QUIZ_SIZE, props.rng, new Set(last?.questionIds ?? []));
+    const avoid = new Set(last?.questionIds ?? []);
+    // A module quiz keeps to the module's level and to modules already reached; a topics quiz (asked for from stats) does not.
+    const draw = props.module && props.moduleLevel
+      ? drawTiered(moduleQuizPool(props.bank, props.module, props.moduleLevel.level, props.moduleLevel.reached), QUIZ_SIZE, props.rng, avoid)
+      : drawQuestions(filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true }), QUIZ_SIZE, props.rng, avoid);
     return initialRunner(startSession(draw.questions, clock()), true);
   }, []);
   const [state, dispatch] = useReducer(runnerReducer, initial);
