@@ -373,3 +373,29 @@ describe('item 9: the module 00 quiz keeps to module 00', () => {
     expect(await session.exited).toBe(0);
   });
 });
+
+describe('item 5: code in a quiz prompt keeps its lines', () => {
+  it('the Makefile question shows each target and its indented recipe on its own line, at 60 columns', { timeout: 90_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['quiz', '00'], { home, cwd, cols: 60, rows: 30 });
+    const first = await session.waitFor(/Question 1\/(\d+)/);
+    const total = Number(/Question 1\/(\d+)/.exec(first)![1]);
+    let makefile: string | undefined;
+    for (let n = 1; n <= total && !makefile; n++) {
+      const screen = await session.waitFor(`Question ${n}/${total}`);
+      if (screen.includes('About this Makefile')) makefile = screen;
+      else {
+        await answerFirst(session, screen);
+        await session.waitFor(/✓ Correct|✗ Incorrect|Partly right/);
+        await session.type(KEYS.enter);
+      }
+    }
+    expect(makefile, 'the module 00 quiz always asks the Makefile question').toBeDefined();
+    const lines = makefile!.split('\n');
+    for (const expected of ['.PHONY: setup test', 'setup:', '    python -m venv .venv', '    .venv/bin/pip install -r requirements.txt', 'test:', '    .venv/bin/pytest -q'])
+      expect(lines, expected).toContain(expected);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,21 +1,24 @@
 // What the practice screens show, as wrapped lines of styled segments: pure, so widths are tested
 // without Ink. Every line is at most `width` characters wide.
 import type { BankQuestion, DrawnQuestion } from '../../core/quiz.js';
-import { reflow } from '../../core/text.js';
+import { reflow, reflowLines } from '../../core/text.js';
 import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { truncate, wrapText } from '../layout.js';
+import { truncate, wrapCode, wrapText } from '../layout.js';
 import type { Segment } from '../markdown/types.js';
 
 export type Line = Segment[];
 
-/** Prose (re-flowed from the banks' hard wraps) wrapped to the width, with a style and an indent. */
+/**
+ * Bank text wrapped to the width, with a style and an indent: prose is re-flowed from the banks' hard
+ * wraps; code keeps its lines and indentation (a Makefile's recipes, a function's body) and wraps at
+ * a token boundary with a continuation mark.
+ */
 export function prose(text: string, width: number, style: Omit<Segment, 'text'> = {}, indent = ''): Line[] {
   const usable = Math.max(10, width - indent.length);
-  return reflow(text)
-    .split('\n')
-    .flatMap((paragraph) => (paragraph.trim() === '' ? [''] : wrapText(paragraph, usable)))
-    .map((text) => (text ? [{ text: `${indent}${text}`, ...style }] : []));
+  return reflowLines(text)
+    .flatMap((line) => (line.text.trim() === '' ? [{ text: '', code: false }] : (line.code ? wrapCode(line.text, usable) : wrapText(line.text, usable)).map((text) => ({ text, code: line.code }))))
+    .map((line) => (line.text ? [{ text: `${indent}${line.text}`, ...style, ...(line.code ? { bold: false, color: style.color ?? 'yellow' } : {}) }] : []));
 }
 
 /** A labelled item whose continuation lines align under its text: "❯ 2. text…". */
