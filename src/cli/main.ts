@@ -4,7 +4,7 @@ import { localeLanguage, messages, type Messages } from '../i18n/index.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { debugEnabled, detectTerminal, type Terminal } from './env.js';
 import { isExpected } from './errors.js';
-import { helpLanguage, helpText, optionValue } from './help.js';
+import { helpFor, helpLanguage } from './help.js';
 import { loadTool } from '../tools.js';
 
 type Run = (ctx: Context) => number | Promise<number>;
@@ -184,7 +184,7 @@ function usageMessage(error: CommanderError, t: Messages): string {
 
 export async function main(argv: readonly string[], version: string, terminal: Terminal = detectTerminal()): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(helpText(helpLanguage(argv), version, terminal.columns, optionValue(argv, '--home')));
+    process.stdout.write(helpFor(argv, version, terminal.columns));
     return 0;
   }
   let chosen: { globals: GlobalOptions; run: Run } | undefined;

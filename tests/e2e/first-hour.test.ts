@@ -399,3 +399,33 @@ describe('item 5: code in a quiz prompt keeps its lines', () => {
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(60);
   });
 });
+
+describe('item 28: COMMAND --help', () => {
+  it('prints that command’s usage, options and an example, in the chosen language', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    const check = start(['check', '--help'], { home, cwd, cols: 80, rows: 30 });
+    const screen = await check.waitFor('Examples:');
+    expect(screen).toContain('mlops-tutor check NN|all [--json] [--junit FILE] [--python P]');
+    expect(screen).toMatch(/--junit FILE\s+also write a JUnit XML report/);
+    expect(screen).toContain('  mlops-tutor check 01');
+    expect(screen).not.toContain('Commands:');
+    expect(await check.exited).toBe(0);
+    const drill = start(['--lang', 'es', 'drill', '--help'], { home, cwd, cols: 60, rows: 30 });
+    const es = await drill.waitFor('Ejemplos:');
+    expect(es).toMatch(/--level L\s+junior, mid o senior/);
+    expect(es).toContain('mlops-tutor drill --level mid');
+    for (const line of es.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(await drill.exited).toBe(0);
+  });
+
+  it('every command has its own help, and --help alone is still the global one', async () => {
+    for (const command of ['status', 'lesson', 'quiz', 'drill', 'review', 'export', 'reset', 'check', 'doctor', 'init', 'solution', 'validate-content']) {
+      const result = await cli([command, '--help']);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain(`  mlops-tutor ${command}`);
+      expect(result.stdout).toContain('Examples:');
+    }
+    expect((await cli(['--help'])).stdout).toContain('Commands:');
+  });
+});

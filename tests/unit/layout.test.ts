@@ -90,7 +90,8 @@ describe('bank text with code', () => {
 });
 
 describe('every bank at 60 columns', () => {
-  const questions = loadContent(repoRoot).questions;
+  type Text = { es: string; en: string } | undefined;
+  const questions = loadContent(repoRoot).questions as unknown as { id: string; prompt: Text; explanation?: Text; modelAnswer?: Text }[];
   it('shows each indented source line of a prompt or explanation indented, on a line of its own, never wider than 60', () => {
     let checked = 0;
     for (const question of questions)
