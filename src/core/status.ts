@@ -1,5 +1,5 @@
 // The learner's situation as data: what `status`, `status --json` and the home screen show.
-import { checkScores, continueTarget, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
+import { checkScores, continueTarget, LESSON_SECTION_COUNT, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
 import { dueIds, summarizeDrills, type DrillRecord, type DrillSummary } from './practice.js';
 import { planFor, weekOfModule, weekPosition, type WeekPhase } from './schedule.js';
 import type { Lang, Level, ModuleId, Pace, Syllabus } from './types.js';
@@ -51,6 +51,8 @@ export interface StatusSummary {
   modules: ModuleSummary[];
   reviewsDue: number;
   drills: DrillSummary;
+  /** Lessons started and not finished: the share of sections read (what Continue resumes). */
+  lessonPlaces?: Partial<Record<ModuleId, number>>;
 }
 
 export function summarize(input: StatusInput): StatusSummary {
@@ -91,6 +93,11 @@ export function summarize(input: StatusInput): StatusSummary {
     continue: continueTarget(plan, input.progress, input.lastModule) ?? null,
     modulesDone: modules.filter((module) => module.status === 'done').length,
     modules,
+    lessonPlaces: Object.fromEntries(
+      Object.entries(input.progress)
+        .filter(([, progress]) => progress?.lesson && !progress.lesson.read)
+        .map(([id, progress]) => [id, Math.round((progress!.lesson!.sectionsRead.length / LESSON_SECTION_COUNT) * 100)]),
+    ),
     reviewsDue: input.practice ? dueIds(input.practice.cards, new Date(input.practice.now)).length : 0,
     drills: summarizeDrills(input.practice?.drills ?? [], new Date(input.practice?.now ?? `${input.today}T00:00:00Z`)),
   };

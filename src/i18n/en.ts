@@ -122,6 +122,17 @@ export const en: Messages = {
   },
   help: {
     title: 'Help',
+    screenTitle: (screen: string) => `Keys on this screen · ${screen}`,
+    general: 'Everywhere',
+    screens: {
+      home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a module, Drill, Review…)'] },
+      module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end', 't: contents (Enter jumps to a section, b closes it)', 'Your place is saved as you read'] },
+      check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      settings: { name: 'settings', keys: ['Enter: change the row (language, pace and drill level cycle; start date and folder open a field)', 'In a field: type, Backspace, Enter to save, Esc or Shift-Tab to cancel'] },
+    },
     lines: [
       '↑/↓ or j/k: move through lists',
       'Enter: open or choose',

@@ -14,7 +14,7 @@ import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { useKeys } from './hooks/use-keys.js';
 import { checkedModules } from '../content/checkers.js';
 import { CheckScreen } from './screens/check-screen.js';
-import { Help } from './screens/help.js';
+import { Help, type HelpScreen } from './screens/help.js';
 import { Home } from './screens/home.js';
 import { ModuleScreen } from './screens/module-screen.js';
 import { Onboarding, type OnboardingResult } from './screens/onboarding.js';
@@ -116,7 +116,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       />
     );
   }
-  if (state.help) return <Help t={t} />;
+  if (state.help) return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
   if (route.name === 'lesson') {
     return (
       <LessonRoute
@@ -228,7 +228,13 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       onOpen={(key) => {
         setShowNotice(false);
         setHomeKey(key);
-        if (key.startsWith('module:')) {
+        if (key.startsWith('lesson:')) {
+          // Continue into a half-read lesson: the module page sits under it, so b lands there.
+          const id = key.split(':')[1] as ModuleId;
+          update((current) => ({ ...current, lastModule: id }));
+          dispatch({ type: 'open', route: { name: 'module', id } });
+          dispatch({ type: 'open', route: { name: 'lesson', id } });
+        } else if (key.startsWith('module:')) {
           const id = key.split(':')[1] as ModuleId;
           // Opening a module starts it and makes it the one "Continue" returns to.
           update((current) => {

@@ -429,3 +429,55 @@ describe('item 28: COMMAND --help', () => {
     expect((await cli(['--help'])).stdout).toContain('Commands:');
   });
 });
+
+describe('item 17: ? lists the keys of the screen it is pressed on', () => {
+  it('home, module and lesson each show their own keys; b returns to the same screen', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start([], { home, cwd, cols: 80, rows: 24 });
+    await session.waitFor('Continue: 00 Introduction');
+    await session.type('?');
+    const onHome = await session.waitFor('Keys on this screen · home');
+    expect(onHome).toContain('Enter: open the row');
+    expect(onHome).toContain('q: quit (your progress is already saved)');
+    await session.type('b');
+    await session.waitFor('Continue: 00 Introduction');
+    await session.type(KEYS.enter);
+    await session.waitFor('Module 00 · Introduction');
+    await session.type('?');
+    const onModule = await session.waitFor('Keys on this screen · module');
+    expect(onModule).toContain('l: the lesson · z: the quiz · c: the checker');
+    await session.type('b');
+    await session.waitFor('Module 00 · Introduction');
+    await session.type('l');
+    await session.waitFor('Lesson 00');
+    await session.type('?');
+    const onLesson = await session.waitFor('Keys on this screen · lesson');
+    expect(onLesson).toContain('t: contents');
+    await session.type('b');
+    await session.waitFor('Lesson 00');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});
+
+describe('item 19: Continue resumes a half-read lesson where it was left', () => {
+  it('opens the lesson at the saved place; b goes to the module page', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd), lastModule: '01', modules: { '01': { startedAt: 'x', lesson: { position: 40, sectionsRead: [0, 1], read: false, updatedAt: 'x' } } } });
+    const session = start([], { home, cwd, cols: 80, rows: 24 });
+    const homeScreen = await session.waitFor('Continue: 01 Modern Python');
+    expect(homeScreen).toMatch(/Continue: 01 Modern Python\s+lesson 33 %/);
+    await session.type(KEYS.enter);
+    const lesson = await session.waitFor('Lesson 01 · Modern Python');
+    // Not the top of the lesson: its first heading is scrolled away
+    expect(lesson.split('\n')[2]).not.toMatch(/^Goals/);
+    expect(lesson).toMatch(/\d+ % · [2-6]\/6 sections/);
+    await session.type('b');
+    await session.waitFor('Module 01 · Modern Python');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});

@@ -28,7 +28,16 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
 export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
-  const rows: ListRow[] = [{ key: next ? `module:${next.id}` : 'continue:none', label: next ? t.home.continue(next.id, next.title) : t.home.allDone, highlight: true }];
+  // Continue goes back into a lesson left half-read; otherwise to the module page.
+  const resume = next && summary.lessonPlaces?.[next.id];
+  const rows: ListRow[] = [
+    {
+      key: next ? (resume ? `lesson:${next.id}` : `module:${next.id}`) : 'continue:none',
+      label: next ? t.home.continue(next.id, next.title) : t.home.allDone,
+      detail: resume ? t.lesson.status(`${resume} %`) : undefined,
+      highlight: true,
+    },
+  ];
   plan.weeks.forEach((week, index) => {
     const number = index + 1;
     const current = number === summary.week && summary.phase !== 'after';
