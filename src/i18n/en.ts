@@ -86,6 +86,10 @@ export const en: Messages = {
     title: (id, title) => `Lesson ${id} · ${title}`,
     progress: (percent, read, total) => `${percent} % · ${read}/${total} sections`,
     scroll: '↑↓ PgUp/PgDn g/G',
+    searchKey: '/ search',
+    nextKey: 'n/N next/previous',
+    matches: (query: string, n: number, total: number) => `“${query}”: ${n} of ${total} · n next, N previous`,
+    noMatch: (query: string) => `No line contains “${query}”.`,
     contentsKey: 't contents',
     contents: 'Contents',
     jump: 'Enter jump',
@@ -127,7 +131,7 @@ export const en: Messages = {
     screens: {
       home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a module, Drill, Review…)'] },
       module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end', 't: contents (Enter jumps to a section, b closes it)', 'Your place is saved as you read'] },
+      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 'Your place is saved as you read'] },
       check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
@@ -180,7 +184,7 @@ export const en: Messages = {
       globals: 'Also: --lang es|en, --home DIR, --dir DIR (see mlops-tutor --help).',
       commands: {
         status: { usage: 'mlops-tutor status [--json]', text: "The current week, each module's state and scores, drills and the reviews due. Works without a terminal.", options: [['--json', 'one JSON object instead of text']], examples: ['mlops-tutor status', 'mlops-tutor status --json | jq .week'] },
-        lesson: { usage: 'mlops-tutor lesson NN [--print]', text: 'Opens module NN\'s lesson in the reader, where you left it (t contents, b back). Without a terminal, or with --print, prints it as wrapped text.', options: [['--print', 'plain text for a pager or a file']], examples: ['mlops-tutor lesson 03', 'mlops-tutor lesson 03 --print | less'] },
+        lesson: { usage: 'mlops-tutor lesson NN [--print]', text: 'Opens module NN\'s lesson in the reader, where you left it (t contents, / search, b back). Without a terminal, or with --print, prints it as wrapped text.', options: [['--print', 'plain text for a pager or a file']], examples: ['mlops-tutor lesson 03', 'mlops-tutor lesson 03 --print | less'] },
         quiz: { usage: 'mlops-tutor quiz NN', text: "Ten auto-graded questions from module NN, at its week's level, each answer explained; 70 % passes. Needs a terminal.", options: [], examples: ['mlops-tutor quiz 01'] },
         drill: { usage: 'mlops-tutor drill --level junior|mid|senior [--count N] [--minutes M]', text: 'A timed mock interview: setup, countdown, then the score by topic, your times and your misses (which go to review).', options: [['--level L', "junior, mid or senior (default: your week's level)"], ['--count N', 'questions, 1–100 (10, 15 or 20 by level)'], ['--minutes M', 'time limit, up to 240 (15, 25 or 40 by level)']], examples: ['mlops-tutor drill --level mid', 'mlops-tutor drill --level senior --count 5 --minutes 10'] },
         review: { usage: 'mlops-tutor review', text: 'The questions you missed that are due today, scheduled with FSRS. Needs a terminal.', options: [], examples: ['mlops-tutor review'] },

@@ -86,6 +86,10 @@ export const es = {
     title: (id: string, title: string) => `Lección ${id} · ${title}`,
     progress: (percent: number, read: number, total: number) => `${percent} % · ${read}/${total} secciones`,
     scroll: '↑↓ PgUp/PgDn g/G',
+    searchKey: '/ buscar',
+    nextKey: 'n/N siguiente/anterior',
+    matches: (query: string, n: number, total: number) => `«${query}»: ${n} de ${total} · n siguiente, N anterior`,
+    noMatch: (query: string) => `Ninguna línea contiene «${query}».`,
     contentsKey: 't índice',
     contents: 'Índice',
     jump: 'Enter ir',
@@ -127,7 +131,7 @@ export const es = {
     screens: {
       home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un módulo, Simulacro, Repaso…)'] },
       module: { name: 'módulo', keys: ['l: la lección · z: el quiz · c: el checker', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final', 't: índice (Enter salta a una sección, b lo cierra)', 'Tu posición se guarda mientras lees'] },
+      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 'Tu posición se guarda mientras lees'] },
       check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       route: { name: 'ruta', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
@@ -180,7 +184,7 @@ export const es = {
       globals: 'Además: --lang es|en, --home DIR, --dir DIR (mira mlops-tutor --help).',
       commands: {
         status: { usage: 'mlops-tutor status [--json]', text: 'La semana actual, el estado y las notas de cada módulo, los simulacros y los repasos pendientes. Funciona sin terminal.', options: [['--json', 'un objeto JSON en vez de texto']], examples: ['mlops-tutor status', 'mlops-tutor status --json | jq .week'] },
-        lesson: { usage: 'mlops-tutor lesson NN [--print]', text: 'Abre la lección del módulo NN donde la dejaste (t índice, b volver). Sin terminal, o con --print, la imprime como texto.', options: [['--print', 'texto plano para un paginador o un archivo']], examples: ['mlops-tutor lesson 03', 'mlops-tutor lesson 03 --print | less'] },
+        lesson: { usage: 'mlops-tutor lesson NN [--print]', text: 'Abre la lección del módulo NN donde la dejaste (t índice, / buscar, b volver). Sin terminal, o con --print, la imprime como texto.', options: [['--print', 'texto plano para un paginador o un archivo']], examples: ['mlops-tutor lesson 03', 'mlops-tutor lesson 03 --print | less'] },
         quiz: { usage: 'mlops-tutor quiz NN', text: 'Diez preguntas autocorregidas del módulo NN, del nivel de su semana, cada respuesta explicada; se aprueba con 70 %. Necesita un terminal.', options: [], examples: ['mlops-tutor quiz 01'] },
         drill: { usage: 'mlops-tutor drill --level junior|mid|senior [--count N] [--minutes M]', text: 'Un simulacro de entrevista cronometrado: configuración, cuenta atrás y después la nota por tema, tus tiempos y tus fallos (que van al repaso).', options: [['--level L', 'junior, mid o senior (por defecto, el de tu semana)'], ['--count N', 'preguntas, de 1 a 100 (10, 15 o 20 según el nivel)'], ['--minutes M', 'tiempo límite, hasta 240 (15, 25 o 40 según el nivel)']], examples: ['mlops-tutor drill --level mid', 'mlops-tutor drill --level senior --count 5 --minutes 10'] },
         review: { usage: 'mlops-tutor review', text: 'Las preguntas que fallaste y tocan hoy, programadas con FSRS. Necesita un terminal.', options: [], examples: ['mlops-tutor review'] },

@@ -127,6 +127,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         lessons={lessons}
         saved={state.data.modules[route.id]?.lesson}
         onCaptureBack={setBackCaptured}
+        onEditing={setEditing}
         onSave={(progress) =>
           update((current) => {
             const module = current.modules[route.id] ?? {};
@@ -263,6 +264,7 @@ interface LessonRouteProps {
   saved: LessonReaderProps['saved'];
   onSave: LessonReaderProps['onSave'];
   onCaptureBack: (capture: boolean) => void;
+  onEditing: (editing: boolean) => void;
 }
 
 type Reader = (props: LessonReaderProps) => React.JSX.Element;
@@ -271,7 +273,7 @@ type Reader = (props: LessonReaderProps) => React.JSX.Element;
  * Loads the lesson text and the reader (with its Markdown parser and highlighter) on first use:
  * both are separate chunks, so the home screen starts without them.
  */
-function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: LessonRouteProps) {
+function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing }: LessonRouteProps) {
   const [loaded, setLoaded] = useState<{ lesson: LessonText | undefined; Reader: Reader } | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -286,7 +288,7 @@ function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: Les
   if (loaded === undefined) return null;
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
   const { Reader, lesson } = loaded;
-  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} active />;
+  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active />;
 }
 
 /** Loads the practice chunk (screens, question banks, scheduler) on first use, like the lesson reader. */

@@ -481,3 +481,33 @@ describe('item 19: Continue resumes a half-read lesson where it was left', () =>
     expect(await session.exited).toBe(0);
   });
 });
+
+describe('item 18: search inside a lesson; the contents open on the current section', () => {
+  it('/ finds a word, n goes to the next match, and t puts the cursor on the section being read', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['lesson', '01'], { home, cwd, cols: 80, rows: 24 });
+    await session.waitFor('Lesson 01 · Modern Python');
+    await session.type('/');
+    await session.waitFor('Esc cancel');
+    // b is text in the search field, not back
+    await session.type('basemodel\r');
+    const found = await session.waitFor(/“basemodel”: 1 of (\d+)/);
+    const total = Number(/“basemodel”: 1 of (\d+)/.exec(found)![1]);
+    expect(total).toBeGreaterThan(1);
+    const body = found.split('\n').slice(2, -3).join('\n');
+    expect(body.toLowerCase()).toContain('basemodel');
+    await session.type('n');
+    await session.waitFor(`“basemodel”: 2 of ${total}`);
+    await session.type('t');
+    const contents = await session.waitFor('Contents');
+    const selected = contents.split('\n').find((line) => line.startsWith('❯'));
+    expect(selected).toBeDefined();
+    expect(selected).not.toContain('Goals');
+    await session.type('b');
+    await session.waitFor(`“basemodel”: 2 of ${total}`);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});
