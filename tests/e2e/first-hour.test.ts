@@ -511,3 +511,23 @@ describe('item 18: search inside a lesson; the contents open on the current sect
     expect(await session.exited).toBe(0);
   });
 });
+
+describe('item 26: reset answered with Ctrl-D or Ctrl-C', () => {
+  it('says it cancelled on a line of its own and deletes nothing', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd), modules: { '03': { startedAt: 'x' } } });
+    for (const [key, code] of [['\u0004', 0], ['\u0003', 130]] as const) {
+      const session = start(['reset', '--all'], { home, cwd });
+      await session.waitFor('[y/N]');
+      await session.type(key);
+      const screen = await session.waitFor('Cancelled: nothing was deleted.');
+      const lines = screen.split('\n');
+      expect(lines).toContain('Cancelled: nothing was deleted.');
+      expect(lines.some((line) => line.startsWith('Forget the progress of every module?') && !line.includes('Cancelled'))).toBe(true);
+      expect(screen).not.toContain('Unexpected error');
+      expect(await session.exited).toBe(code);
+    }
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).modules['03']).toBeDefined();
+  });
+});
