@@ -531,3 +531,73 @@ describe('item 26: reset answered with Ctrl-D or Ctrl-C', () => {
     expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).modules['03']).toBeDefined();
   });
 });
+
+describe('items 22 and 24: drill notes and what the results show', () => {
+  it('notes wrap over several lines (two Backspaces in one chunk delete two characters); results show the notes, the key points missed and what was picked', { timeout: 90_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['drill', '--level', 'senior', '--count', '20', '--minutes', '60'], { home, cwd, cols: 60, rows: 40 });
+    await session.waitFor('Timed drill');
+    await session.type(KEYS.enter);
+    const notes = 'I would ship behind a canary, watch latency, errors and the drift of the inputs, then roll out xx';
+    let autoAnswered = 0;
+    for (let n = 1; n <= 20; n++) {
+      const screen = await session.waitFor(`Question ${n}/20`);
+      if (!screen.includes('Enter model answer')) {
+        await answerFirst(session, screen);
+        autoAnswered += 1;
+        continue;
+      }
+      await session.type('n');
+      await session.waitFor('Enter end notes');
+      await session.type(`${notes}\u007f\u007f`);
+      const typing = await session.waitFor('then roll out');
+      // The notes wrap: their start and their end are on different lines
+      const start = typing.split('\n').findIndex((line) => line.includes('I would ship'));
+      const end = typing.split('\n').findIndex((line) => line.includes('then roll out'));
+      expect(end).toBeGreaterThan(start);
+      expect(typing).not.toContain('roll out xx');
+      await session.type(KEYS.enter);
+      await session.waitFor('Enter model answer');
+      await session.type(KEYS.enter);
+      await session.waitFor('Tick the key points you covered');
+      await session.type(' ');
+      await session.waitFor('[x]');
+      await session.type(KEYS.enter);
+      await session.waitFor(`Question ${n + 1}/20`);
+      await session.type('q');
+      await session.waitFor('Abandon the drill?');
+      await session.type('y');
+      break;
+    }
+    const results = await session.waitFor('Drill results');
+    let all = results;
+    // Walk the results page to the end, collecting what it shows
+    for (let i = 0; i < 30 && !all.includes('Model answer'); i++) {
+      await session.type('\u001B[6~');
+      all += `\n${await session.waitFor(() => true)}`;
+    }
+    for (let i = 0; i < 10; i++) {
+      await session.type('\u001B[6~');
+      all += `\n${await session.waitFor(() => true)}`;
+    }
+    expect(all).toContain('Your notes:');
+    expect(all).toContain('I would ship behind a canary');
+    expect(all).toContain('Key points you did not cover:');
+    if (autoAnswered > 0 && /✗ Incorrect|Partly right/.test(all)) expect(all).toMatch(/Your answers?:/);
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('a quiz’s feedback shows the options that were picked', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd) });
+    const session = start(['quiz', '04'], { home, cwd, cols: 80, rows: 40 });
+    const question = await session.waitFor('Question 1/10');
+    await answerFirst(session, question);
+    const feedback = await session.waitFor(/✓ Correct|✗ Incorrect|Partly right/);
+    expect(feedback).toMatch(/Your answer:\n {2}[✓✗] 1\. /);
+  });
+});

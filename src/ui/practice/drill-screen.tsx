@@ -183,7 +183,7 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   lines.push([], [{ text: t.practice.drill.misses, bold: true }]);
   const misses = result.misses
     .filter((miss) => miss.record || result.status === 'timeout')
-    .map((miss) => ({ drawn: miss.drawn, number: session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record) }));
+    .map((miss) => ({ drawn: miss.drawn, number: session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record), response: miss.record?.response }));
   if (misses.length === 0) lines.push([{ text: t.practice.drill.noMisses, color: 'green' }]);
   else {
     const carded = misses.filter((miss) => (miss.drawn.question.type === 'open' ? (miss.score ?? 0) < 0.7 : true)).length;

@@ -86,7 +86,7 @@ export function QuizScreen(props: QuizScreenProps) {
       const quiz = data.modules[props.module]?.quiz;
       if (quiz) lines.push([{ text: t.practice.quiz.best(quiz.best, quiz.attempts), dim: true }]);
     }
-    const misses = result.misses.map((miss) => ({ drawn: miss.drawn, number: state.session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record) }));
+    const misses = result.misses.map((miss) => ({ drawn: miss.drawn, number: state.session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record), response: miss.record?.response }));
     if (misses.length) lines.push([], [{ text: t.practice.drill.misses, bold: true }], ...missLines(t, lang, misses, width));
   }
   return (
