@@ -71,3 +71,8 @@ export function textBlocks(text: string): TextLine[] {
   flush();
   return out;
 }
+
+/** A number as the learner's language writes it: "2,6" in Spanish, "2.6" in English. */
+export function formatNumber(lang: 'es' | 'en', value: number, maxDecimals = 1): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
+}

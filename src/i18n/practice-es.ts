@@ -131,7 +131,7 @@ export const practiceEs = {
     written: (path: string) => `Informe guardado en ${path}`,
     drills: (total: number) => `Simulacros: ${total}`,
     reviewsDue: (n: number) => `Repasos pendientes: ${n}`,
-    levelLine: (level: string, done: number, last: string, best: string) => `  ${level}: ${done} completos · último ${last} · mejor ${best}`,
+    levelLine: (level: string, done: number, last: string, best: string) => `  ${level}: ${done} ${done === 1 ? 'completo' : 'completos'} · último ${last} · mejor ${best}`,
   },
   export: {
     title: 'Informe de progreso · mlops-tutor',

@@ -601,3 +601,17 @@ describe('items 22 and 24: drill notes and what the results show', () => {
     expect(feedback).toMatch(/Your answer:\n {2}[✓✗] 1\. /);
   });
 });
+
+describe('item 20: Spanish numbers and agreement in the plain status', () => {
+  it('one finished drill is "1 completo" and percentages are written "75 %" as in the interface', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    const drill = { id: 'd1', level: 'senior', startedAt: '2026-11-20T10:00:00.000Z', endedAt: '2026-11-20T10:20:00.000Z', status: 'finished', count: 1, minutes: 5, questionIds: ['sr-lead-01'], answers: [{ questionId: 'sr-lead-01', score: 0.75, ms: 1000 }], score: 75 };
+    save(home, { profile: profile(cwd, { language: 'es' }), drills: [drill], modules: { '01': { quiz: { attempts: 1, best: 80, passed: true, updatedAt: 'x' } } } });
+    const session = start(['status'], { home, cwd, cols: 100, rows: 40 });
+    const screen = await session.waitFor('completo');
+    expect(screen).toContain('senior: 1 completo · último 75 % · mejor 75 %');
+    expect(screen).toContain('quiz 80 %');
+    expect(await session.exited).toBe(0);
+  });
+});

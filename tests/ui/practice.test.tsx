@@ -235,3 +235,28 @@ describe('stats', () => {
     await again.waitFor('Practice · weakest topics · Question 1/3');
   });
 });
+
+describe('numbers in Spanish (item 20)', () => {
+  it('a partial score by topic is written with a decimal comma', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
+    const store = Store.open(home);
+    store.update((current) => ({ ...current, profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
+    const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
+    const ui = renderUi(
+      <App store={store} syllabus={realSyllabus()} fallbackLang="es" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'drill', level: 'senior', count: 1, minutes: 5 }} clock={() => clock.now} seed={42} tickMs={10} questions={async () => bank} />,
+      { columns: 60, rows: 30 },
+    );
+    await ui.waitFor('Simulacro cronometrado');
+    await ui.press('enter');
+    await ui.waitFor('How do you lead an incident review?');
+    await ui.press('enter');
+    await ui.waitFor('[ ] 1. blameless');
+    for (const key of [' ', 'down', ' ', 'down', ' '] as const) await ui.press(key === ' ' ? { text: ' ' } : key);
+    await ui.waitFor('[x] 3. owners');
+    await ui.press('enter');
+    const results = await ui.waitFor('Por tema');
+    // 3 of 4 key points: 0,75 of the question, shown with one decimal and a comma
+    expect(results).toMatch(/0,8\/1/);
+    expect(results).not.toMatch(/0\.\d\/1/);
+  });
+});

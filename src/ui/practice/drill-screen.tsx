@@ -3,6 +3,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { previousDrill, type DrillRecord } from '../../core/practice.js';
 import { drawQuestions, filterPool } from '../../core/quiz.js';
 import { currentQuestionMs, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
+import { formatNumber } from '../../core/text.js';
 import { LEVELS, type Level } from '../../core/types.js';
 import { endDrill, recordAnswer, startDrill } from '../../state/practice.js';
 import { Frame } from '../components/frame.js';
@@ -163,7 +164,7 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   lines.push([], [{ text: t.practice.drill.byTopic, bold: true }]);
   for (const topic of result.byTopic) {
     const score = `${Math.round((topic.earned / topic.total) * 100)} %`.padStart(6);
-    lines.push([{ text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` }, { text: `${String(Math.round(topic.earned * 10) / 10).padStart(4)}/${topic.total}` }, { text: score, dim: true }]);
+    lines.push([{ text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` }, { text: `${formatNumber(lang, topic.earned).padStart(4)}/${topic.total}` }, { text: score, dim: true }]);
   }
   lines.push([], [{ text: t.practice.drill.times, bold: true }]);
   const cells = session.questions.map((drawn, index) => {
