@@ -78,6 +78,7 @@ const cardSchema = z.object({
   lapses: count,
   state: z.int(),
   last_review: z.optional(isoTime),
+  suspended: z.optional(z.boolean()),
 });
 
 export const stateSchema = z.object({

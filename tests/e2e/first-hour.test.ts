@@ -615,3 +615,52 @@ describe('item 20: Spanish numbers and agreement in the plain status', () => {
     expect(await session.exited).toBe(0);
   });
 });
+
+describe('item 27: review cards can be re-rated, browsed, suspended and deleted', () => {
+  const card = (due: string) => ({ due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1 });
+  it('1–4 replaces an automatic rating; l lists the cards, x suspends one (no longer due), d deletes one after a yes', { timeout: 90_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd), cards: { 'jr-git-02': card('2026-01-01T00:00:00.000Z'), 'jr-git-04': card('2026-01-02T00:00:00.000Z') } });
+    const session = start(['review'], { home, cwd, cols: 100, rows: 40 });
+    const first = await session.waitFor('Question 1/2');
+    await answerFirst(session, first);
+    const rated = await session.waitFor(/Rated “(again|hard|good|easy)”/);
+    expect(rated).toContain('1–4 re-rate');
+    const auto = /Rated “(\w+)”/.exec(rated)![1];
+    const other = auto === 'easy' ? '1' : '4';
+    await session.type(other);
+    await session.waitFor(other === '4' ? 'Rated “easy”' : 'Rated “again”');
+    await session.type(KEYS.enter);
+    const second = await session.waitFor('Question 2/2');
+    await answerFirst(session, second);
+    await session.waitFor(/Rated “/);
+    await session.type(KEYS.enter);
+    await session.waitFor('Review finished');
+    await session.type('l');
+    const list = await session.waitFor('mlops-tutor · Review cards');
+    expect(list).toContain('2 cards');
+    await session.type('x');
+    await session.waitFor(/❯ .*suspended/);
+    await session.type('d');
+    await session.waitFor('Delete the card');
+    await session.type('y');
+    const after = await session.waitFor('1 card');
+    expect(after).not.toContain('suspended');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+    const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
+    expect(Object.keys(state.cards)).toHaveLength(1);
+  });
+
+  it('a suspended card is not due: review and home do not count it', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const cwd = tempDir('mlops-ws-');
+    save(home, { profile: profile(cwd), cards: { 'jr-git-02': { ...card('2026-01-01T00:00:00.000Z'), suspended: true }, 'jr-git-04': card('2026-01-02T00:00:00.000Z') } });
+    const session = start(['review'], { home, cwd, cols: 100, rows: 40 });
+    await session.waitFor('Question 1/1');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+    expect(JSON.parse((await cli(['status', '--json'], { home })).stdout).reviewsDue).toBe(1);
+  });
+});
