@@ -9,6 +9,7 @@ import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { truncate } from '../layout.js';
 import { promptLine, relativeTime } from './lines.js';
 import { bodyHeight } from './question-run.js';
 
@@ -70,7 +71,7 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
       ) : null}
       {confirming ? (
         <Text color="yellow" bold wrap="wrap">
-          {c.confirmDelete(rows.find((row) => row.key === confirming)?.label ?? confirming)}
+          {c.confirmDelete(truncate(rows.find((row) => row.key === confirming)?.label ?? confirming, 48))}
         </Text>
       ) : null}
     </Frame>
