@@ -235,12 +235,13 @@ describe('item 6: b in the middle of a quiz', () => {
     const cwd = tempDir('mlops-ws-');
     save(home, { profile: profile(cwd) });
     const session = start(['quiz', '01'], { home, cwd, cols: 100, rows: 40 });
-    const first = await session.waitFor('Question 1/10');
+    const first = await session.waitFor(/Question 1\/\d+/);
+    const total = Number(/Question 1\/(\d+)/.exec(first)![1]);
     await answerFirst(session, first);
     await session.waitFor(/✓ Correct|✗ Incorrect|Partly right/);
     await session.type('b');
     const asked = await session.waitFor('Leave the quiz?');
-    expect(asked.replace(/\n/g, ' ')).toContain('Your 1 of 10 answers are kept as an abandoned attempt');
+    expect(asked.replace(/\n/g, ' ')).toContain(`Your 1 of ${total} answers are kept as an abandoned attempt`);
     await session.type('n');
     await session.waitFor((screen) => !screen.includes('Leave the quiz?') && /✓ Correct|✗ Incorrect|Partly right/.test(screen));
     await session.type('b');
@@ -251,7 +252,7 @@ describe('item 6: b in the middle of a quiz', () => {
     expect(await session.exited).toBe(0);
     const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
     expect(state.quizzes).toHaveLength(1);
-    expect(state.quizzes[0]).toMatchObject({ module: '01', abandoned: true, answered: 1, total: 10 });
+    expect(state.quizzes[0]).toMatchObject({ module: '01', abandoned: true, answered: 1, total });
     expect(state.modules['01']?.quiz).toBeUndefined();
   });
 
@@ -260,7 +261,7 @@ describe('item 6: b in the middle of a quiz', () => {
     const cwd = tempDir('mlops-ws-');
     save(home, { profile: profile(cwd) });
     const session = start(['quiz', '01'], { home, cwd, cols: 100, rows: 40 });
-    await session.waitFor('Question 1/10');
+    await session.waitFor(/Question 1\/\d+/);
     await session.type('b');
     await session.waitFor('Continue:');
     await session.type('q');
