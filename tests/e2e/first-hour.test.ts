@@ -111,7 +111,10 @@ describe('item 4: setup offers to create a workspace folder that does not exist'
     const session = start(['--lang', 'en'], { home, cwd: parent });
     await session.waitFor('Idioma / Language');
     await session.type(KEYS.enter);
-    await session.waitFor('Which day do you start?');
+    // Item 21: the suggested date reads as a suggestion after the cursor, not as typed text
+    const dateStep = await session.waitFor('Which day do you start?');
+    expect(dateStep).toMatch(/^> {3}\(Enter: \d{4}-\d{2}-\d{2}\)$/m);
+    expect(dateStep).toContain('Shift-Tab previous step');
     await session.type(KEYS.enter);
     await session.waitFor('In how many weeks');
     await session.type(KEYS.enter);
