@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CheckDefinition, CheckItem } from '../content/check-schema.js';
+import { levelIsMeaningful } from '../core/progress.js';
 import { scoreItems, type Score } from '../core/scoring.js';
 import type { Lang, ModuleId, Rubric, RubricCategory } from '../core/types.js';
 import { messages } from '../i18n/index.js';
@@ -193,5 +194,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     options.rubric,
     definition.passScore,
   );
-  return { ...score, module: definition.id, title: definition.title[lang], dir: options.dir, python: options.python, items: results };
+  // Foundation modules (00–04) get a neutral label: "Staff/Principal" for a working venv would mislead.
+  const level = levelIsMeaningful(definition.id) ? score.level : { es: messages('es').module.neutralLevel(score.score), en: messages('en').module.neutralLevel(score.score) };
+  return { ...score, level, module: definition.id, title: definition.title[lang], dir: options.dir, python: options.python, items: results };
 }

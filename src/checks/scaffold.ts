@@ -84,10 +84,27 @@ function moduleReadme(root: string, lang: Lang, definition: CheckDefinition): st
   });
 }
 
+/**
+ * The Makefile's default MLOPS_TUTOR: `node` running this installation's launcher by absolute path, so
+ * `make check-NN` never asks a registry for a package by name (npx would, and could run someone else's).
+ * Quoted for the shell and with `$` doubled for make; `#` would start a make comment.
+ */
+export function makeRunner(launcher: string): string {
+  const shellQuoted = `'${launcher.replace(/'/g, `'\\''`)}'`;
+  return `node ${shellQuoted.replace(/\$/g, '$$$$').replace(/#/g, '\\#')}`;
+}
+
+export interface WorkspaceOptions {
+  /** The absolute path of the launcher (bin/mlops-tutor.js) the Makefile runs. */
+  launcher: string;
+  /** The version the CI workflow installs. */
+  version: string;
+}
+
 /** Everything `init` writes, in a stable order; folders are implied by the paths (and `.gitkeep` for empty ones). */
-export function planWorkspace(root: string, lang: Lang, definitions: ReadonlyMap<ModuleId, CheckDefinition>): PlannedFile[] {
+export function planWorkspace(root: string, lang: Lang, definitions: ReadonlyMap<ModuleId, CheckDefinition>, options: WorkspaceOptions): PlannedFile[] {
   const templates = templatesDir(root);
-  const read = (name: string) => readFileSync(join(templates, 'workspace', name), 'utf8');
+  const read = (name: string) => fill(readFileSync(join(templates, 'workspace', name), 'utf8'), { runner: makeRunner(options.launcher), version: options.version });
   const sorted = [...definitions.values()].sort((a, b) => a.id.localeCompare(b.id));
   const planned: PlannedFile[] = [
     { path: 'README.md', content: read(`README.${lang}.md`) },

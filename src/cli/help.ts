@@ -64,6 +64,65 @@ export function helpText(lang: Lang, version: string, width = 80, homeFlag?: str
   ].join('\n');
 }
 
+/** Command names as typed, to the key of their help text. */
+const COMMAND_KEYS: Record<string, string> = {
+  status: 'status',
+  lesson: 'lesson',
+  quiz: 'quiz',
+  drill: 'drill',
+  review: 'review',
+  export: 'export',
+  reset: 'reset',
+  check: 'check',
+  doctor: 'doctor',
+  init: 'init',
+  solution: 'solution',
+  'validate-content': 'validateContent',
+};
+
+/** The command `--help` is asked about: the first word before any option that names a command. */
+export function helpCommand(argv: readonly string[]): string | undefined {
+  const valued = new Set(['--lang', '--home', '--dir']);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (arg.startsWith('-')) {
+      if (valued.has(arg)) i += 1;
+      continue;
+    }
+    return COMMAND_KEYS[arg] ? arg : undefined;
+  }
+  return undefined;
+}
+
+/** One command's usage, what it does, its options and examples. */
+export function commandHelpText(lang: Lang, command: string, width = 80): string {
+  const h = messages(lang).cli.commandHelp;
+  const entry = h.commands[COMMAND_KEYS[command] as keyof typeof h.commands];
+  const body = (text: string) => wrapWords(text, Math.max(20, width - 3)).map((line) => `  ${line}`);
+  const options = entry.options.map(([name = '', text = '']) => [name, text] as const);
+  const left = Math.max(0, ...options.map(([name]) => name.length));
+  const lines = [h.usageTitle, `  ${entry.usage}`, '', ...body(entry.text)];
+  if (options.length) {
+    lines.push('', h.optionsTitle);
+    for (const [name, text] of options) {
+      const twoColumns = left + 4 + 30 <= width;
+      const wrapped = wrapWords(text, Math.max(20, width - (twoColumns ? left + 5 : 7)));
+      if (twoColumns) wrapped.forEach((line, index) => lines.push(index === 0 ? `  ${name.padEnd(left)}  ${line}` : `${' '.repeat(left + 4)}${line}`));
+      else lines.push(`  ${name}`, ...wrapped.map((line) => `      ${line}`));
+    }
+  }
+  lines.push('', h.exampleTitle, ...entry.examples.map((example) => `  ${example}`), '', ...wrapWords(h.globals, Math.max(20, width - 1)), '');
+  return lines.join('\n');
+}
+
+/** `--help` alone: the global help; after a command (`check --help`): that command's. */
+export function helpFor(argv: readonly string[], version: string, width = 80): string {
+  const lang = helpLanguage(argv);
+  const command = helpCommand(argv);
+  return command ? commandHelpText(lang, command, width) : helpText(lang, version, width, optionValue(argv, '--home'));
+}
+
 function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -77,5 +136,5 @@ function wrapWords(text: string, width: number): string[] {
 }
 
 export function printHelp(argv: readonly string[], version: string): void {
-  process.stdout.write(helpText(helpLanguage(argv), version, process.stdout.columns || 80, optionValue(argv, '--home')));
+  process.stdout.write(helpFor(argv, version, process.stdout.columns || 80));
 }

@@ -5,7 +5,7 @@ import { createContext, type Context, type GlobalOptions } from './context.js';
 import { debugEnabled, detectTerminal, type Terminal } from './env.js';
 import { isExpected, storeProblemMessage, visible } from './errors.js';
 import { storeProblemOf } from '../state/store.js';
-import { helpLanguage, helpText, optionValue } from './help.js';
+import { helpFor, helpLanguage } from './help.js';
 import { loadTool } from '../tools.js';
 
 type Run = (ctx: Context) => number | Promise<number>;
@@ -152,10 +152,10 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
 
   withGlobals(program.command('solution'))
     .argument('<module>')
-    .option('--copy <dir>')
+    .option('--copy [dir]')
     .option('--json')
     .action((target: string, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { copy?: string; json?: boolean }>();
+      const options = command.optsWithGlobals<GlobalOptions & { copy?: string | boolean; json?: boolean }>();
       select(options, async (ctx) => (await loadTool('solution')).runSolution(ctx, target, options));
     });
 
@@ -186,7 +186,7 @@ function usageMessage(error: CommanderError, t: Messages): string {
 
 export async function main(argv: readonly string[], version: string, terminal: Terminal = detectTerminal()): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(helpText(helpLanguage(argv), version, terminal.columns, optionValue(argv, '--home')));
+    process.stdout.write(helpFor(argv, version, terminal.columns));
     return 0;
   }
   let chosen: { globals: GlobalOptions; run: Run } | undefined;

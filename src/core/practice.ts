@@ -50,15 +50,16 @@ export function withHistory(record: QuestionRecord | undefined, topic: string, e
 }
 
 /** Cards due at `now`. */
-export function dueIds(cards: Readonly<Record<string, { due: string }>>, now: Date): string[] {
+export function dueIds(cards: Readonly<Record<string, { due: string; suspended?: boolean | undefined }>>, now: Date): string[] {
   return Object.entries(cards)
-    .filter(([, card]) => Date.parse(card.due) <= now.getTime())
+    .filter(([, card]) => !card.suspended && Date.parse(card.due) <= now.getTime())
     .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
     .map(([id]) => id);
 }
 
-export function nextDue(cards: Readonly<Record<string, { due: string }>>): string | undefined {
+export function nextDue(cards: Readonly<Record<string, { due: string; suspended?: boolean | undefined }>>): string | undefined {
   return Object.values(cards)
+    .filter((card) => !card.suspended)
     .map((card) => card.due)
     .sort()[0];
 }

@@ -33,10 +33,24 @@ export const LESSON_SECTION_COUNT = 6;
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
 
-/** A module is done when its mini-project passed the checker; started once anything was touched. */
+/** The syllabus rubric's pass mark, which every checker uses (checks/*.yaml passScore). */
+export const CHECK_PASS_MARK = 70;
+
+/**
+ * The checker's last run and best score. A module counts as passed by its last run: a later run
+ * that scores lower means the project broke, and home must not keep calling it passed.
+ */
+export function checkScores(check: CheckProgress | undefined): { last: number; best: number; passed: boolean } | undefined {
+  if (!check) return undefined;
+  const last = check.history[check.history.length - 1]?.score;
+  if (last === undefined) return { last: check.best, best: check.best, passed: check.passed };
+  return { last, best: Math.max(check.best, last), passed: last >= CHECK_PASS_MARK };
+}
+
+/** A module is done when its mini-project's last checker run passed; started once anything was touched. */
 export function moduleStatus(progress: ModuleProgress | undefined): ModuleStatus {
   if (!progress) return 'not-started';
-  if (progress.check?.passed) return 'done';
+  if (checkScores(progress.check)?.passed) return 'done';
   if (progress.startedAt || progress.lesson || progress.quiz || progress.check) return 'in-progress';
   return 'not-started';
 }
@@ -77,4 +91,14 @@ export function overdueModules(
 export function rubricLevel(rubric: Rubric, score: number): Rubric['levels'][number] {
   const sorted = [...rubric.levels].sort((a, b) => b.min - a.min);
   return sorted.find((level) => score >= level.min) ?? sorted[sorted.length - 1]!;
+}
+
+/**
+ * Modules 00–04 are the junior weeks' foundations (environment, Python, data, features, a first
+ * model): a 100 there says nothing about being Staff or Senior, so they get a neutral label.
+ */
+const FOUNDATION_MODULES: ReadonlySet<ModuleId> = new Set(['00', '01', '02', '03', '04']);
+
+export function levelIsMeaningful(module: ModuleId): boolean {
+  return !FOUNDATION_MODULES.has(module);
 }

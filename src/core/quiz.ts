@@ -1,7 +1,7 @@
 // Questions as the quiz and drill engine sees them: drawing, option shuffling and scoring.
 // Pure: randomness comes in as a seeded Rng, nothing reads the clock.
 import { shuffle, type Rng } from './random.js';
-import type { Level, Localized, ModuleId } from './types.js';
+import { LEVELS, type Level, type Localized, type ModuleId } from './types.js';
 
 /** The fields of a bank question the engine uses (content's validated Question fits this shape). */
 export interface BankQuestion {
@@ -88,6 +88,29 @@ export function drawQuestions(pool: readonly BankQuestion[], count: number, rng:
   // Repeats drawn to fill the request should not all come last: shuffle the final selection.
   const questions = shuffle(picked, rng).map((question) => drawQuestion(question, rng));
   return { questions, requested: count, short: pool.length < count };
+}
+
+/**
+ * A module quiz's questions, best first: the module's own questions at its level (the level the
+ * syllabus gives the module's week), then its questions at the nearest other levels. A question that
+ * also belongs to a module not reached yet (a later week) is left out: module 00 never asks about DVC.
+ */
+export function moduleQuizPool<Q extends BankQuestion>(bank: readonly Q[], module: ModuleId, level: Level, reached: ReadonlySet<ModuleId>): Q[][] {
+  const own = filterPool(bank, { module, autoGradedOnly: true }).filter((question) => question.modules.every((id) => reached.has(id)));
+  const at = LEVELS.indexOf(level);
+  const levels = [...LEVELS].sort((a, b) => Math.abs(LEVELS.indexOf(a) - at) - Math.abs(LEVELS.indexOf(b) - at) || LEVELS.indexOf(a) - LEVELS.indexOf(b));
+  return levels.map((tier) => own.filter((question) => question.level === tier)).filter((tier) => tier.length > 0);
+}
+
+/** Draws `count` questions taking the tiers in order (each drawn as drawQuestions does), then mixes them. */
+export function drawTiered(tiers: readonly (readonly BankQuestion[])[], count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): Draw {
+  const picked: BankQuestion[] = [];
+  for (const tier of tiers) {
+    if (picked.length >= count) break;
+    picked.push(...drawQuestions(tier, count - picked.length, rng, avoid).questions.map((drawn) => drawn.question));
+  }
+  const draw = drawQuestions(picked, picked.length, rng);
+  return { ...draw, requested: count, short: picked.length < count };
 }
 
 // ---------------------------------------------------------------- answers and scoring

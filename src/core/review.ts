@@ -15,6 +15,8 @@ export interface StoredCard {
   lapses: number;
   state: number;
   last_review?: string | undefined;
+  /** Set aside by the learner: kept, never due, until resumed. */
+  suspended?: boolean | undefined;
 }
 
 export type ReviewRating = 'again' | 'hard' | 'good' | 'easy';
@@ -40,7 +42,7 @@ function toStored(card: Card): StoredCard {
   };
 }
 
-function fromStored(card: StoredCard): Card {
+function fromStored({ suspended: _suspended, ...card }: StoredCard): Card {
   return { ...card, due: new Date(card.due), state: card.state, last_review: card.last_review ? new Date(card.last_review) : undefined } as Card;
 }
 
@@ -50,7 +52,9 @@ export function newCard(now: Date): StoredCard {
 }
 
 export function rateCard(card: StoredCard, rating: ReviewRating, now: Date): StoredCard {
-  return toStored(scheduler.next(fromStored(card), now, GRADES[rating]).card);
+  const next = toStored(scheduler.next(fromStored(card), now, GRADES[rating]).card);
+  // A quiz answer reschedules a suspended card but does not resume it: that is the learner's call.
+  return card.suspended ? { ...next, suspended: true } : next;
 }
 
 /**

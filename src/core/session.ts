@@ -100,8 +100,10 @@ export interface SessionResult {
   byTopic: TopicScore[];
   times: { questionId: string; ms: number }[];
   slowest?: { questionId: string; ms: number } | undefined;
-  /** Questions not fully right, unanswered ones included, in the order they were asked. */
+  /** Questions seen and not fully right (the one on screen when time ran out included), in order. */
   misses: { drawn: DrawnQuestion; record?: AnswerRecord | undefined }[];
+  /** Questions never shown (time ran out or the drill was left before them): neither misses nor cards. */
+  notReached: DrawnQuestion[];
   elapsedMs: number;
 }
 
@@ -109,6 +111,7 @@ export function sessionResult(session: Session): SessionResult {
   const topics = new Map<string, TopicScore>();
   let earned = 0;
   const misses: SessionResult['misses'] = [];
+  const notReached: DrawnQuestion[] = [];
   session.questions.forEach((drawn, index) => {
     const record = session.answers[index];
     const score = record?.score ?? 0;
@@ -118,7 +121,8 @@ export function sessionResult(session: Session): SessionResult {
     topic.earned += score;
     topic.total += 1;
     topics.set(key, topic);
-    if (score < 1) misses.push({ drawn, record });
+    if (!record && session.status !== 'finished' && index > session.index) notReached.push(drawn);
+    else if (score < 1) misses.push({ drawn, record });
   });
   const times = session.answers.filter((record): record is AnswerRecord => record !== undefined).map((record) => ({ questionId: record.questionId, ms: record.ms }));
   const slowest = times.reduce<SessionResult['slowest']>((max, time) => (!max || time.ms > max.ms ? time : max), undefined);
@@ -133,6 +137,7 @@ export function sessionResult(session: Session): SessionResult {
     times,
     slowest,
     misses,
+    notReached,
     elapsedMs: Math.max(0, (session.endedAt ?? session.startedAt) - session.startedAt),
   };
 }

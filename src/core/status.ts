@@ -1,5 +1,5 @@
 // The learner's situation as data: what `status`, `status --json` and the home screen show.
-import { continueTarget, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
+import { checkScores, continueTarget, LESSON_SECTION_COUNT, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
 import { dueIds, summarizeDrills, type DrillRecord, type DrillSummary } from './practice.js';
 import { planFor, weekOfModule, weekPosition, type WeekPhase } from './schedule.js';
 import type { Lang, Level, ModuleId, Pace, Syllabus } from './types.js';
@@ -12,6 +12,8 @@ export interface StatusInput {
   paceWeeks: Pace;
   progress: Partial<Record<ModuleId, ModuleProgress>>;
   lastModule?: ModuleId | undefined;
+  /** The learner's own drill level (Settings); the week's level otherwise. */
+  drillLevel?: Level | undefined;
   /** Drills and review cards, counted at `now` (an ISO time). */
   practice?: { now: string; cards: Readonly<Record<string, { due: string }>>; drills: readonly DrillRecord[] } | undefined;
 }
@@ -27,6 +29,10 @@ export interface ModuleSummary {
   lessonRead: boolean;
   quizBest: number | null;
   checkBest: number | null;
+  /** The last checker run's score (what the module stands at now). */
+  checkLast: number | null;
+  /** Weeks since the module's last planned week, when it is behind; 0 otherwise. */
+  behindWeeks: number;
 }
 
 export interface StatusSummary {
@@ -45,6 +51,8 @@ export interface StatusSummary {
   modules: ModuleSummary[];
   reviewsDue: number;
   drills: DrillSummary;
+  /** Lessons started and not finished: the share of sections read (what Continue resumes). */
+  lessonPlaces?: Partial<Record<ModuleId, number>>;
 }
 
 export function summarize(input: StatusInput): StatusSummary {
@@ -54,6 +62,8 @@ export function summarize(input: StatusInput): StatusSummary {
   const current = new Set(position.plan.modules);
   const modules = input.syllabus.modules.map((module): ModuleSummary => {
     const progress = input.progress[module.id];
+    const scores = checkScores(progress?.check);
+    const lastWeek = plan.weeks.reduce((last, week, index) => (week.modules.includes(module.id) ? index + 1 : last), 0);
     return {
       id: module.id,
       slug: module.slug,
@@ -64,7 +74,9 @@ export function summarize(input: StatusInput): StatusSummary {
       thisWeek: current.has(module.id),
       lessonRead: progress?.lesson?.read ?? false,
       quizBest: progress?.quiz?.best ?? null,
-      checkBest: progress?.check?.best ?? null,
+      checkBest: scores?.best ?? null,
+      checkLast: scores?.last ?? null,
+      behindWeeks: overdue.has(module.id) ? Math.max(1, position.week - lastWeek) : 0,
     };
   });
   return {
@@ -75,12 +87,17 @@ export function summarize(input: StatusInput): StatusSummary {
     totalWeeks: position.totalWeeks,
     phase: position.phase,
     daysToStart: position.daysToStart,
-    drillLevel: position.plan.drill,
+    drillLevel: input.drillLevel ?? position.plan.drill,
     interviewWeek: Boolean(position.plan.interview),
     thisWeek: position.plan.modules,
     continue: continueTarget(plan, input.progress, input.lastModule) ?? null,
     modulesDone: modules.filter((module) => module.status === 'done').length,
     modules,
+    lessonPlaces: Object.fromEntries(
+      Object.entries(input.progress)
+        .filter(([, progress]) => progress?.lesson && !progress.lesson.read)
+        .map(([id, progress]) => [id, Math.round((progress!.lesson!.sectionsRead.length / LESSON_SECTION_COUNT) * 100)]),
+    ),
     reviewsDue: input.practice ? dueIds(input.practice.cards, new Date(input.practice.now)).length : 0,
     drills: summarizeDrills(input.practice?.drills ?? [], new Date(input.practice?.now ?? `${input.today}T00:00:00Z`)),
   };

@@ -2,20 +2,77 @@
 
 /**
  * Joins hard-wrapped lines into paragraphs: a single newline between two prose lines becomes a space.
- * Blank lines separate paragraphs; lines that look like code (indented, bullets, fences, tables) keep
- * their own line.
+ * Blank lines separate paragraphs; code (see textBlocks) and lines that keep their own line (bullets,
+ * tables, quotes) are never joined.
  */
-export function reflow(text: string): string {
-  const lines = text.replace(/\r\n/g, '\n').replace(/\s+$/, '').split('\n');
-  const out: string[] = [];
-  const literal = (line: string) => /^(\s{2,}|\t|[-*•] |\d+[.)] |```|\||>)/.test(line);
-  let fenced = false;
-  for (const line of lines) {
-    if (/^\s*```/.test(line)) fenced = !fenced;
+export function reflowLines(text: string): TextLine[] {
+  const out: TextLine[] = [];
+  const literal = (line: string) => /^(\s{2,}|\t|[-*•] |\d+[.)] |\||>)/.test(line);
+  for (const line of textBlocks(text)) {
     const previous = out[out.length - 1];
-    const joinable = !fenced && !/^\s*```/.test(line) && line.trim() !== '' && !literal(line) && previous !== undefined && previous.trim() !== '' && !literal(previous) && !/^\s*```/.test(previous);
-    if (joinable) out[out.length - 1] = `${previous} ${line.trim()}`;
-    else out.push(line.trimEnd());
+    const joinable = !line.code && line.text.trim() !== '' && !literal(line.text) && previous !== undefined && !previous.code && previous.text.trim() !== '' && !literal(previous.text);
+    if (joinable) out[out.length - 1] = { text: `${previous.text} ${line.text.trim()}`, code: false };
+    else out.push(line);
   }
-  return out.join('\n');
+  return out;
+}
+
+export function reflow(text: string): string {
+  return reflowLines(text)
+    .map((line) => line.text)
+    .join('\n');
+}
+
+/** A line of a bank text: prose (to be re-flowed and wrapped) or code (kept as it is, indentation included). */
+export interface TextLine {
+  text: string;
+  code: boolean;
+}
+
+const indentedCode = (line: string) => /^(\t| {2,})\S/.test(line) && !/^\s*([-*•]|\d+[.)]) /.test(line);
+
+/** A line that reads as code: symbols of code or a `target:` / `key:` head, no run of plain words, no sentence end. */
+function codeLike(line: string): boolean {
+  const text = line.trim();
+  if (!text || (/[.?!…,;]$/.test(text) && !/[)\]}]$/.test(text))) return false;
+  if (/\b[a-záéíóúñ]{2,} [a-záéíóúñ]{2,} [a-záéíóúñ]{2,} [a-záéíóúñ]{2,}\b/i.test(text)) return false;
+  return /[(){}\[\]=$#<>]|^[\w.\-/]+:(\s|$)|^[@.]\w/.test(text);
+}
+
+/**
+ * Which lines of a bank text are code. A paragraph (lines between blank lines) with an indented
+ * line is a code sample: its indented lines and its code-like lines are code (a Makefile's `setup:`
+ * head, a decorator), the rest prose. A paragraph whose every line reads as code is code too.
+ * Fenced blocks are code. Tabs become four spaces so widths are right on screen.
+ */
+export function textBlocks(text: string): TextLine[] {
+  const lines = text.replace(/\r\n/g, '\n').replace(/\s+$/, '').split('\n');
+  const out: TextLine[] = [];
+  let fenced = false;
+  let paragraph: string[] = [];
+  const flush = () => {
+    const sample = paragraph.some(indentedCode);
+    const allCode = paragraph.length > 0 && paragraph.every((line) => indentedCode(line) || codeLike(line));
+    for (const line of paragraph) out.push({ text: line.replace(/\t/g, '    ').trimEnd(), code: allCode || indentedCode(line) || (sample && codeLike(line)) });
+    paragraph = [];
+  };
+  for (const line of lines) {
+    if (/^\s*```/.test(line)) {
+      flush();
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) out.push({ text: line.replace(/\t/g, '    ').trimEnd(), code: true });
+    else if (line.trim() === '') {
+      flush();
+      out.push({ text: '', code: false });
+    } else paragraph.push(line);
+  }
+  flush();
+  return out;
+}
+
+/** A number as the learner's language writes it: "2,6" in Spanish, "2.6" in English. */
+export function formatNumber(lang: 'es' | 'en', value: number, maxDecimals = 1): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
 }

@@ -31,6 +31,8 @@ export const profileSchema = keepUnknown({
   paceWeeks: z.union([z.literal(PACES[0]), z.literal(PACES[1]), z.literal(PACES[2])]),
   workspace: z.string().check(z.minLength(1)),
   python: z.optional(z.string().check(z.minLength(1))),
+  /** A drill level chosen in Settings; absent: the level the syllabus gives the current week. */
+  drillLevel: z.optional(z.enum(LEVELS)),
   createdAt: isoTime,
 });
 export type Profile = z.infer<typeof profileSchema>;
@@ -53,6 +55,9 @@ const quizAttemptSchema = keepUnknown({
   score: percent,
   total: count,
   questionIds: z.array(z.string()),
+  /** Left before the last question (after a confirmation): kept, but never a module's best. */
+  abandoned: z.optional(z.boolean()),
+  answered: z.optional(count),
 });
 const questionRecordSchema = keepUnknown({
   topic: z.string(),
@@ -81,6 +86,7 @@ const cardSchema = keepUnknown({
   lapses: count,
   state: z.int(),
   last_review: z.optional(isoTime),
+  suspended: z.optional(z.boolean()),
 });
 
 export const stateSchema = keepUnknown({

@@ -14,7 +14,7 @@ import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { useKeys } from './hooks/use-keys.js';
 import { checkedModules } from '../content/checkers.js';
 import { CheckScreen } from './screens/check-screen.js';
-import { Help } from './screens/help.js';
+import { Help, type HelpScreen } from './screens/help.js';
 import { Home } from './screens/home.js';
 import { ModuleScreen } from './screens/module-screen.js';
 import { Onboarding, type OnboardingResult } from './screens/onboarding.js';
@@ -95,6 +95,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         paceWeeks: profile?.paceWeeks ?? 8,
         progress: state.data.modules,
         lastModule: state.data.lastModule,
+        drillLevel: profile?.drillLevel,
         practice: { now: new Date(clock()).toISOString(), cards: state.data.cards, drills: state.data.drills },
       }),
     [syllabus, lang, state.data, profile],
@@ -115,7 +116,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       />
     );
   }
-  if (state.help) return <Help t={t} />;
+  if (state.help) return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
   if (route.name === 'lesson') {
     return (
       <LessonRoute
@@ -126,6 +127,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         lessons={lessons}
         saved={state.data.modules[route.id]?.lesson}
         onCaptureBack={setBackCaptured}
+        onEditing={setEditing}
         onSave={(progress) =>
           update((current) => {
             const module = current.modules[route.id] ?? {};
@@ -198,7 +200,23 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
     );
   }
   if (route.name === 'settings' && profile) {
-    return <Settings t={t} profile={profile} active onEditing={setEditing} onChange={(change) => update((current) => ({ ...current, profile: { ...current.profile!, ...change } }))} />;
+    return (
+      <Settings
+        t={t}
+        profile={profile}
+        weekLevel={summarize({ syllabus, lang, today: today(), startDate: profile.startDate, paceWeeks: profile.paceWeeks, progress: {} }).drillLevel}
+        active
+        onEditing={setEditing}
+        onChange={(change) =>
+          update((current) => {
+            const next = { ...current.profile!, ...change };
+            // "Follow the week" is the absence of a chosen level.
+            if (change.drillLevel === undefined && 'drillLevel' in change) delete next.drillLevel;
+            return { ...current, profile: next };
+          })
+        }
+      />
+    );
   }
   return (
     <Home
@@ -211,7 +229,13 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       onOpen={(key) => {
         setShowNotice(false);
         setHomeKey(key);
-        if (key.startsWith('module:')) {
+        if (key.startsWith('lesson:')) {
+          // Continue into a half-read lesson: the module page sits under it, so b lands there.
+          const id = key.split(':')[1] as ModuleId;
+          update((current) => ({ ...current, lastModule: id }));
+          dispatch({ type: 'open', route: { name: 'module', id } });
+          dispatch({ type: 'open', route: { name: 'lesson', id } });
+        } else if (key.startsWith('module:')) {
           const id = key.split(':')[1] as ModuleId;
           // Opening a module starts it and makes it the one "Continue" returns to.
           update((current) => {
@@ -240,6 +264,7 @@ interface LessonRouteProps {
   saved: LessonReaderProps['saved'];
   onSave: LessonReaderProps['onSave'];
   onCaptureBack: (capture: boolean) => void;
+  onEditing: (editing: boolean) => void;
 }
 
 type Reader = (props: LessonReaderProps) => React.JSX.Element;
@@ -248,7 +273,7 @@ type Reader = (props: LessonReaderProps) => React.JSX.Element;
  * Loads the lesson text and the reader (with its Markdown parser and highlighter) on first use:
  * both are separate chunks, so the home screen starts without them.
  */
-function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: LessonRouteProps) {
+function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing }: LessonRouteProps) {
   const [loaded, setLoaded] = useState<{ lesson: LessonText | undefined; Reader: Reader } | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -263,7 +288,7 @@ function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack }: Les
   if (loaded === undefined) return null;
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
   const { Reader, lesson } = loaded;
-  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} active />;
+  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active />;
 }
 
 /** Loads the practice chunk (screens, question banks, scheduler) on first use, like the lesson reader. */

@@ -14,17 +14,49 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
         continue;
       }
       if (line) lines.push(line);
-      let rest = `${indent}${word}`;
-      while ([...rest].length > usable) {
-        lines.push([...rest].slice(0, usable).join(''));
-        rest = `${indent}${[...rest].slice(usable).join('')}`;
-      }
-      line = rest;
+      // A word wider than the line (a URL, a long identifier) breaks at its own punctuation, marked.
+      const pieces = breakCode(word, usable - indent.length, indent.length + CONTINUATION.length);
+      pieces.slice(0, -1).forEach((piece, index) => lines.push(index === 0 ? `${indent}${piece}` : `${indent}${CONTINUATION}${piece}`));
+      line = pieces.length > 1 ? `${indent}${CONTINUATION}${pieces[pieces.length - 1]}` : `${indent}${pieces[0]}`;
       candidate = '';
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** Starts the continuation of a code line or URL that did not fit. */
+export const CONTINUATION = '↪ ';
+
+/**
+ * Breaks a code line (or a URL) into pieces that fit: at the last space that fits, else after the
+ * last punctuation that fits (`,` `(` `/` `=`…), cutting inside a token only when one token alone is
+ * wider than the line. The first piece fits in `max`; the others in `max - continuationWidth`,
+ * the room left after the indentation and CONTINUATION they are shown after.
+ */
+export function breakCode(text: string, max: number, continuationWidth: number): string[] {
+  const pieces: string[] = [];
+  let rest = [...text];
+  let room = Math.max(4, max);
+  while (rest.length > room) {
+    const fits = (cut: number) => cut > 0 && rest.slice(0, cut).join('').trim() !== '';
+    let cut = -1;
+    for (let i = room; i > 0 && cut < 0; i--) if (rest[i] === ' ' && fits(i)) cut = i;
+    for (let i = room; i > 0 && cut < 0; i--) if (/[,;(\[{/=&?:.\-]/.test(rest[i - 1]!) && fits(i)) cut = i;
+    if (cut < 0) cut = room;
+    pieces.push(rest.slice(0, cut).join('').trimEnd());
+    rest = [...rest.slice(cut).join('').trimStart()];
+    room = Math.max(4, max - continuationWidth);
+  }
+  pieces.push(rest.join(''));
+  return pieces;
+}
+
+/** A code line wrapped to `max`: continuation lines keep the indentation and start with CONTINUATION. */
+export function wrapCode(line: string, max: number): string[] {
+  const indent = /^\s*/.exec(line)![0];
+  const pieces = breakCode(line, max, indent.length + CONTINUATION.length);
+  return pieces.map((piece, index) => (index === 0 ? piece : `${indent}${CONTINUATION}${piece}`));
 }
 
 /** The first visible row of a list so that `selected` stays inside a window of `height` rows. */

@@ -32,7 +32,7 @@ describe('mlops-tutor check', () => {
     expect(result.stdout).toContain('✗ The module\'s five files [0/10]');
     // Each item says what it looked for and where, instead of "needs files".
     expect(result.stdout).toMatch(/✗ README with OS, Python and how to create the environment \[0\/15\] .* — cannot find the README: looked for README\.md, README\.rst/);
-    expect(result.stdout).toMatch(/Score: 1?0\/100 · Still developing/);
+    expect(result.stdout).toMatch(/Score: 1?0\/100 · still developing/);
     expect(result.stdout).toContain('−10 The module\'s five files: Create README.md');
     expect(result.stdout).not.toContain('needs files');
     const xml = readFileSync(junit, 'utf8');

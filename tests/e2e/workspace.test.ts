@@ -29,10 +29,10 @@ describe('mlops-tutor init', () => {
     expect(result.stdout).toContain(`Espacio de trabajo listo en ${workspace}`);
     const makefile = readFileSync(join(workspace, 'Makefile'), 'utf8');
     expect(makefile).toMatch(/^setup:/m);
-    expect(makefile).toContain('MLOPS_TUTOR ?= npx mlops-tutor');
+    expect(makefile).toContain(`MLOPS_TUTOR ?= node '${join(repoRoot, 'bin', 'mlops-tutor.js')}'`);
     expect(makefile).toContain('MODULES := 00 01 02 03 04 05 06 07 08 09 10 11');
     const workflow = readFileSync(join(workspace, '.github/workflows/mlops-tutor.yml'), 'utf8');
-    expect(workflow).toContain('check all --junit mlops-tutor-report.xml');
+    expect(workflow).toContain('run: make check-all MLOPS_TUTOR=mlops-tutor');
     expect(existsSync(join(workspace, '.gitignore'))).toBe(true);
     const map = JSON.parse(readFileSync(join(workspace, 'mlops-tutor.json'), 'utf8'));
     for (const [id, definition] of definitions()) {

@@ -21,14 +21,15 @@ export interface PtySession {
   resize(cols: number, rows: number): void;
 }
 
-export function startPty(args: string[], options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string> }): PtySession {
+/** `args` go to the built binary, or to `command` when given (e.g. `make`, which runs the binary itself). */
+export function startPty(args: string[], options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string>; command?: string }): PtySession {
   const cols = options.cols ?? 80;
   let rows = options.rows ?? 24;
   const terminal = new Terminal({ cols, rows, allowProposedApi: true });
   const env = { ...process.env, MLOPS_TUTOR_HOME: options.home, TERM: 'xterm-256color', CI: '', LANG: 'en_US.UTF-8', ...options.env } as Record<string, string>;
   delete env.CI;
   // node-pty sets TERM from `name`, so the terminal's name follows the env under test.
-  const child = pty.spawn(process.execPath, [bin, ...args], { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: options.cwd, env });
+  const child = pty.spawn(options.command ?? process.execPath, options.command ? args : [bin, ...args], { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: options.cwd, env });
   let written = '';
   child.onData((data) => {
     written += data;

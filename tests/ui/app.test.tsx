@@ -61,7 +61,7 @@ describe('first run', () => {
     expect(frame).toContain('Step 2 of 4');
   });
 
-  it('rejects a workspace folder that does not exist', async () => {
+  it('offers to create a workspace folder that does not exist; declining keeps what was typed', async () => {
     const ui = setup(undefined, undefined, 'en');
     await ui.waitFor('Idioma / Language');
     await ui.press('enter');
@@ -71,8 +71,34 @@ describe('first run', () => {
     await ui.press('enter');
     await ui.waitFor('Where will you keep');
     await ui.press({ text: '/no/such/folder\r' });
-    await ui.waitFor('The folder /no/such/folder does not exist');
+    await ui.waitFor('The folder /no/such/folder does not exist yet.');
+    await ui.waitFor('❯ Create it and use it');
+    await ui.press('down');
+    await ui.waitFor('❯ Type another folder');
+    await ui.press('enter');
+    await ui.waitFor('> /no/such/folder');
     expect(ui.store.read().profile).toBeNull();
+  });
+
+  it('a wrong date keeps what was typed, and Shift-Tab / b go back a step', async () => {
+    const ui = setup(undefined, undefined, 'en');
+    await ui.waitFor('Idioma / Language');
+    await ui.press('enter');
+    await ui.waitFor('Which day');
+    await ui.press({ text: '2026-13-01\r' });
+    const refused = await ui.waitFor('That date does not exist');
+    expect(refused).toContain('> 2026-13-01');
+    // Two Backspaces in one chunk delete two characters
+    await ui.press({ text: '\u007f\u007f' });
+    await ui.waitFor((frame) => frame.includes('> 2026-13-') && !frame.includes('> 2026-13-01'));
+    await ui.press({ text: '\u001b[Z' });
+    await ui.waitFor('❯ English');
+    await ui.press('enter');
+    await ui.waitFor('Which day');
+    await ui.press('enter');
+    await ui.waitFor('In how many weeks');
+    await ui.press({ text: 'b' });
+    await ui.waitFor('Which day');
   });
 });
 

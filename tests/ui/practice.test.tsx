@@ -116,7 +116,7 @@ describe('module quiz', () => {
 });
 
 describe('timed drill', () => {
-  it('shows the countdown from the injected clock and ends at time-out, unanswered counted as missed', async () => {
+  it('shows the countdown from the injected clock and ends at time-out; only the question on screen is missed', async () => {
     const ui = setup({ name: 'drill', level: 'junior', count: 3, minutes: 1 });
     let frame = await ui.waitFor('Timed drill');
     expect(frame).toMatch(/Questions\s+‹ 3 ›/);
@@ -134,9 +134,10 @@ describe('timed drill', () => {
     frame = await ui.waitFor('Drill results');
     expect(frame).toContain('Score: 33 % · 1/3 right');
     expect(frame).toContain('Time ran out');
+    expect(frame).toContain('1 question not reached');
     expect(fits(frame)).toBe(true);
     await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'timeout', score: 33 }));
-    expect(Object.keys(ui.store.read().cards)).toHaveLength(2);
+    expect(Object.keys(ui.store.read().cards)).toHaveLength(1);
   });
 
   it('says so on the setup screen when the bank is too small', async () => {
@@ -232,5 +233,30 @@ describe('stats', () => {
     expect(fits(frame)).toBe(true);
     await again.press('enter');
     await again.waitFor('Practice · weakest topics · Question 1/3');
+  });
+});
+
+describe('numbers in Spanish (item 20)', () => {
+  it('a partial score by topic is written with a decimal comma', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
+    const store = Store.open(home);
+    store.update((current) => ({ ...current, profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
+    const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
+    const ui = renderUi(
+      <App store={store} syllabus={realSyllabus()} fallbackLang="es" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'drill', level: 'senior', count: 1, minutes: 5 }} clock={() => clock.now} seed={42} tickMs={10} questions={async () => bank} />,
+      { columns: 60, rows: 30 },
+    );
+    await ui.waitFor('Simulacro cronometrado');
+    await ui.press('enter');
+    await ui.waitFor('How do you lead an incident review?');
+    await ui.press('enter');
+    await ui.waitFor('[ ] 1. blameless');
+    for (const key of [' ', 'down', ' ', 'down', ' '] as const) await ui.press(key === ' ' ? { text: ' ' } : key);
+    await ui.waitFor('[x] 3. owners');
+    await ui.press('enter');
+    const results = await ui.waitFor('Por tema');
+    // 3 of 4 key points: 0,75 of the question, shown with one decimal and a comma
+    expect(results).toMatch(/0,8\/1/);
+    expect(results).not.toMatch(/0\.\d\/1/);
   });
 });

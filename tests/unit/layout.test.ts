@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scrollOffset, truncate, wrapText } from '../../src/ui/layout.js';
+import { scrollOffset, truncate, wrapCode, wrapText } from '../../src/ui/layout.js';
+import { prose } from '../../src/ui/practice/lines.js';
+import { loadContent } from '../../src/content/load.js';
+import { repoRoot } from '../helpers/syllabus.js';
 import { appReducer, currentRoute, initialAppState } from '../../src/ui/app-state.js';
 import { emptyState } from '../../src/state/schema.js';
 import { fitHints } from '../../src/ui/components/frame.js';
@@ -48,5 +51,63 @@ describe('navigation reducer', () => {
     expect(currentRoute(state).name).toBe('module');
     state = appReducer(appReducer(state, { type: 'back' }), { type: 'back' });
     expect(state.stack).toEqual([{ name: 'home' }]);
+  });
+});
+
+describe('code lines and URLs that do not fit', () => {
+  it('break at a token boundary, keep the indentation and mark the continuation', () => {
+    const line = '    return {"p": float(model.predict_proba(X)[0, 1]), "version": settings.model_version}';
+    const wrapped = wrapCode(line, 40);
+    for (const part of wrapped) expect([...part].length).toBeLessThanOrEqual(40);
+    expect(wrapped[0]).toBe('    return {"p":');
+    expect(wrapped.slice(1).every((part) => part.startsWith('    ↪ '))).toBe(true);
+    // Nothing is lost but the spaces at the breaks
+    expect(wrapped.map((part, index) => (index === 0 ? part : part.slice(6))).join(' ')).toBe(line);
+  });
+
+  it('a long token breaks after its own punctuation, never in the middle of a word', () => {
+    const url = 'https://scikit-learn.org/stable/modules/generated/sklearn.model_selection.TimeSeriesSplit.html';
+    const wrapped = wrapText(`See ${url}`, 30);
+    for (const part of wrapped) expect([...part].length).toBeLessThanOrEqual(30);
+    expect(wrapped[0]).toBe('See');
+    expect(wrapped[1]).toMatch(/[/.\-]$/);
+    expect(wrapped.slice(2).every((part) => part.startsWith('↪ '))).toBe(true);
+    expect(wrapped.slice(1).map((part) => part.replace(/^↪ /, '')).join('')).toBe(url);
+  });
+});
+
+describe('bank text with code', () => {
+  it('keeps a Makefile’s lines and recipe indentation; prose around it is re-flowed', () => {
+    const text = 'About this Makefile, what is true?\nSelect all that apply.\n\n.PHONY: setup test\nsetup:\n\tpython -m venv .venv\ntest:\n\t.venv/bin/pytest -q\n';
+    const shown = prose(text, 60).map((line) => line.map((segment) => segment.text).join(''));
+    expect(shown).toEqual(['About this Makefile, what is true? Select all that apply.', '', '.PHONY: setup test', 'setup:', '    python -m venv .venv', 'test:', '    .venv/bin/pytest -q']);
+  });
+
+  it('keeps a snippet without indentation as code when every line reads as code', () => {
+    const shown = prose('What does it print?\n\nadd(1)\nprint(add(2))', 60).map((line) => line.map((segment) => segment.text).join(''));
+    expect(shown).toEqual(['What does it print?', '', 'add(1)', 'print(add(2))']);
+  });
+});
+
+describe('every bank at 60 columns', () => {
+  type Text = { es: string; en: string } | undefined;
+  const questions = loadContent(repoRoot).questions as unknown as { id: string; prompt: Text; explanation?: Text; modelAnswer?: Text }[];
+  it('shows each indented source line of a prompt or explanation indented, on a line of its own, never wider than 60', () => {
+    let checked = 0;
+    for (const question of questions)
+      for (const field of [question.prompt, question.explanation, question.modelAnswer])
+        for (const lang of ['es', 'en'] as const) {
+          const text = field?.[lang];
+          if (!text) continue;
+          const shown = prose(text, 60).map((line) => line.map((segment) => segment.text).join(''));
+          for (const line of shown) expect([...line].length, `${question.id}: ${line}`).toBeLessThanOrEqual(60);
+          for (const source of text.split('\n').filter((line) => /^(\t| {2,})\S/.test(line) && !/^\s*([-*•]|\d+[.)]) /.test(line))) {
+            const expected = source.replace(/\t/g, '    ').trimEnd();
+            const head = expected.slice(0, 60);
+            expect(shown.some((line) => line.startsWith(head.split(' ').slice(0, -1).join(' ') || head)), `${question.id} ${lang}: ${expected}`).toBe(true);
+            checked += 1;
+          }
+        }
+    expect(checked).toBeGreaterThan(20);
   });
 });

@@ -45,8 +45,9 @@ describe('markdown rendering', () => {
     expect(lines).toContain('Tool   │ Use');
     expect(lines).toContain('pytest │ tests');
     expect(lines).toContain('┌ python');
-    expect(lines).toContain('│ def add(a: int, b: int) -> int:  # a c');
-    expect(lines).toContain('│ omment');
+    // A code line too wide breaks at a token boundary, the continuation marked: never mid-word
+    expect(lines).toContain('│ def add(a: int, b: int) -> int:  # a');
+    expect(lines).toContain('│ ↪ comment');
   });
 
   it('colours code by language', () => {

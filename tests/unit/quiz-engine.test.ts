@@ -1,7 +1,7 @@
 // The quiz and drill engine with a fake clock and a seeded RNG.
 import { describe, expect, it } from 'vitest';
 import { dueIds, drillStatus, sparkline, summarizeDrills, topicAccuracy, weakestTopics, type DrillRecord } from '../../src/core/practice.js';
-import { drawQuestion, drawQuestions, filterPool, needsReview, scoreResponse, type BankQuestion } from '../../src/core/quiz.js';
+import { drawQuestion, drawQuestions, drawTiered, filterPool, moduleQuizPool, needsReview, scoreResponse, type BankQuestion } from '../../src/core/quiz.js';
 import { seededRng } from '../../src/core/random.js';
 import { cardAfterAnswer, derivedRating, newCard, rateCard } from '../../src/core/review.js';
 import { abandon, answer, currentQuestionMs, formatClock, remainingMs, sessionResult, startSession, tick } from '../../src/core/session.js';
@@ -104,7 +104,7 @@ describe('scoring', () => {
 });
 
 describe('a timed drill with a fake clock', () => {
-  it('a 3-question, 1-minute drill times out; unanswered questions count as missed', () => {
+  it('a 3-question, 1-minute drill times out; the question on screen is a miss, the unseen one is not reached', () => {
     const questions = [single('jr-git-01'), single('jr-git-02'), single('jr-git-03')].map((q) => ({ question: q, order: [0, 1, 2, 3], correct: [2] }));
     let session = startSession(questions, T0, 60_000);
     expect(remainingMs(session, T0 + 15_000)).toBe(45_000);
@@ -119,7 +119,8 @@ describe('a timed drill with a fake clock', () => {
     expect(answer(session, { kind: 'single', choice: 2 }, T0 + 61_000).answers[1]).toBeUndefined();
     const result = sessionResult(session);
     expect(result).toMatchObject({ status: 'timeout', score: 33, answered: 1, correct: 1, total: 3, elapsedMs: 60_000 });
-    expect(result.misses.map((miss) => miss.drawn.question.id)).toEqual(['jr-git-02', 'jr-git-03']);
+    expect(result.misses.map((miss) => miss.drawn.question.id)).toEqual(['jr-git-02']);
+    expect(result.notReached.map((drawn) => drawn.question.id)).toEqual(['jr-git-03']);
     expect(result.slowest).toEqual({ questionId: 'jr-git-01', ms: 20_000 });
   });
 
@@ -183,5 +184,33 @@ describe('history', () => {
 describe('prose from the banks', () => {
   it('re-flows hard-wrapped lines but keeps paragraphs and code', () => {
     expect(reflow('one two\nthree four\n\nnext para\n    code()\n- item\n')).toBe('one two three four\n\nnext para\n    code()\n- item');
+  });
+});
+
+describe('a module quiz draw', () => {
+  const bank = [
+    single('jr-1', 2, { modules: ['00'] }),
+    single('jr-2', 2, { modules: ['00', '01'] }),
+    single('jr-later', 2, { modules: ['00', '05'] }),
+    single('md-1', 2, { modules: ['00'], level: 'mid' }),
+    single('sr-1', 2, { modules: ['00'], level: 'senior' }),
+    single('sr-later', 2, { modules: ['00', '06'], level: 'senior' }),
+    single('other', 2, { modules: ['01'] }),
+  ];
+  const reached = new Set(['00', '01'] as const);
+
+  it('orders the module’s own questions by level, nearest first, and leaves out later modules', () => {
+    const tiers = moduleQuizPool(bank, '00', 'junior', reached);
+    expect(tiers.map((tier) => tier.map((question) => question.id).sort())).toEqual([['jr-1', 'jr-2'], ['md-1'], ['sr-1']]);
+    expect(moduleQuizPool(bank, '00', 'mid', reached).map((tier) => tier.map((question) => question.id))).toEqual([['md-1'], ['jr-1', 'jr-2'], ['sr-1']]);
+  });
+
+  it('fills from the first tier before the next, and is short rather than reaching ahead', () => {
+    const tiers = moduleQuizPool(bank, '00', 'junior', reached);
+    const three = drawTiered(tiers, 3, seededRng(7));
+    expect(three.questions.map((drawn) => drawn.question.id).sort()).toEqual(['jr-1', 'jr-2', 'md-1']);
+    const ten = drawTiered(tiers, 10, seededRng(7));
+    expect(ten).toMatchObject({ requested: 10, short: true });
+    expect(ten.questions.map((drawn) => drawn.question.id).sort()).toEqual(['jr-1', 'jr-2', 'md-1', 'sr-1']);
   });
 });

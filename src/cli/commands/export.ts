@@ -35,9 +35,10 @@ export function buildReport(ctx: Context) {
         title: module.title,
         week: module.week,
         status: module.status,
+        behindWeeks: module.behindWeeks,
         lesson: progress?.lesson ? { read: progress.lesson.read, sectionsRead: progress.lesson.sectionsRead.length, sections: LESSON_SECTION_COUNT } : null,
         quiz: progress?.quiz ? { best: progress.quiz.best, attempts: progress.quiz.attempts, passed: progress.quiz.passed } : null,
-        check: progress?.check ? { best: progress.check.best, passed: progress.check.passed, runs: progress.check.history.length } : null,
+        check: module.checkLast !== null && progress?.check ? { last: module.checkLast, best: module.checkBest!, passed: module.status === 'done', runs: progress.check.history.length } : null,
       };
     }),
     drills: {
@@ -73,10 +74,10 @@ export function reportMarkdown(t: Messages, report: Report): string {
       e.columns,
       report.modules.map((module) => [
         `${module.id} ${module.title}`,
-        t.status[module.status],
+        module.behindWeeks > 0 ? t.status.behindBy(module.behindWeeks) : t.status[module.status],
         module.lesson ? (module.lesson.read ? e.lessonRead : e.lessonSections(module.lesson.sectionsRead, module.lesson.sections)) : '—',
         module.quiz ? e.quizCell(module.quiz.best, module.quiz.attempts, module.quiz.passed) : '—',
-        module.check ? e.checkCell(module.check.best, module.check.passed) : '—',
+        module.check ? e.checkCell(module.check.last, module.check.best, module.check.passed) : '—',
       ]),
     ),
   );

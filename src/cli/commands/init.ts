@@ -2,7 +2,7 @@
 // It never overwrites a file: what is in the way is listed (exit 2) unless --force, which creates the
 // rest and leaves those files as they are. Running it twice changes nothing.
 import { mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadDefinitions } from '../../checks/definitions.js';
 import { classify, planWorkspace, writeNew } from '../../checks/scaffold.js';
 import type { Context } from '../context.js';
@@ -13,7 +13,10 @@ const listed = (paths: string[]) => (paths.length > 6 ? `${paths.slice(0, 6).joi
 
 export function runInit(ctx: Context, dir: string | undefined, options: { force?: boolean }): number {
   const t = ctx.t.check.scaffold;
-  const target = resolve(dir ?? ctx.dir ?? process.cwd());
+  // The workspace chosen at setup is where `check` looks, so a bare `init` scaffolds that one (and says so).
+  const saved = dir ?? ctx.dir ? undefined : ctx.store().read().profile?.workspace;
+  const target = resolve(dir ?? ctx.dir ?? saved ?? process.cwd());
+  if (!dir && !ctx.dir) ctx.out(saved ? ctx.t.cli.initSaved(target) : ctx.t.cli.initHere(target));
   try {
     if (!statSync(target).isDirectory()) throw new UsageError(t.notADir(target));
   } catch (error) {
@@ -25,7 +28,7 @@ export function runInit(ctx: Context, dir: string | undefined, options: { force?
     }
   }
   const root = packageRoot();
-  const planned = planWorkspace(root, ctx.lang, loadDefinitions(root));
+  const planned = planWorkspace(root, ctx.lang, loadDefinitions(root), { launcher: join(root, 'bin', 'mlops-tutor.js'), version: ctx.version });
   const report = classify(target, planned);
   if (report.inTheWay.length && !options.force) throw new UsageError(t.inTheWay(listed(report.inTheWay)));
   if (report.created.length === 0) {

@@ -11,11 +11,24 @@ export interface ResetOptions {
   yes?: boolean;
 }
 
-async function confirm(ctx: Context, question: string): Promise<boolean> {
+/**
+ * Asks on stderr. Ctrl-D and Ctrl-C answer "no": the prompt has no newline of its own, so one is
+ * written first and what follows starts on its own line.
+ */
+async function confirm(ctx: Context, question: string): Promise<'yes' | 'no' | 'interrupted'> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const interrupted = new Promise<'interrupted'>((resolve) => rl.once('SIGINT', () => resolve('interrupted')));
   try {
-    const answer = (await rl.question(question)).trim().toLowerCase();
-    return (ctx.t.cli.yes as readonly string[]).includes(answer);
+    const answer = await Promise.race([rl.question(question).then((text) => text.trim().toLowerCase()), interrupted]);
+    if (answer === 'interrupted') {
+      process.stderr.write('\n');
+      return 'interrupted';
+    }
+    return (ctx.t.cli.yes as readonly string[]).includes(answer) ? 'yes' : 'no';
+  } catch {
+    // Ctrl-D ends the input before an answer.
+    process.stderr.write('\n');
+    return 'no';
   } finally {
     rl.close();
   }
@@ -34,9 +47,10 @@ export async function runReset(ctx: Context, options: ResetOptions): Promise<num
   const id = options.module !== undefined ? parseModuleId(ctx, options.module) : undefined;
   if (!options.yes) {
     if (!ctx.terminal.interactive) throw new UsageError(t.cli.resetNeedsYes);
-    if (!(await confirm(ctx, id ? t.cli.resetConfirmModule(id) : t.cli.resetConfirmAll))) {
+    const answer = await confirm(ctx, id ? t.cli.resetConfirmModule(id) : t.cli.resetConfirmAll);
+    if (answer !== 'yes') {
       ctx.out(t.cli.resetCancelled);
-      return 0;
+      return answer === 'interrupted' ? 130 : 0;
     }
   }
   const store = ctx.store();

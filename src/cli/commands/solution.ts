@@ -3,15 +3,26 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadDefinitions } from '../../checks/definitions.js';
-import { isPlanError, selectModules } from '../../checks/plan.js';
+import { isPlanError, locateTarget, selectModules } from '../../checks/plan.js';
 import { isUntouchedStarter, solutionFiles } from '../../checks/scaffold.js';
+import { moduleManifest } from '../../checks/workspace.js';
+import type { ModuleId } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../../package-root.js';
 
 const listed = (paths: string[]) => (paths.length > 8 ? `${paths.slice(0, 8).join(', ')} … (+${paths.length - 8})` : paths.join(', '));
 
-export function runSolution(ctx: Context, target: string, options: { copy?: string; json?: boolean }): number {
+/** The module's own folder, found the way `check` finds it (--dir, the manifest above, the saved workspace). */
+function moduleDestination(ctx: Context, id: ModuleId, path: string): string {
+  const profile = ctx.store().read().profile;
+  const target = locateTarget({ dirFlag: ctx.dir, cwd: process.cwd(), profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined });
+  // A broken mlops-tutor.json is `check`'s to report; the default folder is still the right guess.
+  if (isPlanError(target)) return join(ctx.dir ?? process.cwd(), path);
+  return moduleManifest(target.manifest, target.workspace, id)?.dirs[0] ?? join(target.workspace, path);
+}
+
+export function runSolution(ctx: Context, target: string, options: { copy?: string | boolean; json?: boolean }): number {
   const t = ctx.t.check;
   const root = packageRoot();
   const definitions = loadDefinitions(root);
@@ -27,11 +38,11 @@ export function runSolution(ctx: Context, target: string, options: { copy?: stri
       ctx.out(t.scaffold.solutionHeading(definition.id, definition.title[ctx.lang], files.length));
       for (const file of files) ctx.out(`  ${file.path}`);
       ctx.out('');
-      ctx.out(t.scaffold.howToCopy(definition.id, relative(process.cwd(), join(ctx.dir ?? process.cwd(), definition.path)) || definition.path));
+      ctx.out(t.scaffold.howToCopy(definition.id, relative(process.cwd(), moduleDestination(ctx, definition.id, definition.path)) || '.'));
     }
     return 0;
   }
-  const dest = resolve(options.copy);
+  const dest = options.copy === true ? moduleDestination(ctx, definition.id, definition.path) : resolve(options.copy);
   if (existsSync(dest) && !statSync(dest).isDirectory()) throw new UsageError(t.scaffold.notADir(dest));
   const copied: string[] = [];
   const skipped: string[] = [];

@@ -19,6 +19,7 @@ export function currentStatus(ctx: Context): { summary: StatusSummary; configure
     paceWeeks: profile?.paceWeeks ?? 8,
     progress: state.modules,
     lastModule: state.lastModule,
+    drillLevel: profile?.drillLevel,
     practice: { now: new Date().toISOString(), cards: state.cards, drills: state.drills },
   });
   return { summary, configured: profile !== null };
@@ -36,14 +37,14 @@ export function statusText(ctx: Context, summary: StatusSummary, configured: boo
   lines.push(next ? t.home.continue(next.id, next.title) : t.home.allDone, '', t.cli.statusModules);
   for (const module of summary.modules) {
     const state = module.overdue ? t.status.overdue : t.status[module.status];
-    const scores = [module.quizBest !== null ? `quiz ${module.quizBest}%` : '', module.checkBest !== null ? `check ${module.checkBest}/100` : ''].filter(Boolean).join(' · ');
+    const scores = [module.quizBest !== null ? `quiz ${module.quizBest} %` : '', module.checkBest !== null ? `check ${module.checkBest}/100` : ''].filter(Boolean).join(' · ');
     const marker = module.thisWeek ? '▸' : ' ';
     lines.push(`${marker} ${module.id} ${module.title} — ${t.home.weekShort(module.week)} · ${state}${scores ? ` · ${scores}` : ''}`);
   }
   const p = t.practice.cli;
   lines.push('', p.drills(summary.drills.total));
   for (const [level, drills] of Object.entries(summary.drills.byLevel))
-    if (drills.drills > 0) lines.push(p.levelLine(t.levels[level as keyof typeof t.levels], drills.completed, drills.last === null ? '—' : `${drills.last}%`, drills.best === null ? '—' : `${drills.best}%`));
+    if (drills.drills > 0) lines.push(p.levelLine(t.levels[level as keyof typeof t.levels], drills.completed, drills.last === null ? '—' : `${drills.last} %`, drills.best === null ? '—' : `${drills.best} %`));
   lines.push(p.reviewsDue(summary.reviewsDue));
   return lines.join('\n');
 }

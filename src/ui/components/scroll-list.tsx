@@ -11,6 +11,8 @@ export interface ListRow {
   /** Headings are shown but cannot be selected. */
   heading?: boolean | undefined;
   highlight?: boolean | undefined;
+  /** The detail's colour when it is a warning ("behind"); dim otherwise. */
+  detailColor?: string | undefined;
 }
 
 export interface ScrollListProps {
@@ -21,10 +23,12 @@ export interface ScrollListProps {
   /** Key of the row selected first. */
   initialKey?: string | undefined;
   active?: boolean;
+  /** Called when the cursor moves onto a row (screens whose keys act on the row under the cursor). */
+  onHighlight?: ((row: ListRow) => void) | undefined;
 }
 
 /** A list that scrolls a window over its rows (ink-select-input's `limit` rotates instead). */
-export function ScrollList({ rows, height, width, onSelect, initialKey, active = true }: ScrollListProps) {
+export function ScrollList({ rows, height, width, onSelect, initialKey, active = true, onHighlight }: ScrollListProps) {
   const selectable = rows.map((row, index) => (row.heading ? -1 : index)).filter((index) => index >= 0);
   const initial = Math.max(0, rows.findIndex((row) => row.key === initialKey && !row.heading));
   const [selected, setSelected] = useState(selectable.includes(initial) ? initial : (selectable[0] ?? 0));
@@ -57,6 +61,7 @@ export function ScrollList({ rows, height, width, onSelect, initialKey, active =
     if (next !== undefined && next !== current) {
       latest.current = next;
       setSelected(next);
+      if (rows[next]) onHighlight?.(rows[next]!);
     }
   }, active);
 
@@ -82,7 +87,11 @@ export function ScrollList({ rows, height, width, onSelect, initialKey, active =
                 {label}
               </Text>
             </Box>
-            {detail ? <Text dimColor={!isSelected}>{` ${detail}`}</Text> : null}
+            {detail ? (
+              <Text dimColor={!isSelected && !row.detailColor} color={row.detailColor}>
+                {` ${detail}`}
+              </Text>
+            ) : null}
           </Box>
         );
       })}

@@ -2,6 +2,7 @@
 // own layout (so the reader can scroll by line and re-wrap on resize). Pure: no Ink, no terminal.
 import { Lexer, type Token, type Tokens } from 'marked';
 import stringWidth from 'string-width';
+import { breakCode, CONTINUATION } from '../layout.js';
 import { HARD_BREAK, wrapSegments } from './wrap.js';
 import { highlightCode } from './highlight.js';
 import type { RenderedDocument, RenderedLine, Section, Segment } from './types.js';
@@ -60,34 +61,36 @@ function decodeEntities(text: string): string {
 
 const width = (text: string) => stringWidth(text);
 
-/** Hard-wraps one code line (indentation matters, so no word wrapping). */
+/**
+ * Wraps one code line without word wrapping (indentation matters): it breaks at a token boundary
+ * (breakCode) and the continuation keeps the indentation behind a dim CONTINUATION mark.
+ */
 function wrapCodeLine(segments: Segment[], max: number): Segment[][] {
-  const lines: Segment[][] = [[]];
-  let used = 0;
-  for (const segment of segments) {
-    let text = segment.text;
-    while (text) {
-      let cut = '';
-      for (const char of text) {
-        if (used + width(cut + char) > max) break;
-        cut += char;
-      }
-      if (!cut) {
-        lines.push([]);
-        used = 0;
-        continue;
-      }
-      lines[lines.length - 1]!.push({ ...segment, text: cut });
-      used += width(cut);
-      text = text.slice(cut.length);
-      if (text) {
-        lines.push([]);
-        used = 0;
-      }
+  const text = segments.map((segment) => segment.text).join('');
+  const indent = /^\s*/.exec(text)![0];
+  const pieces = breakCode(text, max, width(indent) + width(CONTINUATION));
+  if (pieces.length === 1) return [segments];
+  // Walk the segments, giving each piece the characters (and styles) it covers; the spaces dropped at a break are skipped.
+  const lines: Segment[][] = [];
+  let offset = 0;
+  const chars = segments.flatMap((segment) => [...segment.text].map((char) => ({ char, segment })));
+  pieces.forEach((piece, index) => {
+    while (index > 0 && chars[offset]?.char === ' ' && !piece.startsWith(' ')) offset += 1;
+    const line: Segment[] = index === 0 ? [] : [{ text: indent }, { text: CONTINUATION, dim: true }];
+    const prefix = line.length;
+    for (const char of [...piece]) {
+      const source = chars[offset++]!;
+      const last = line[line.length - 1];
+      if (last && line.length > prefix && sameStyle(last, source.segment)) last.text += char;
+      else line.push({ ...source.segment, text: char });
     }
-  }
+    while (chars[offset]?.char === ' ' && index < pieces.length - 1) offset += 1;
+    lines.push(line);
+  });
   return lines;
 }
+
+const sameStyle = (a: Segment, b: Segment) => a.color === b.color && a.bold === b.bold && a.italic === b.italic && a.dim === b.dim && a.underline === b.underline;
 
 export interface RenderOptions {
   width: number;

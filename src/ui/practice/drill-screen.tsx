@@ -3,6 +3,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { previousDrill, type DrillRecord } from '../../core/practice.js';
 import { drawQuestions, filterPool } from '../../core/quiz.js';
 import { currentQuestionMs, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
+import { formatNumber } from '../../core/text.js';
 import { LEVELS, type Level } from '../../core/types.js';
 import { endDrill, recordAnswer, startDrill } from '../../state/practice.js';
 import { Frame } from '../components/frame.js';
@@ -137,7 +138,8 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
     if (session.status !== 'running' && !ended.current) {
       ended.current = true;
       const result = sessionResult(session);
-      const unanswered = session.questions.filter((_, index) => !session.answers[index]).map((drawn) => drawn.question);
+      // Only a question the learner saw and left unanswered is a miss worth reviewing; unseen ones are not.
+      const unanswered = result.misses.filter((miss) => !miss.record).map((miss) => miss.drawn.question);
       update((current) => endDrill(current, drill.id, session.status as 'finished' | 'timeout' | 'abandoned', result.score, new Date(session.endedAt ?? clock()), unanswered));
     }
   }, [state.session]);
@@ -154,34 +156,35 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   const lines: Line[] = [[{ text: t.practice.drill.score(result.score, result.correct, result.total), bold: true }]];
   if (result.status === 'timeout') lines.push(...prose(t.practice.drill.timeout, width, { color: 'yellow' }));
   if (result.status === 'abandoned') lines.push(...prose(t.practice.drill.abandoned(result.answered, result.total), width, { color: 'yellow' }));
-  if (result.status !== 'abandoned') {
+  if (result.notReached.length && result.status === 'timeout') lines.push(...prose(t.practice.drill.notReached(result.notReached.length), width, { dim: true }));
+  if (result.status === 'finished') {
     const previous = previousDrill(props.data.drills, drill);
     lines.push(...prose(previous ? t.practice.drill.versus(result.score - (previous.score ?? 0), previous.score ?? 0) : t.practice.drill.first, width, { dim: true }));
   }
   lines.push([], [{ text: t.practice.drill.byTopic, bold: true }]);
   for (const topic of result.byTopic) {
     const score = `${Math.round((topic.earned / topic.total) * 100)} %`.padStart(6);
-    lines.push([{ text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` }, { text: `${String(Math.round(topic.earned * 10) / 10).padStart(4)}/${topic.total}` }, { text: score, dim: true }]);
+    lines.push([{ text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` }, { text: `${formatNumber(lang, topic.earned).padStart(4)}/${topic.total}` }, { text: score, dim: true }]);
   }
   lines.push([], [{ text: t.practice.drill.times, bold: true }]);
   const cells = session.questions.map((drawn, index) => {
     const record = session.answers[index];
-    return `${index + 1}:${record ? formatElapsed(record.ms) : '—'}`;
+    return `#${index + 1} ${record ? formatElapsed(record.ms) : '—'}`;
   });
   let row = ' ';
   for (const cell of cells) {
-    if ([...row].length + cell.length + 2 > width) {
+    if ([...row].length + cell.length + 3 > width) {
       lines.push([{ text: row }]);
       row = ' ';
     }
-    row += ` ${cell}`;
+    row += `  ${cell}`;
   }
   if (row.trim()) lines.push([{ text: row }]);
   if (result.slowest) lines.push([{ text: `  ${t.practice.drill.slowest(session.questions.findIndex((drawn) => drawn.question.id === result.slowest!.questionId) + 1, formatElapsed(result.slowest.ms))}`, dim: true }]);
   lines.push([], [{ text: t.practice.drill.misses, bold: true }]);
   const misses = result.misses
-    .filter((miss) => miss.record || result.status === 'timeout' || result.status === 'finished')
-    .map((miss) => ({ drawn: miss.drawn, number: session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record) }));
+    .filter((miss) => miss.record || result.status === 'timeout')
+    .map((miss) => ({ drawn: miss.drawn, number: session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record), response: miss.record?.response }));
   if (misses.length === 0) lines.push([{ text: t.practice.drill.noMisses, color: 'green' }]);
   else {
     const carded = misses.filter((miss) => (miss.drawn.question.type === 'open' ? (miss.score ?? 0) < 0.7 : true)).length;

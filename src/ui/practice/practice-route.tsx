@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { loadQuestions } from '../../content/questions.js';
 import type { BankQuestion } from '../../core/quiz.js';
 import { seededRng } from '../../core/random.js';
-import type { Lang, Level, ModuleId, Syllabus } from '../../core/types.js';
+import { planFor, weekOfModule } from '../../core/schedule.js';
+import type { Lang, Level, ModuleId, Pace, Syllabus } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
 import { DrillScreen } from './drill-screen.js';
@@ -37,6 +38,13 @@ export interface PracticeRouteProps {
   onQuit: () => void;
 }
 
+/** The level of the module's week in the learner's plan, and every module of that week or earlier. */
+function moduleQuizLevel(syllabus: Syllabus, pace: Pace, id: ModuleId): { level: Level; reached: ReadonlySet<ModuleId> } {
+  const plan = planFor(syllabus, pace);
+  const week = weekOfModule(plan, id);
+  return { level: plan.weeks[week - 1]?.drill ?? 'junior', reached: new Set(plan.weeks.slice(0, week).flatMap((entry) => entry.modules)) };
+}
+
 export function PracticeRoute(props: PracticeRouteProps) {
   const { route, t, lang } = props;
   const [bank, setBank] = useState<readonly BankQuestion[] | undefined>();
@@ -56,7 +64,7 @@ export function PracticeRoute(props: PracticeRouteProps) {
   if (route.name === 'quiz') {
     const module = route.id ? props.syllabus.modules.find((candidate) => candidate.id === route.id) : undefined;
     const title = module ? t.practice.quiz.title(module.id, module.title[lang]) : t.practice.quiz.topicsTitle;
-    return <QuizScreen {...common} bank={bank} title={title} module={route.id} topics={route.topics} />;
+    return <QuizScreen {...common} bank={bank} title={title} module={route.id} topics={route.topics} moduleLevel={route.id ? moduleQuizLevel(props.syllabus, props.data.profile?.paceWeeks ?? 8, route.id) : undefined} />;
   }
   if (route.name === 'drill') {
     const initial = { level: route.level ?? props.weekLevel, ...(route.count ? { count: route.count } : {}), ...(route.minutes ? { minutes: route.minutes } : {}) };

@@ -6,7 +6,7 @@ import { Frame } from '../components/frame.js';
 import { printable } from '../components/text-field.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { feedbackLines, prose, questionLines, revealLines, type Line } from './lines.js';
+import { feedbackLines, prose, questionLines, revealLines, typed, type Line } from './lines.js';
 import type { RunnerAction, RunnerState } from './runner.js';
 import { Viewport } from './viewport.js';
 
@@ -22,6 +22,11 @@ export interface QuestionRunProps {
   active: boolean;
   /** A drill asks before quitting; a quiz or review just leaves. */
   confirmQuit: boolean;
+  /**
+   * A quiz asks before `b` or `q` once something is answered (the answers become an abandoned
+   * attempt); called with what the learner asked for, before the question is shown.
+   */
+  confirmLeave?: ((intent: 'back' | 'quit') => string) | undefined;
   onBack: () => void;
   onQuit: () => void;
   /** Extra lines under the feedback (the review's rating). */
@@ -43,6 +48,7 @@ export function QuestionRun(props: QuestionRunProps) {
   const width = Math.max(20, columns);
   const latest = useRef(state);
   latest.current = state;
+  const leaveText = useRef<string | undefined>(undefined);
 
   useKeys((input, key) => {
     const current = latest.current;
@@ -50,11 +56,17 @@ export function QuestionRun(props: QuestionRunProps) {
     if (phase === 'done') return;
     if (phase === 'notes') {
       if (key.return) dispatch({ type: 'submit', now: now() });
-      else if (key.backspace || key.delete) dispatch({ type: 'erase' });
+      else if ((key.backspace || key.delete) && input.length <= 1) dispatch({ type: 'erase' });
       else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.escape) {
-        const [typed = '', ...rest] = input.split(/[\r\n]/);
-        dispatch({ type: 'type', text: printable(typed) });
-        if (rest.length > 0) dispatch({ type: 'submit', now: now() });
+        // One chunk may hold several Backspaces and end in Enter (a paste, fast typing).
+        for (const char of input) {
+          if (char === '\r' || char === '\n') {
+            dispatch({ type: 'submit', now: now() });
+            break;
+          }
+          if (char === '\u007f' || char === '\b') dispatch({ type: 'erase' });
+          else if (printable(char)) dispatch({ type: 'type', text: printable(char) });
+        }
       }
       return;
     }
@@ -62,6 +74,12 @@ export function QuestionRun(props: QuestionRunProps) {
       const answer = input.toLowerCase();
       if (answer === 'y' || answer === 's' || key.return) dispatch({ type: 'quit', confirm: true, now: now() });
       else if (answer === 'n' || answer === 'b' || key.escape) dispatch({ type: 'quit', confirm: false, now: now() });
+      return;
+    }
+    const answeredSome = current.session.answers.some(Boolean) && current.session.status === 'running';
+    if ((input === 'q' || input === 'b') && props.confirmLeave && answeredSome) {
+      leaveText.current = props.confirmLeave(input === 'q' ? 'quit' : 'back');
+      dispatch({ type: 'ask-quit' });
       return;
     }
     if (input === 'q') {
@@ -95,14 +113,15 @@ export function QuestionRun(props: QuestionRunProps) {
   let focus: [number, number] | undefined;
   let hints: string[];
   if (phase === 'confirm-quit') {
-    lines = [...questionLines(t, lang, drawn, state.cursor, state.marks, width).lines.slice(0, 2), [], ...prose(t.practice.drill.confirmQuit, width, { color: 'yellow', bold: true })];
+    const question = leaveText.current && !confirmQuit ? leaveText.current : t.practice.drill.confirmQuit;
+    lines = [...questionLines(t, lang, drawn, state.cursor, state.marks, width).lines.slice(0, 2), [], ...prose(question, width, { color: 'yellow', bold: true })];
     focus = [lines.length - 1, lines.length - 1];
-    hints = [t.practice.drill.confirmQuit.replace(/^.*\(/, '(')];
+    hints = [question.replace(/^.*\(/, '(')];
   } else if (phase === 'feedback') {
     const record = session.answers[index];
     lines = type === 'open'
       ? [[{ text: t.practice.covered(record?.response.kind === 'open' ? record.response.ticked.length : 0, drawn.question.keyPoints?.length ?? 0), bold: true }]]
-      : feedbackLines(t, lang, drawn, record?.score ?? 0, width);
+      : feedbackLines(t, lang, drawn, record?.score ?? 0, width, record?.response);
     if (props.feedbackExtra) lines.push([], ...props.feedbackExtra);
     hints = [...(props.feedbackHints ?? [session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish]), t.practice.keys.scroll, quitHint];
   } else if (phase === 'reveal') {
@@ -114,7 +133,7 @@ export function QuestionRun(props: QuestionRunProps) {
       lines.push([], ...prose(t.practice.thinkOpen, width, { dim: true }));
       if (phase === 'notes' || state.notes) {
         lines.push([{ text: t.practice.notesLabel, dim: true }]);
-        const noteLines = prose(state.notes || ' ', width - 2, {}, '  ');
+        const noteLines = typed(state.notes || ' ', width - 2, {}, '  ');
         if (phase === 'notes') noteLines.push([{ text: '> ', color: 'cyan' }, { text: ' ', underline: true }]);
         lines.push(...noteLines);
         focus = [lines.length - 1, lines.length - 1];

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import { filterPool, percent, QUIZ_PASS, QUIZ_SIZE, drawQuestions } from '../../core/quiz.js';
+import { drawQuestions, drawTiered, filterPool, moduleQuizPool, percent, QUIZ_PASS, QUIZ_SIZE } from '../../core/quiz.js';
 import { sessionResult, startSession } from '../../core/session.js';
-import type { ModuleId } from '../../core/types.js';
+import type { Level, ModuleId } from '../../core/types.js';
 import { recordAnswer, recordQuiz } from '../../state/practice.js';
 import { Frame } from '../components/frame.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
@@ -16,6 +16,8 @@ export interface QuizScreenProps extends PracticeScreenProps {
   /** A module quiz (saved in the module's progress) or a quiz on topics (from stats). */
   module?: ModuleId | undefined;
   topics?: string[] | undefined;
+  /** A module quiz's level (its week's) and the modules reached by then (its week and earlier). */
+  moduleLevel?: { level: Level; reached: ReadonlySet<ModuleId> } | undefined;
 }
 
 /** Ten auto-graded questions with immediate feedback; 70 % passes a module's quiz. */
@@ -24,15 +26,19 @@ export function QuizScreen(props: QuizScreenProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
   const initial = useMemo(() => {
-    const pool = filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true });
     const same = (ids?: readonly string[]) => (ids ?? []).join(',') === (props.topics ?? []).join(',');
     const last = [...data.quizzes].reverse().find((attempt) => attempt.module === props.module && same(attempt.topics));
-    const draw = drawQuestions(pool, QUIZ_SIZE, props.rng, new Set(last?.questionIds ?? []));
+    const avoid = new Set(last?.questionIds ?? []);
+    // A module quiz keeps to the module's level and to modules already reached; a topics quiz (asked for from stats) does not.
+    const draw = props.module && props.moduleLevel
+      ? drawTiered(moduleQuizPool(props.bank, props.module, props.moduleLevel.level, props.moduleLevel.reached), QUIZ_SIZE, props.rng, avoid)
+      : drawQuestions(filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true }), QUIZ_SIZE, props.rng, avoid);
     return initialRunner(startSession(draw.questions, clock()), true);
   }, []);
   const [state, dispatch] = useReducer(runnerReducer, initial);
   const saved = useRef(0);
   const finished = useRef(false);
+  const leaving = useRef<'back' | 'quit'>('back');
 
   // Each answer is saved as it is given; the attempt once the last one is answered.
   useEffect(() => {
@@ -42,6 +48,21 @@ export function QuizScreen(props: QuizScreenProps) {
       if (!record) break;
       const question = session.questions[saved.current]!.question;
       update((current) => recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'quiz', now: new Date(clock()) }));
+    }
+    if (session.status === 'abandoned' && !finished.current) {
+      finished.current = true;
+      const result = sessionResult(session);
+      // Kept as an abandoned attempt: it counts for "what was asked last", never for the module's best.
+      update((current) => ({
+        ...current,
+        quizzes: [
+          ...current.quizzes,
+          { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, answered: result.answered, abandoned: true, questionIds: session.questions.map((drawn) => drawn.question.id) },
+        ].slice(-200),
+      }));
+      if (leaving.current === 'quit') props.onQuit();
+      else props.onBack();
+      return;
     }
     if (session.status === 'finished' && !finished.current && session.questions.length > 0) {
       finished.current = true;
@@ -65,11 +86,20 @@ export function QuizScreen(props: QuizScreenProps) {
       const quiz = data.modules[props.module]?.quiz;
       if (quiz) lines.push([{ text: t.practice.quiz.best(quiz.best, quiz.attempts), dim: true }]);
     }
-    const misses = result.misses.map((miss) => ({ drawn: miss.drawn, number: state.session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record) }));
+    const misses = result.misses.map((miss) => ({ drawn: miss.drawn, number: state.session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record), response: miss.record?.response }));
     if (misses.length) lines.push([], [{ text: t.practice.drill.misses, bold: true }], ...missLines(t, lang, misses, width));
   }
   return (
-    <QuestionRun t={t} lang={lang} title={props.title} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit={false} onBack={props.onBack} onQuit={props.onQuit}>
+    <QuestionRun t={t} lang={lang} title={props.title} state={state}
+      dispatch={dispatch}
+      now={clock}
+      active={props.active}
+      confirmQuit={false}
+      confirmLeave={(intent) => {
+        leaving.current = intent;
+        return t.practice.quiz.confirmLeave(state.session.answers.filter(Boolean).length, state.session.questions.length);
+      }}
+      onBack={props.onBack} onQuit={props.onQuit}>
       <Frame title={props.title} context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''} hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}>
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
       </Frame>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { dueIds, nextDue } from '../../core/practice.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
-import { derivedRating, REVIEW_RATINGS, type ReviewRating } from '../../core/review.js';
+import { derivedRating, rateCard, REVIEW_RATINGS, type ReviewRating, type StoredCard } from '../../core/review.js';
 import { startSession } from '../../core/session.js';
 import { openRating, recordReview } from '../../state/practice.js';
 import { Frame } from '../components/frame.js';
@@ -12,6 +12,7 @@ import { prose, relativeTime, type Line } from './lines.js';
 import { bodyHeight, QuestionRun } from './question-run.js';
 import { initialRunner, runnerReducer } from './runner.js';
 import { Viewport } from './viewport.js';
+import { CardBrowser } from './card-browser.js';
 
 export type ReviewScreenProps = PracticeScreenProps;
 
@@ -32,7 +33,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
   }, []);
   const [state, dispatch] = useReducer(runnerReducer, initial);
   // Ratings given, by question index: the card is rescheduled once per review.
-  const [rated, setRated] = useState<Record<number, { rating: ReviewRating; due: string }>>({});
+  // `before` is the card as it was, so an automatic rating can be replaced by the learner's own.
+  const [rated, setRated] = useState<Record<number, { rating: ReviewRating; due: string; before?: StoredCard | undefined }>>({});
+  const [browsing, setBrowsing] = useState(false);
   const ratedRef = useRef(rated);
   ratedRef.current = rated;
   const [choice, setChoice] = useState(2);
@@ -44,12 +47,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
     if (!record) return;
     const now = new Date(clock());
     let due = '';
+    let before: StoredCard | undefined;
     update((current) => {
+      before = current.cards[question.id];
       const next = recordReview(current, question, rating, record.score, record.ms, now);
       due = next.cards[question.id]?.due ?? '';
       return next;
     });
-    const entry = { ...ratedRef.current, [index]: { rating, due } };
+    const entry = { ...ratedRef.current, [index]: { rating, due, before } };
     ratedRef.current = entry;
     setRated(entry);
   };
@@ -63,8 +68,23 @@ export function ReviewScreen(props: ReviewScreenProps) {
     if (drawn.question.type === 'open' && record) setChoice(REVIEW_RATINGS.indexOf(openRating(record.score)));
   }, [state.phase, state.shown]);
 
+  /** The learner overrides an automatic rating: the card is rescheduled from where it was. */
+  const rerate = (index: number, rating: ReviewRating) => {
+    const entry = ratedRef.current[index];
+    const question = state.session.questions[index]!.question;
+    if (!entry?.before || entry.rating === rating) return;
+    const card = rateCard(entry.before, rating, new Date(clock()));
+    update((current) => (current.cards[question.id] ? { ...current, cards: { ...current.cards, [question.id]: card } } : current));
+    const next = { ...ratedRef.current, [index]: { ...entry, rating, due: card.due } };
+    ratedRef.current = next;
+    setRated(next);
+  };
+
   const done = state.phase === 'done';
-  useResultKeys(props, done);
+  useResultKeys(props, done && !browsing);
+  useKeys((input) => {
+    if (input === 'l') setBrowsing(true);
+  }, props.active && done && !browsing);
 
   const shownQuestion = state.session.questions[state.shown]?.question;
   const openPending = state.phase === 'feedback' && shownQuestion?.type === 'open' && !rated[state.shown];
@@ -78,6 +98,10 @@ export function ReviewScreen(props: ReviewScreenProps) {
     }
   }
   const onFeedbackKey = (input: string, enter: boolean) => {
+    if (!openPending && current && /^[1-4]$/.test(input)) {
+      rerate(state.shown, REVIEW_RATINGS[Number(input) - 1]!);
+      return true;
+    }
     if (!openPending) return false;
     if (/^[1-4]$/.test(input)) {
       rate(state.shown, REVIEW_RATINGS[Number(input) - 1]!);
@@ -101,6 +125,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const next = nextDue(props.data.cards);
     lines.push(...prose(next ? t.practice.review.next(relativeTime(lang, clock(), Date.parse(next))) : t.practice.review.empty, width, { dim: true }));
   } else lines.push([{ text: t.practice.review.done(state.session.answers.filter(Boolean).length), bold: true }]);
+  if (browsing) return <CardBrowser t={t} lang={lang} bank={props.bank} data={props.data} update={update} clock={clock} active={props.active} onBack={() => setBrowsing(false)} onQuit={props.onQuit} />;
   return (
     <QuestionRun
       t={t}
@@ -116,9 +141,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
       onQuit={props.onQuit}
       feedbackExtra={extra}
       onFeedbackKey={onFeedbackKey}
-      feedbackHints={openPending ? [t.practice.keys.rate, t.keys.choose] : undefined}
+      feedbackHints={openPending ? [t.practice.keys.rate, t.keys.choose] : current?.before ? [state.session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish, t.practice.cards.rerateKey] : undefined}
     >
-      <Frame title={`mlops-tutor · ${t.practice.review.title}`} hints={[t.keys.back, t.keys.quit]}>
+      <Frame title={`mlops-tutor · ${t.practice.review.title}`} hints={[t.practice.cards.browseKey, t.keys.back, t.keys.quit]}>
         <Viewport lines={lines} height={bodyHeight(rows)} active={false} />
       </Frame>
     </QuestionRun>

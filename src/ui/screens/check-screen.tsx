@@ -117,14 +117,15 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
   }, active);
 
   const title = t.check.heading(id, syllabus.modules.find((module) => module.id === id)!.title[lang]);
-  const hints = state.phase === 'done' || state.phase === 'error' ? [t.check.rerunKey, t.keys.back, t.keys.quit] : [t.keys.back, t.keys.quit];
   const lines = checkLines(t, lang, syllabus, state, tick, width);
-  const bodyHeight = Math.max(3, height - 5);
+  const hints = state.phase === 'done' || state.phase === 'error' ? [t.check.rerunKey, t.keys.back, t.keys.quit] : [t.keys.back, t.keys.quit];
+  if (state.phase === 'done' && lines.length > bodyHeightOf(height)) hints.splice(1, 0, t.keys.more);
+  const bodyHeight = bodyHeightOf(height);
   const context = state.phase === 'running' ? t.check.status.running : state.result ? `${state.result.score}/${state.result.max}` : '';
   return (
     <Frame title={title} context={context} hints={hints}>
       {state.phase === 'done' ? (
-        <Pager lines={lines} height={bodyHeight} active={active} />
+        <Pager lines={lines} height={bodyHeight} active={active} moreLabel={t.keys.moreLines} />
       ) : (
         // While running, follow the newest line.
         <Box flexDirection="column">
@@ -143,6 +144,8 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
   );
 }
 
+const bodyHeightOf = (rows: number) => Math.max(3, rows - 5);
+
 function planMessage(error: { error: string; value?: string; path?: string; detail?: string }, t: Messages): string {
   // In the app the workspace is changed in Settings, not with --dir.
   if (error.error === 'missing-folder') return t.check.missingFolderInApp(error.path ?? '');
@@ -151,7 +154,7 @@ function planMessage(error: { error: string; value?: string; path?: string; deta
   return t.check.unknownModule(error.value ?? '', [...checkedModules].join(', '));
 }
 
-/** The screen's text: folder and Python, one line per item, then the score, categories and hints. */
+/** The screen's text: folder and Python, then (when done) the score, hints and categories, then one line per item. */
 export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: RunState, tick: number, width: number): Segment[][] {
   const lines: Segment[][] = [];
   if (state.phase === 'loading') return [[{ text: SPINNER[tick % SPINNER.length]!, color: 'cyan' }]];
@@ -160,39 +163,42 @@ export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: R
   lines.push(...wrapSegments([{ text: t.check.folder(prepared.dir), dim: true }], width));
   lines.push(...wrapSegments([{ text: prepared.python ? t.check.python(prepared.python) : t.check.noPythonFound, dim: true }], width));
   lines.push([]);
+  const itemLines: Segment[][] = [];
   for (const row of state.rows) {
     const mark =
       row.status === 'pending' ? { text: '·', dim: true } : row.status === 'running' ? { text: SPINNER[tick % SPINNER.length]!, color: 'cyan' } : markOf(row.status, t);
     const seconds = row.status === 'running' && row.startedAt ? t.check.seconds(Date.now() - row.startedAt) : row.ms !== undefined ? t.check.seconds(row.ms) : '';
     const points = row.earned !== undefined ? ` [${row.earned}/${row.points}]` : '';
-    lines.push(...wrapSegments([mark, { text: ` ${row.title}${points}` }, { text: seconds ? ` ${seconds}` : '', dim: true }], width, [], [{ text: '  ' }]));
-    if (row.message && row.status !== 'pass') lines.push(...wrapSegments([{ text: row.message, dim: true }], width, [{ text: '  ' }]));
+    itemLines.push(...wrapSegments([mark, { text: ` ${row.title}${points}` }, { text: seconds ? ` ${seconds}` : '', dim: true }], width, [], [{ text: '  ' }]));
+    if (row.message && row.status !== 'pass') itemLines.push(...wrapSegments([{ text: row.message, dim: true }], width, [{ text: '  ' }]));
   }
-  if (state.phase === 'error') lines.push([], ...wrapSegments([{ text: state.error ?? '', color: 'red' }], width));
+  if (state.phase === 'error') itemLines.push([], ...wrapSegments([{ text: state.error ?? '', color: 'red' }], width));
   const result = state.result;
-  if (!result) return lines;
-  lines.push([]);
+  if (!result) return [...lines, ...itemLines];
+  // Done: the score and the lost points first, so they are on screen at 80×24; the items follow.
   lines.push([{ text: t.check.score(result.score, result.max, result.level[lang]), bold: true }]);
   const verified = verifiedLine(result, t.check);
   if (verified) lines.push(...wrapSegments([{ text: verified, dim: true }], width));
   const little = result.verifiedPoints < 0.7 * result.totalPoints;
   lines.push(...wrapSegments([{ text: result.passed ? t.check.passed(result.passScore) : little ? t.check.tooLittleVerified(70) : t.check.failed(result.passScore), color: result.passed ? 'green' : 'yellow' }], width));
+  // Hints only for what was evaluated; what could not run here is listed apart.
+  const lost = result.items.filter((item) => item.earned < item.points && item.status !== 'not-run');
+  if (lost.length) {
+    lines.push([], [{ text: t.check.hints, bold: true }]);
+    for (const item of lost) lines.push(...wrapSegments([{ text: `${t.check.lost(item.points - item.earned)} `, color: 'yellow' }, { text: `${item.title}: ${item.hint}` }], width, [{ text: '  ' }], [{ text: '    ' }]));
+  }
   lines.push([], [{ text: t.check.categories, bold: true }]);
   const labelWidth = Math.max(...syllabus.rubric.categories.map((category) => category.title[lang].length));
   for (const category of syllabus.rubric.categories) {
     const bucket = result.categories[category.id];
     lines.push([{ text: `  ${category.title[lang].padEnd(labelWidth)}  ${String(bucket.earned).padStart(2)}/${bucket.max}` }]);
   }
-  const lost = result.items.filter((item) => item.earned < item.points && item.status !== 'not-run');
-  if (lost.length) {
-    lines.push([], [{ text: t.check.hints, bold: true }]);
-    for (const item of lost) lines.push(...wrapSegments([{ text: `${t.check.lost(item.points - item.earned)} `, color: 'yellow' }, { text: `${item.title}: ${item.hint}` }], width, [{ text: '  ' }], [{ text: '    ' }]));
-  }
   const notRun = result.items.filter((item) => item.status === 'not-run');
   if (notRun.length) {
     lines.push([], [{ text: t.check.notRunHeading, bold: true }]);
     for (const item of notRun) lines.push(...wrapSegments([{ text: `${item.title} (${item.points}): ${item.hint}`, dim: true }], width, [{ text: '  ' }], [{ text: '    ' }]));
   }
+  lines.push([], [{ text: t.module.checkItems, bold: true }], ...itemLines);
   return lines;
 }
 

@@ -18,11 +18,26 @@ export interface HomeProps {
   onOpen: (key: string) => void;
 }
 
+/** " · 55 (best 91)": the last run, and the best when a later run scored lower. */
+export function checkDetail(t: Messages, last: number | null, best: number | null): string {
+  if (last === null || best === null) return '';
+  return best > last ? ` · ${last} ${t.home.bestOf(best)}` : ` · ${last}`;
+}
+
 /** Rows of the home list: Continue, the plan week by week, then settings/help/quit. */
 export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
-  const rows: ListRow[] = [{ key: next ? `module:${next.id}` : 'continue:none', label: next ? t.home.continue(next.id, next.title) : t.home.allDone, highlight: true }];
+  // Continue goes back into a lesson left half-read; otherwise to the module page.
+  const resume = next && summary.lessonPlaces?.[next.id];
+  const rows: ListRow[] = [
+    {
+      key: next ? (resume ? `lesson:${next.id}` : `module:${next.id}`) : 'continue:none',
+      label: next ? t.home.continue(next.id, next.title) : t.home.allDone,
+      detail: resume ? t.lesson.status(`${resume} %`) : undefined,
+      highlight: true,
+    },
+  ];
   plan.weeks.forEach((week, index) => {
     const number = index + 1;
     const current = number === summary.week && summary.phase !== 'after';
@@ -34,8 +49,10 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
       rows.push({
         key: `module:${id}:${number}`,
         label: `${id} ${module.title}`,
-        // The state, and the best checker score once there is one.
-        detail: `${module.overdue ? t.status.overdue : t.status[module.status]}${module.checkBest !== null ? ` · ${module.checkBest}` : ''}`,
+        // The state, and the last checker score once there is one (the best beside it when higher).
+        detail: `${module.overdue ? t.status.overdue : t.status[module.status]}${checkDetail(t, module.checkLast, module.checkBest)}`,
+        // "behind" is a warning, not dim like "not started".
+        detailColor: module.overdue ? 'yellow' : undefined,
       });
     }
   });

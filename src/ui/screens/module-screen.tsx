@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
-import { LESSON_SECTION_COUNT, type ModuleProgress } from '../../core/progress.js';
+import { useMemo } from 'react';
+import { checkScores, LESSON_SECTION_COUNT, type ModuleProgress } from '../../core/progress.js';
 import type { Lang, SyllabusModule } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
+import { Pager } from '../components/pager.js';
 import { Frame } from '../components/frame.js';
-import { scrollStep } from '../hooks/scroll-keys.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapText } from '../layout.js';
@@ -45,7 +44,7 @@ export function moduleLines(props: Omit<ModuleScreenProps, 'active' | 'onOpenLes
   section(t.module.objectives, module.objectives.map((item) => item[lang]));
   section(t.module.deliverables, module.deliverables.map((item) => item[lang]));
   section(t.module.miniProject, [module.miniProject[lang], t.module.folder(join(workspace, `${module.id}-${module.slug}`))]);
-  section(t.module.validate, [module.validate[lang], ...(progress?.check ? [t.module.checkBest(progress.check.best)] : [])]);
+  section(t.module.validate, [module.validate[lang], ...(checkScores(progress?.check) ? [t.module.checkScore(checkScores(progress?.check)!.last, checkScores(progress?.check)!.best)] : [])]);
   return lines;
 }
 
@@ -55,26 +54,16 @@ export function ModuleScreen(props: ModuleScreenProps) {
   const width = Math.max(20, Math.min(columns, 100));
   const lines = useMemo(() => moduleLines(props, width), [props.module, props.lang, props.progress, width]);
   const height = Math.max(3, rows - 5);
-  const maxTop = Math.max(0, lines.length - height);
-  const [top, setTop] = useState(0);
-  useKeys((input, key) => {
-    const step = scrollStep(input, key, height, maxTop);
-    if (step) setTop((current) => step(Math.min(current, maxTop)));
-    else if (input === 'l') props.onOpenLesson?.();
+  const scrolls = lines.length > height;
+  useKeys((input) => {
+    if (input === 'l') props.onOpenLesson?.();
     else if (input === 'c') props.onOpenCheck?.();
     else if (input === 'z') props.onOpenQuiz?.();
   }, active);
-  const shown = lines.slice(Math.min(top, maxTop), Math.min(top, maxTop) + height);
-  const hints = [t.lesson.open, ...(props.onOpenQuiz ? [t.practice.quiz.key] : []), ...(props.onOpenCheck ? [t.module.checkKey] : []), ...(maxTop > 0 ? [t.keys.move] : []), t.keys.back, t.keys.help, t.keys.quit];
+  const hints = [t.lesson.open, ...(props.onOpenQuiz ? [t.practice.quiz.key] : []), ...(props.onOpenCheck ? [t.module.checkKey] : []), ...(scrolls ? [t.keys.more] : []), t.keys.back, t.keys.help, t.keys.quit];
   return (
     <Frame title={t.module.title(module.id, module.title[props.lang])} hints={hints}>
-      <Box flexDirection="column">
-        {shown.map((line, index) => (
-          <Text key={index} bold={line.bold} dimColor={line.dim} wrap="truncate">
-            {line.text || ' '}
-          </Text>
-        ))}
-      </Box>
+      <Pager lines={lines.map((line) => (line.text ? [{ text: line.text, bold: line.bold, dim: line.dim }] : []))} height={height} active={active} moreLabel={t.keys.moreLines} />
     </Frame>
   );
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
 import { useMemo, useReducer } from 'react';
@@ -8,6 +8,7 @@ import { messages } from '../../i18n/index.js';
 import { TextField } from '../components/text-field.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList } from '../components/scroll-list.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface OnboardingResult {
@@ -25,21 +26,44 @@ interface Draft {
   language: Lang;
   startDate?: string;
   paceWeeks?: Pace;
+  workspace?: string;
+  /** What was typed in the current text step, kept when it was refused. */
+  typed?: string | undefined;
+  /** A workspace folder that does not exist yet: the learner is asked whether to create it. */
+  create?: string | undefined;
   error?: string | undefined;
 }
 
-type DraftAction = { type: 'language'; value: Lang } | { type: 'start'; value: string } | { type: 'pace'; value: Pace } | { type: 'error'; message: string };
+type DraftAction =
+  | { type: 'language'; value: Lang }
+  | { type: 'start'; value: string }
+  | { type: 'pace'; value: Pace }
+  | { type: 'error'; message: string; typed?: string | undefined }
+  | { type: 'ask-create'; dir: string }
+  | { type: 'cancel-create' }
+  | { type: 'back' };
 
-function draftReducer(draft: Draft, action: DraftAction): Draft {
+export function draftReducer(draft: Draft, action: DraftAction): Draft {
+  const clean = { error: undefined, typed: undefined, create: undefined };
   switch (action.type) {
     case 'language':
-      return { ...draft, language: action.value, step: 'start', error: undefined };
+      return { ...draft, ...clean, language: action.value, step: 'start' };
     case 'start':
-      return { ...draft, startDate: action.value, step: 'pace', error: undefined };
+      return { ...draft, ...clean, startDate: action.value, step: 'pace' };
     case 'pace':
-      return { ...draft, paceWeeks: action.value, step: 'workspace', error: undefined };
+      return { ...draft, ...clean, paceWeeks: action.value, step: 'workspace' };
     case 'error':
-      return { ...draft, error: action.message };
+      return { ...draft, error: action.message, typed: action.typed, create: undefined };
+    case 'ask-create':
+      return { ...draft, error: undefined, create: action.dir, typed: action.dir };
+    case 'cancel-create':
+      return { ...draft, create: undefined };
+    case 'back': {
+      if (draft.create) return { ...draft, create: undefined };
+      const index = STEPS.indexOf(draft.step);
+  const textStep = (draft.step === 'start' || draft.step === 'workspace') && !draft.create;
+      return index === 0 ? draft : { ...draft, ...clean, step: STEPS[index - 1]! };
+    }
   }
 }
 
@@ -56,6 +80,7 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
   const [draft, dispatch] = useReducer(draftReducer, { step: 'language', language: suggestedLanguage });
   const t = messages(draft.language);
   const index = STEPS.indexOf(draft.step);
+  const textStep = (draft.step === 'start' || draft.step === 'workspace') && !draft.create;
   const { columns } = useTerminalSize();
   const languageRows = useMemo(
     () => (suggestedLanguage === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)).map((lang) => ({ key: lang, label: t.langName[lang] })),
@@ -69,14 +94,30 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
   const listWidth = Math.max(20, columns);
 
   const submitDate = (value: string) => {
-    if (parseDay(value) === undefined) dispatch({ type: 'error', message: t.onboarding.invalidDate });
+    if (parseDay(value) === undefined) dispatch({ type: 'error', message: t.onboarding.invalidDate, typed: value });
     else dispatch({ type: 'start', value });
   };
+  const finish = (dir: string) => onDone({ language: draft.language, startDate: draft.startDate!, paceWeeks: draft.paceWeeks!, workspace: dir });
   const submitWorkspace = (value: string) => {
     const dir = resolve(value);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) dispatch({ type: 'error', message: t.onboarding.workspaceMissing(dir) });
-    else onDone({ language: draft.language, startDate: draft.startDate!, paceWeeks: draft.paceWeeks!, workspace: dir });
+    if (!existsSync(dir)) dispatch({ type: 'ask-create', dir });
+    else if (!statSync(dir).isDirectory()) dispatch({ type: 'error', message: t.onboarding.workspaceNotDir(dir), typed: value });
+    else finish(dir);
   };
+  const createWorkspace = (dir: string) => {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      dispatch({ type: 'error', message: t.onboarding.workspaceUnwritable(dir, (error as NodeJS.ErrnoException).code ?? 'EIO'), typed: dir });
+      return;
+    }
+    finish(dir);
+  };
+  const createRows = useMemo(() => [{ key: 'yes', label: t.onboarding.createYes }, { key: 'no', label: t.onboarding.createNo }], [draft.language]);
+  // Back: `b` where letters are not input (the lists), Shift-Tab everywhere.
+  useKeys((input, key) => {
+    if ((key.tab && key.shift) || (input === 'b' && !textStep)) dispatch({ type: 'back' });
+  });
 
   const question = {
     language: 'Idioma / Language',
@@ -84,12 +125,11 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
     pace: t.onboarding.paceQuestion,
     workspace: t.onboarding.workspaceQuestion,
   }[draft.step];
-  const textStep = draft.step === 'start' || draft.step === 'workspace';
   return (
     <Frame
       title={`mlops-tutor · ${t.onboarding.title}`}
       context={t.onboarding.step(index + 1, STEPS.length)}
-      hints={textStep ? [t.keys.type, 'Ctrl-C'] : [t.keys.move, t.keys.choose, 'Ctrl-C']}
+      hints={[...(textStep ? [t.keys.type] : [t.keys.move, t.keys.choose]), ...(index > 0 ? [textStep ? t.keys.backShiftTab : t.keys.backStep] : []), 'Ctrl-C']}
       notice={notice}
     >
       {index === 0 ? <Text wrap="wrap">{`${messages('es').onboarding.intro}\n${messages('en').onboarding.intro}`}</Text> : null}
@@ -100,11 +140,23 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
         {draft.step === 'language' ? (
           <ScrollList key="language" rows={languageRows} height={languageRows.length} width={listWidth} onSelect={(row) => dispatch({ type: 'language', value: row.key as Lang })} />
         ) : null}
-        {draft.step === 'start' ? <TextField key="start" placeholder={today} onSubmit={submitDate} /> : null}
+        {draft.step === 'start' ? <TextField key="start" placeholder={today} initialValue={draft.typed} onSubmit={submitDate} /> : null}
         {draft.step === 'pace' ? (
           <ScrollList key="pace" rows={paceRows} height={paceRows.length} width={listWidth} onSelect={(row) => dispatch({ type: 'pace', value: Number(row.key) as Pace })} />
         ) : null}
-        {draft.step === 'workspace' ? <TextField key="workspace" placeholder={defaultWorkspace} onSubmit={submitWorkspace} /> : null}
+        {draft.step === 'workspace' && !draft.create ? <TextField key="workspace" placeholder={defaultWorkspace} initialValue={draft.typed} onSubmit={submitWorkspace} /> : null}
+        {draft.step === 'workspace' && draft.create ? (
+          <Box flexDirection="column">
+            <Text wrap="wrap">{t.onboarding.createQuestion(draft.create)}</Text>
+            <ScrollList
+              key="create"
+              rows={createRows}
+              height={createRows.length}
+              width={listWidth}
+              onSelect={(row) => (row.key === 'yes' ? createWorkspace(draft.create!) : dispatch({ type: 'cancel-create' }))}
+            />
+          </Box>
+        ) : null}
         {draft.error ? (
           <Text color="red" wrap="wrap">
             {draft.error}
