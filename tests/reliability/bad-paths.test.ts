@@ -75,7 +75,7 @@ describe('a read-only progress folder', () => {
   it.runIf(enforced)('status and export still read the progress', { timeout: 30_000 }, async () => {
     const status = await cli(['status'], { home });
     expect(status.exitCode).toBe(0);
-    expect(status.stdout).toContain('quiz 90%');
+    expect(status.stdout).toContain('quiz 90 %');
     const exported = await cli(['export', '--format', 'json'], { home });
     expect(exported.exitCode).toBe(0);
     expect(JSON.parse(exported.stdout).modules.find((module: { id: string }) => module.id === '03').quiz).toEqual({ best: 90, attempts: 1, passed: true });

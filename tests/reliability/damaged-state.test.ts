@@ -137,7 +137,7 @@ describe('a damaged state file', () => {
     const result = await cli(['status'], { home });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toMatch(/^Part of your progress file was damaged: I kept everything valid and dropped questions\.j-02\.history\[0\]; the original is in .*state\.json\.corrupt-.*\.$/);
-    expect(result.stdout).toContain('quiz 80%');
+    expect(result.stdout).toContain('quiz 80 %');
     expect(result.stdout).not.toContain('not set up yet');
   });
 });

@@ -60,7 +60,7 @@ describe('a check result that cannot be saved (injected ENOSPC)', () => {
       full.on = false;
     }
     expect(result.code).toBe(3);
-    expect(result.stdout).toContain('Score: 0/100 · Still developing');
+    expect(result.stdout).toContain('Score: 10/100 · still developing');
     expect(result.stdout).toContain("−10 The module's five files: Create README.md");
     expect(result.stderr).toBe(`This result was not saved: the disk holding ${join(home, 'state.json')} is full; free some space and run it again.\n`);
     expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(savedText);
@@ -121,11 +121,11 @@ describe.runIf(disk)('a check result on a really full disk (tmpfs)', () => {
     const env = { MLOPS_TUTOR_PYTHON: testPython() };
     const plain = await cli(['check', '0', '--dir', workspace], { home, env });
     expect(plain.exitCode).toBe(3);
-    expect(plain.stdout).toContain('Score: 0/100 · Still developing');
+    expect(plain.stdout).toContain('Score: 10/100 · still developing');
     expect(plain.stderr).toBe(`This result was not saved: the disk holding ${join(home, 'state.json')} is full; free some space and run it again.`);
     const json = await cli(['check', '0', '--dir', workspace, '--json'], { home, env });
     expect(json.exitCode).toBe(3);
-    expect(JSON.parse(json.stdout)).toMatchObject({ module: '00', score: 0, passed: false });
+    expect(JSON.parse(json.stdout)).toMatchObject({ module: '00', score: 10, passed: false });
     // Nothing lost, nothing left behind.
     expect(readFileSync(join(home, 'state.json'), 'utf8')).toBe(savedText);
     expect(readdirSync(home)).toEqual(['state.json']);

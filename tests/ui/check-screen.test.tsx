@@ -58,7 +58,7 @@ describe('check screen', () => {
     const ui = setup(workspace, { name: 'check', id: '03' });
     const frame = await ui.waitFor('does not');
     expect(frame.replace(/\s+/g, ' ')).toContain(
-      `The mini-project folder ${join(workspace, '03-feature-engineering')} does not exist: create it, change the workspace in Settings, or map the module in mlops-tutor.json.`,
+      `The mini-project folder ${join(workspace, '03-feature-engineering')} does not exist: run mlops-tutor init in your workspace, change the workspace in Settings, or map the module in mlops-tutor.json.`,
     );
   });
 });

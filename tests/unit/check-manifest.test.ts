@@ -70,7 +70,7 @@ describe('where check looks', () => {
 
   it('infers the module from an NN-slug folder and grades it there', () => {
     const workspace = tmp();
-    mkdirSync(join(workspace, '03-feature-engineering'));
+    write(join(workspace, '03-feature-engineering', 'features.py'), 'x = 1\n');
     const target = locateTarget({ cwd: join(workspace, '03-feature-engineering') });
     if (isPlanError(target)) throw new Error('plan error');
     expect(inferModule(target, definitions)).toBe('03');
