@@ -66,6 +66,8 @@ export const checkEn: Messages['check'] = {
     exitCode: (expected, got) => `exited with code ${got} (expected ${expected === 'non-zero' ? 'non-zero' : expected})`,
     sandboxExit: (what, got) => `on a copy of the project with ${what}: exited with code ${got}`,
     packagesUndeclared: (names, files) => `${names} is not among the dependencies (${files}): declare it with its exact version`,
+    scanBlocks: (tool, where) => `${tool} at ${where} fails the build when it finds something`,
+    scanNonBlocking: (tool, why) => `${tool} runs but cannot fail the build: ${why}`,
     sandboxFailed: 'could not prepare a copy of the project for the test',
     timedOut: (seconds) => `went over the ${seconds} s time limit; it was stopped with its child processes`,
     programMissing: (program) => `cannot run ${program}`,

@@ -66,6 +66,8 @@ export const checkEs = {
     exitCode: (expected: string, got: string) => `terminó con código ${got} (se esperaba ${expected === 'non-zero' ? 'distinto de 0' : expected})`,
     sandboxExit: (what: string, got: string) => `en una copia del proyecto con ${what}: terminó con código ${got}`,
     packagesUndeclared: (names: string, files: string) => `${names} no aparece entre las dependencias (${files}): declárala con su versión exacta`,
+    scanBlocks: (tool: string, where: string) => `${tool} en ${where} para el build si encuentra algo`,
+    scanNonBlocking: (tool: string, why: string) => `${tool} se ejecuta pero no puede parar el build: ${why}`,
     sandboxFailed: 'no pude preparar una copia del proyecto para la prueba',
     timedOut: (seconds: number) => `superó el tiempo límite de ${seconds} s; lo paré junto con sus procesos hijos`,
     programMissing: (program: string) => `no puedo ejecutar ${program}`,

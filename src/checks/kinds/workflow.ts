@@ -1,14 +1,17 @@
 // workflow: GitHub Actions workflows parsed as YAML, from the project's .github/workflows or, in a
 // monorepo, the git root's: triggers, the Python matrix, the coverage gate, secret and dependency scans.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isDir, listDir } from '../files.js';
+import { describeFinding } from '../parse/messages.js';
+import { coverageGates, pythonMatrix, scanSteps, type ToolConfigTexts } from '../parse/workflow-analysis.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
-import { isOutcome, readOr, type Of } from './shared.js';
+import { isOutcome, readOr, readProjectFile, type Of } from './shared.js';
 
 interface Workflow {
   file: string;
   data: Record<string, unknown>;
+  text: string;
 }
 
 type Step = { uses?: unknown; run?: unknown; name?: unknown; with?: unknown };
@@ -31,10 +34,43 @@ function loadWorkflows(item: Of<'workflow'>, ctx: KindContext): Workflow[] | Out
       return fail(ctx.t.msg.parseError(rel, String((error as Error).message).split('\n')[0]!));
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail(ctx.t.msg.workflowNotMapping(rel));
-    workflows.push({ file: rel, data: data as Record<string, unknown> });
+    workflows.push({ file: rel, data: data as Record<string, unknown>, text: got.text });
   }
   return workflows;
 }
+
+/** The workflows as the analysis reads them. */
+const inputs = (workflows: Workflow[]) => workflows.map((workflow) => ({ file: workflow.file, data: workflow.data, text: workflow.text }));
+
+/** Config files that hold coverage or pytest options, beside the project (or at the git root). */
+function toolConfigs(ctx: KindContext): ToolConfigTexts {
+  const read = (name: string) => {
+    for (const dir of ctx.project.upward()) {
+      const got = readProjectFile(ctx, relative(ctx.dir, join(dir, name)));
+      if (got.ok) return got.text;
+    }
+    return undefined;
+  };
+  return { pyproject: read('pyproject.toml'), coveragerc: read('.coveragerc'), setupCfg: read('setup.cfg'), toxIni: read('tox.ini'), pytestIni: read('pytest.ini'), makefile: read('Makefile') };
+}
+
+function yamlAt(ctx: KindContext, names: string[]): { file: string; data: unknown } | undefined {
+  for (const dir of ctx.project.upward())
+    for (const name of names) {
+      const rel = relative(ctx.dir, join(dir, name));
+      const got = readProjectFile(ctx, rel);
+      if (!got.ok) continue;
+      try {
+        return { file: rel, data: parseYaml(got.text, { maxAliasCount: 100 }) };
+      } catch {
+        return undefined;
+      }
+    }
+  return undefined;
+}
+
+const dependabotConfig = (ctx: KindContext) => yamlAt(ctx, ['.github/dependabot.yml', '.github/dependabot.yaml']);
+const preCommitConfig = (ctx: KindContext) => yamlAt(ctx, ['.pre-commit-config.yaml', '.pre-commit-config.yml']);
 
 /** Trigger names of a workflow's `on` (a string, a list or a mapping). PyYAML would read `on` as True. */
 function triggersOf(data: Record<string, unknown>): string[] {
@@ -59,6 +95,12 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 export function workflow(item: Of<'workflow'>, ctx: KindContext): Outcome {
   const loaded = loadWorkflows(item, ctx);
   if (isOutcome(loaded)) return loaded;
+  // A python-version-file is read from the repository root the workflow runs in.
+  const root = relative(ctx.dir, ctx.boundary);
+  const readRel = (path: string) => {
+    const got = readProjectFile(ctx, join(root, path));
+    return got.ok ? got.text : undefined;
+  };
   const steps = stepsOf(loaded);
   switch (item.rule) {
     case 'parses':
@@ -69,35 +111,37 @@ export function workflow(item: Of<'workflow'>, ctx: KindContext): Outcome {
       return missing.length ? fail(ctx.t.msg.triggersMissing(missing.join(', '))) : pass(ctx.t.msg.triggers([...found].join(', ')));
     }
     case 'matrix': {
-      let best: unknown[] = [];
-      for (const job of loaded.flatMap((w) => jobsOf(w.data))) {
-        const matrix = (job.strategy as { matrix?: unknown } | undefined)?.matrix;
-        if (!matrix || typeof matrix !== 'object') continue;
-        for (const [key, values] of Object.entries(matrix as Record<string, unknown>))
-          if (/python/i.test(key) && Array.isArray(values) && values.length > best.length) best = values;
+      const matrix = pythonMatrix(inputs(loaded), readRel);
+      const float = matrix.problems.find((problem) => problem.code === 'python.float-version');
+      if (float) return fail(describeFinding(ctx.lang, float));
+      if (matrix.versions.length === 0) {
+        const unresolved = matrix.problems[0];
+        return fail(unresolved ? describeFinding(ctx.lang, unresolved) : ctx.t.msg.noMatrix);
       }
-      if (best.length === 0) return fail(ctx.t.msg.noMatrix);
-      const numbers = best.filter((value) => typeof value === 'number');
-      if (numbers.length) return fail(ctx.t.msg.matrixNumbers(numbers.map(String).join(', ')));
-      const distinct = new Set(best.map(String));
-      if (distinct.size < item.minVersions) return fail(ctx.t.msg.matrixSmall(distinct.size, item.minVersions));
-      return pass(ctx.t.msg.matrix([...distinct].join(', ')));
+      if (matrix.versions.length < item.minVersions) return fail(ctx.t.msg.matrixSmall(matrix.versions.length, item.minVersions));
+      return pass(ctx.t.msg.matrix(matrix.versions.join(', ')));
     }
     case 'coverage-gate': {
-      const runs = steps.map((step) => text(step.run)).filter((run) => /pytest/.test(run));
-      if (runs.length === 0) return fail(ctx.t.msg.noPytestStep);
-      const gates = runs.flatMap((run) => [...run.matchAll(/--cov-fail-under[=\s]+(\d+(?:\.\d+)?)/g)].map((match) => Number(match[1])));
-      if (gates.length === 0) return fail(ctx.t.msg.noCoverageGate(item.minCoverage));
-      const gate = Math.max(...gates);
-      return gate >= item.minCoverage ? pass(ctx.t.msg.coverageGate(gate)) : fail(ctx.t.msg.coverageGateLow(gate, item.minCoverage));
+      // The threshold may be a flag, an env or matrix variable, coverage's fail_under, pytest's addopts or a make target.
+      const analysis = coverageGates(inputs(loaded), toolConfigs(ctx));
+      const resolved = analysis.gates.filter((gate) => gate.value !== undefined);
+      const best = resolved.sort((a, b) => b.value! - a.value!)[0];
+      if (best && best.value! >= item.minCoverage) return pass(describeFinding(ctx.lang, best));
+      if (best) return fail(ctx.t.msg.coverageGateLow(best.value!, item.minCoverage));
+      const other = analysis.gates[0] ?? analysis.notes[0];
+      if (other) return fail(describeFinding(ctx.lang, other));
+      const runsTests = steps.some((step) => /pytest|tox|nox|make\s+test/.test(text(step.run)));
+      return fail(runsTests ? ctx.t.msg.noCoverageGate(item.minCoverage) : ctx.t.msg.noPytestStep);
     }
-    case 'secret-scan': {
-      const found = steps.some((step) => /gitleaks|trufflehog/i.test(`${text(step.uses)} ${text(step.run)}`));
-      return found ? pass(ctx.t.msg.ok) : fail(ctx.t.msg.noStep('gitleaks'));
-    }
+    case 'secret-scan':
     case 'dependency-audit': {
-      const found = steps.some((step) => /pip-audit|gh-action-pip-audit|\bsafety\b/i.test(`${text(step.uses)} ${text(step.run)}`));
-      return found ? pass(ctx.t.msg.ok) : fail(ctx.t.msg.noStep('pip-audit / safety'));
+      // A scan that cannot fail the build (continue-on-error, `|| true`, exit code 0…) does not count.
+      const found = scanSteps(inputs(loaded), item.rule, { dependabot: dependabotConfig(ctx), preCommit: preCommitConfig(ctx) });
+      const blocking = found.find((step) => step.blocking);
+      if (blocking) return pass(ctx.t.msg.scanBlocks(blocking.tool, `${blocking.file}${blocking.line ? `:${blocking.line}` : ''}`));
+      const weak = found[0];
+      if (weak) return fail(ctx.t.msg.scanNonBlocking(weak.tool, weak.reasons.map((reason) => describeFinding(ctx.lang, reason)).join(' ')));
+      return fail(ctx.t.msg.noStep(item.rule === 'secret-scan' ? 'gitleaks / trufflehog' : 'pip-audit / safety / osv-scanner'));
     }
   }
 }
