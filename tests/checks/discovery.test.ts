@@ -179,4 +179,21 @@ describe('checkers parse what they judge instead of grepping it', () => {
     expect(item.status).toBe('fail');
     expect(item.message).toMatch(/requirements\.txt:\d+: pandas >=2\.0 is not pinned/);
   });
+  it('pytest: a test module that imports a package missing here is "not run", with the root cause, not "Interrupted"', { timeout: TIMEOUT }, async () => {
+    const { root, dir } = variantOf('03', 'tracking');
+    writeFileSync(join(dir, 'tests', 'test_tracking.py'), 'import mlflow\n\n\ndef test_logs_a_run():\n    assert mlflow is not None\n');
+    const result = await check({ ...definition('03'), items: definition('03').items.filter((i) => i.id === 'pytest') }, dir, root);
+    const pytest = result.items[0]!;
+    expect(pytest.status).toBe('not-run');
+    expect(pytest.message).toContain('mlflow');
+    expect(pytest.hint).toMatch(/pip install mlflow/);
+    expect(result.verifiedPoints).toBe(0);
+
+    // A test of the project's own that fails is named, with where and why.
+    rmSync(join(dir, 'tests', 'test_tracking.py'));
+    writeFileSync(join(dir, 'tests', 'test_broken.py'), 'def test_total():\n    assert 1 + 1 == 3\n');
+    const failed = (await check({ ...definition('03'), items: definition('03').items.filter((i) => i.id === 'pytest') }, dir, root)).items[0]!;
+    expect(failed.status).toBe('fail');
+    expect(failed.message).toMatch(/test_total/);
+  });
 });

@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 import { locateOutputs } from '../discovery/refs.js';
 import { fileExists, inside } from '../files.js';
 import { runProcess, type RunResult } from '../process.js';
+import { installHint } from '../install-hints.js';
+import { describeFinding } from '../parse/messages.js';
+import { rootCause } from '../parse/pytest-output.js';
 import { inSandbox } from '../sandbox.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { combinedOutput, expandArgv, tail, type Of } from './shared.js';
@@ -31,7 +34,7 @@ export async function command(item: Of<'command'>, ctx: KindContext): Promise<Ou
   const early = abnormal(result, argv, ctx);
   if (early) return early;
   const output = combinedOutput(result, ctx);
-  if (!exitMatches(item.exitCode, result.exitCode)) return fail(`${ctx.t.msg.exitCode(String(item.exitCode), String(result.exitCode))}${tail(output)}`, output);
+  if (!exitMatches(item.exitCode, result.exitCode)) return pytestOutcome(argv, output, ctx) ?? fail(`${ctx.t.msg.exitCode(String(item.exitCode), String(result.exitCode))}${tail(output)}`, output);
   if (item.output && !new RegExp(item.output.regex, `m${item.output.flags ?? ''}`).test(output))
     return fail(ctx.t.msg.outputMissing(item.output.label ?? `/${item.output.regex}/`), output);
   const created = await locateOutputs(item.creates, ctx.project);
@@ -42,7 +45,7 @@ export async function command(item: Of<'command'>, ctx: KindContext): Promise<Ou
     const label = item.figure.label ?? `/${item.figure.regex}/`;
     const match = new RegExp(item.figure.regex, 'm').exec(output);
     const value = match ? Number(match[1]) : NaN;
-    if (!Number.isFinite(value)) return fail(ctx.t.msg.figureMissing(label), output);
+    if (!Number.isFinite(value)) return pytestOutcome(argv, output, ctx) ?? fail(ctx.t.msg.figureMissing(label), output);
     const text = ctx.t.msg.figure(label, value, item.figure.min);
     return value >= item.figure.min ? pass(text, output) : fail(text, output);
   }
@@ -63,4 +66,21 @@ async function sandboxed(item: Of<'command'>, argv: string[], ctx: KindContext):
   const output = combinedOutput(result, ctx);
   const text = ctx.t.msg.sandboxExit(what, String(result.exitCode));
   return exitMatches(item.exitCode, result.exitCode) ? pass(text, output) : fail(`${text}${tail(output)}`, output);
+}
+
+const runsPytest = (argv: readonly string[]) => argv.some((arg, index) => /(^|\/)pytest$/.test(arg) || (arg === '-m' && argv[index + 1] === 'pytest'));
+
+/**
+ * A failed pytest run said by its root cause — the first collection or import error, not "Interrupted:
+ * 6 errors". A test module that imports a package this machine lacks (mlflow, say) is "not run here".
+ */
+export function pytestOutcome(argv: readonly string[], output: string, ctx: KindContext): Outcome | undefined {
+  if (!runsPytest(argv)) return undefined;
+  const cause = rootCause(output);
+  if (!cause) return undefined;
+  const module = typeof cause.args.module === 'string' ? cause.args.module : undefined;
+  const ownCode = module !== undefined && ctx.project.files().files.some((file) => file === `${module}.py` || file.startsWith(`${module}/`) || file.includes(`/${module}/`) || file.endsWith(`/${module}.py`));
+  if (module && !ownCode && (cause.code === 'pytest.collection-error' || cause.code === 'pytest.conftest-import-error'))
+    return { status: 'not-run', message: ctx.t.skip.modules(module), skipHint: installHint([module], ctx.t), output };
+  return fail(describeFinding(ctx.lang, cause), output);
 }
