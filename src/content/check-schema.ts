@@ -168,8 +168,15 @@ const mlflowStore = z.strictObject({
 
 const httpRequest = z.strictObject({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
-  /** Must start with "/". */
-  path: nonEmpty.refine((path) => path.startsWith('/'), 'must start with /'),
+  /** Must start with "/". Not needed when the request is built from the API's own contract (`openapi`). */
+  path: nonEmpty.refine((path) => path.startsWith('/'), 'must start with /').optional(),
+  /**
+   * Build the request from the app's /openapi.json: "valid" sends a body that satisfies the schema (its
+   * examples, else values within its types, enums and bounds); "invalid" sends bodies that each break one
+   * constraint (a bound, a type, a required field). `path` and `body`, when given, are the fallback for an
+   * app without an OpenAPI document.
+   */
+  openapi: z.enum(['valid', 'invalid']).optional(),
   /** Sent as JSON. */
   body: z.unknown().optional(),
   status: z.number().int().min(100).max(599),

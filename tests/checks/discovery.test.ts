@@ -197,3 +197,76 @@ describe('checkers parse what they judge instead of grepping it', () => {
     expect(failed.message).toMatch(/test_total/);
   });
 });
+
+describe('behaviour probed through the project\'s own contract', () => {
+  it('06: a car-price API with other fields and paths is probed from its /openapi.json', { timeout: TIMEOUT }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mlops-variant-cars-'));
+    mkdirSync(join(root, '.git'));
+    const dir = join(root, 'car-prices');
+    const pkg = join(dir, 'src', 'carprice');
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(pkg, '__init__.py'), '');
+    writeFileSync(
+      join(pkg, 'contracts.py'),
+      [
+        '"""Request and response of the price service."""',
+        'from typing import Literal',
+        '',
+        'from pydantic import BaseModel, Field',
+        '',
+        '',
+        'class CarListing(BaseModel):',
+        '    year: int = Field(ge=1990, le=2025)',
+        '    mileage_km: float = Field(ge=0)',
+        '    fuel: Literal["petrol", "diesel", "electric"]',
+        '',
+        '',
+        'class Quote(BaseModel):',
+        '    price_eur: float',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(pkg, 'service.py'),
+      [
+        '"""Price quotes for used cars."""',
+        'from fastapi import FastAPI',
+        '',
+        'from carprice.contracts import CarListing, Quote',
+        '',
+        'api = FastAPI(title="Car prices")',
+        '',
+        '',
+        '@api.get("/healthz")',
+        'def healthz() -> dict:',
+        '    return {"status": "ok"}',
+        '',
+        '',
+        '@api.get("/health")',
+        'def health() -> dict:',
+        '    return {"status": "ok"}',
+        '',
+        '',
+        '@api.post("/v1/quote", response_model=Quote)',
+        'def quote(car: CarListing) -> Quote:',
+        '    base = 30000.0 if car.fuel == "electric" else 20000.0',
+        '    return Quote(price_eur=max(500.0, base - 800.0 * (2025 - car.year) - 0.05 * car.mileage_km))',
+        '',
+      ].join('\n'),
+    );
+    const def = definition('06');
+    const result = await check({ ...def, items: def.items.filter((item) => ['health', 'predict-valid', 'predict-invalid-422', 'docs', 'schemas', 'routes'].includes(item.id)) }, dir, root);
+    const byId = Object.fromEntries(result.items.map((item) => [item.id, item]));
+    for (const id of ['health', 'predict-valid', 'predict-invalid-422', 'docs', 'schemas']) expect(`${id}: ${byId[id]!.status} ${byId[id]!.message}`).toMatch(new RegExp(`^${id}: pass`));
+    expect(byId['predict-valid']!.message).toContain('POST /v1/quote → 200');
+    // Each invalid body broke one constraint of the app's own schema.
+    expect(byId['predict-invalid-422']!.message.match(/POST \/v1\/quote → 422/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(byId.schemas!.message).toContain('src/carprice/contracts.py');
+
+    // The same API answering 200 to anything: the invalid probe says what it sent and what came back.
+    rewrite(join(pkg, 'service.py'), [[/def quote\(car: CarListing\) -> Quote:/, 'def quote(car: dict) -> Quote:'], [/car\.fuel == "electric"/, 'False'], [/car\.year/, '2020'], [/car\.mileage_km/, '1000'], [/import CarListing, Quote/, 'import Quote']]);
+    const lax = (await check({ ...def, items: def.items.filter((item) => item.id === 'predict-invalid-422') }, dir, root)).items[0]!;
+    expect(lax.status).toBe('fail');
+    expect(lax.message).toMatch(/the schema of POST \/v1\/quote has no constraint to break/);
+  });
+});

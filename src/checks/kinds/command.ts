@@ -9,7 +9,7 @@ import { describeFinding } from '../parse/messages.js';
 import { rootCause } from '../parse/pytest-output.js';
 import { inSandbox } from '../sandbox.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
-import { combinedOutput, expandArgv, tail, type Of } from './shared.js';
+import { combinedOutput, expandArgv, isProjectModule, tail, type Of } from './shared.js';
 
 /** The failure of a run that did not end normally, or undefined when it exited. */
 export function abnormal(result: RunResult, argv: string[], ctx: KindContext): Outcome | undefined {
@@ -79,8 +79,7 @@ export function pytestOutcome(argv: readonly string[], output: string, ctx: Kind
   const cause = rootCause(output);
   if (!cause) return undefined;
   const module = typeof cause.args.module === 'string' ? cause.args.module : undefined;
-  const ownCode = module !== undefined && ctx.project.files().files.some((file) => file === `${module}.py` || file.startsWith(`${module}/`) || file.includes(`/${module}/`) || file.endsWith(`/${module}.py`));
-  if (module && !ownCode && (cause.code === 'pytest.collection-error' || cause.code === 'pytest.conftest-import-error'))
+  if (module && !isProjectModule(ctx, module) && (cause.code === 'pytest.collection-error' || cause.code === 'pytest.conftest-import-error'))
     return { status: 'not-run', message: ctx.t.skip.modules(module), skipHint: installHint([module], ctx.t), output };
   return fail(describeFinding(ctx.lang, cause), output);
 }

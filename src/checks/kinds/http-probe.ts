@@ -3,10 +3,13 @@
 // whether the probe passed, failed, timed out or was interrupted.
 import { createConnection, createServer } from 'node:net';
 import type { HttpRequest } from '../../content/check-schema.js';
+import { describeFinding } from '../parse/messages.js';
+import { responseCheck, sampleRequests, type OperationRef } from '../parse/openapi-sample.js';
 import { startServer, type ServerHandle } from '../process.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { ruleProblem, valuesAt } from './field-rules.js';
-import type { Of } from './shared.js';
+import { isProjectModule, missingModuleIn, type Of } from './shared.js';
+import { installHint } from '../install-hints.js';
 
 
 /** A port nobody listens on right now (the OS picks it when `preferred` is taken or not given). */
@@ -67,6 +70,9 @@ async function start(item: Of<'http-probe'>, ctx: KindContext, app: string, pref
       const output = serverOutput(server, ctx);
       // Someone took the port between our check and the bind: try once more on another one.
       if (/address already in use|errno 98|eaddrinuse/i.test(output)) return { outcome: fail(ctx.t.msg.serverExited(String(server.exit.code), serverTail(server, ctx)), output), retry: true };
+      // The app imports a package this machine lacks: not the learner's fault here.
+      const module = missingModuleIn(output);
+      if (module && !isProjectModule(ctx, module)) return { outcome: { status: 'not-run', message: ctx.t.skip.modules(module), skipHint: installHint([module], ctx.t), output } };
       return { outcome: fail(ctx.t.msg.serverExited(String(server.exit.code ?? server.exit.signal), serverTail(server, ctx)), output) };
     }
     if (await connects(port)) return { server, port };
@@ -78,7 +84,7 @@ async function start(item: Of<'http-probe'>, ctx: KindContext, app: string, pref
   }
 }
 
-async function send(request: HttpRequest, port: number, ctx: KindContext, deadline: number): Promise<{ status: number; text: string } | { error: string }> {
+async function send(request: HttpRequest & { path: string }, port: number, ctx: KindContext, deadline: number): Promise<{ status: number; text: string } | { error: string }> {
   const timeout = Math.max(1000, Math.min(30_000, deadline - Date.now()));
   const signals = [AbortSignal.timeout(timeout), ...(ctx.signal ? [ctx.signal] : [])];
   try {
@@ -97,8 +103,68 @@ async function send(request: HttpRequest, port: number, ctx: KindContext, deadli
   }
 }
 
+type Planned = HttpRequest & { path: string; broke?: string | undefined; operation?: OperationRef | undefined };
+
+/**
+ * The requests to send. Those built from the API's contract read its /openapi.json first: the valid
+ * body from its examples or schema, the invalid ones breaking one constraint each. The manifest's sample
+ * request replaces the lesson's (`sample: true`).
+ */
+async function plannedRequests(requests: readonly HttpRequest[], port: number, ctx: KindContext, deadline: number): Promise<{ requests: Planned[]; openapi?: unknown } | { outcome: Outcome }> {
+  let openapi: unknown;
+  if (requests.some((request) => request.openapi) && !(ctx.request && requests.every((request) => request.sample || !request.openapi))) {
+    const answer = await send({ method: 'GET', path: '/openapi.json', status: 200, json: [], sample: false }, port, ctx, deadline);
+    if ('status' in answer && answer.status === 200)
+      try {
+        openapi = JSON.parse(answer.text);
+      } catch {
+        openapi = undefined;
+      }
+  }
+  const out: Planned[] = [];
+  for (const request of requests) {
+    if (request.sample && ctx.request) {
+      out.push({ ...request, method: ctx.request.method as HttpRequest['method'], path: ctx.request.path, body: ctx.request.body, json: [] });
+      continue;
+    }
+    if (request.openapi && openapi !== undefined) {
+      const sample = sampleRequests(openapi, undefined, { maxInvalid: 3 });
+      const operation = sample.operation;
+      if (!operation || sample.url === undefined) return { outcome: fail(ctx.t.msg.openapiNoOperation(sample.problems.map((p) => describeFinding(ctx.lang, p)).join(' ') || '/openapi.json')) };
+      const method = operation.method.toUpperCase() as HttpRequest['method'];
+      // The contract's own fields replace the lesson's JSON rules, which name the lesson's fields.
+      // A contract with no fields to fill (any JSON object) says nothing about a valid request: the
+      // lesson's example, when the item has one, is the better guess.
+      const empty = sample.valid !== null && typeof sample.valid === 'object' && Object.keys(sample.valid).length === 0;
+      if (request.openapi === 'valid' && empty && request.body !== undefined && request.path) out.push({ ...request, path: request.path });
+      else if (request.openapi === 'valid') out.push({ ...request, method, path: sample.url, body: sample.valid, json: [], operation });
+      else {
+        if (sample.invalid.length === 0) return { outcome: fail(ctx.t.msg.openapiNoConstraint(`${method} ${sample.url}`)) };
+        for (const invalid of sample.invalid) out.push({ ...request, method, path: sample.url, body: invalid.body, json: [], broke: describeFinding(ctx.lang, { code: invalid.code, args: invalid.args }) });
+      }
+      continue;
+    }
+    if (!request.path) return { outcome: fail(ctx.t.msg.openapiMissing) };
+    out.push({ ...request, path: request.path });
+  }
+  return { requests: out, openapi };
+}
+
+/** A 200 whose body lacks what the operation's response schema requires. */
+function responseProblem(request: Planned, answer: { status: number; text: string }, openapi: unknown, ctx: KindContext): string | undefined {
+  if (!request.operation || answer.status >= 300) return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    return ctx.t.msg.httpNotJson(`${request.method} ${request.path}`);
+  }
+  const checked = responseCheck(openapi, request.operation, answer.status, body);
+  return checked.ok ? undefined : `${request.method} ${request.path}: ${checked.violations.slice(0, 2).map((v) => describeFinding(ctx.lang, { code: v.code, args: v.args })).join('; ')}`;
+}
+
 /** The problem with one answer, or undefined when it is what the item expects. */
-function check(request: HttpRequest, answer: { status: number; text: string }, ctx: KindContext): string | undefined {
+function check(request: Planned, answer: { status: number; text: string }, ctx: KindContext): string | undefined {
   const label = `${request.method} ${request.path}`;
   if (answer.status !== request.status) return ctx.t.msg.httpStatus(label, answer.status, request.status);
   if (request.contains && !answer.text.includes(request.contains)) return ctx.t.msg.httpContains(label, request.contains);
@@ -122,9 +188,9 @@ export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promi
   const { server, port } = started;
   try {
     const seen: string[] = [];
-    const requests = item.requests.map((request) =>
-      request.sample && ctx.request ? { ...request, method: ctx.request.method as HttpRequest['method'], path: ctx.request.path, body: ctx.request.body, json: [] } : request,
-    );
+    const planned = await plannedRequests(item.requests, port, ctx, deadline);
+    if ('outcome' in planned) return { ...planned.outcome, output: serverOutput(server, ctx) };
+    const requests = planned.requests;
     for (const request of requests) {
       if (ctx.signal?.aborted) return { status: 'error', message: ctx.t.interrupted, output: serverOutput(server, ctx) };
       if (Date.now() >= deadline) return fail(ctx.t.msg.timedOut(Math.round(ctx.timeoutMs / 1000)), serverOutput(server, ctx));
@@ -136,10 +202,12 @@ export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promi
         const why = server.exit ? ctx.t.msg.serverDied(label, String(server.exit.code ?? server.exit.signal), serverTail(server, ctx)) : ctx.t.msg.noAnswer(label, answer.error);
         return fail(why, serverOutput(server, ctx));
       }
-      const problem = check(request, answer, ctx);
+      const problem = check(request, answer, ctx) ?? responseProblem(request, answer, planned.openapi, ctx);
       // A 5xx comes with a traceback in the server's log (written just after the answer): show its last lines.
       if (problem && answer.status >= 500) await sleep(300);
-      if (problem) return fail(`${problem}${answer.status >= 500 ? serverTail(server, ctx) : ''}`, serverOutput(server, ctx));
+      // Say what was sent and what came back, so the learner can reproduce it with curl.
+      const exchange = request.body === undefined ? '' : ` — ${ctx.t.msg.httpExchange(JSON.stringify(request.body).slice(0, 200), answer.text.replace(/\s+/g, ' ').slice(0, 200))}`;
+      if (problem) return fail(`${problem}${request.broke ? ` (${request.broke})` : ''}${answer.status >= 500 ? serverTail(server, ctx) : exchange}`, serverOutput(server, ctx));
       seen.push(`${label} → ${answer.status}`);
     }
     return pass(`${seen.join(', ')} (${ctx.t.msg.port(port)})`, serverOutput(server, ctx));

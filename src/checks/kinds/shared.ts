@@ -46,3 +46,11 @@ export function tail(text: string, lines = 3): string {
   const kept = text.split('\n').filter((line) => line.trim()).slice(-lines);
   return kept.length ? `: ${kept.join(' ⏎ ').slice(0, 400)}` : '';
 }
+
+/** Is `module` the project's own code (a file or package of that name), rather than a third-party package? */
+export function isProjectModule(ctx: KindContext, module: string): boolean {
+  return ctx.project.files().files.some((file) => file === `${module}.py` || file.startsWith(`${module}/`) || file.includes(`/${module}/`) || file.endsWith(`/${module}.py`));
+}
+
+/** "mlflow" from the last "No module named 'mlflow.sklearn'" of a traceback. */
+export const missingModuleIn = (output: string): string | undefined => [...output.matchAll(/No module named '([^'.]+)/g)].at(-1)?.[1];
