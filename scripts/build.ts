@@ -57,6 +57,8 @@ const common = {
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+  // Profiling (scripts/profile-start.ts) maps samples back to packages through these; never shipped.
+  sourcemap: process.env.MLOPS_TUTOR_SOURCEMAP === '1',
 } satisfies BuildOptions;
 
 // The app: start-up code and everything the TUI and plain commands need.
