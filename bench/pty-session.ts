@@ -16,6 +16,7 @@ export interface BenchSession {
   screen(): string;
   /** Writes keys and resolves with the milliseconds until the screen matches `until`. */
   press(keys: string, until: Expect, timeoutMs?: number): Promise<number>;
+  pid: number;
   /** Peak resident memory so far (VmHWM), in KiB. */
   peakRssKiB(): number;
   quit(keys?: string): Promise<void>;
@@ -80,6 +81,7 @@ export function startSession(
   });
   const started = wait(spawnedAt, options.ready, 20_000, `start of ${args.join(' ')}`);
   return {
+    pid: child.pid,
     started,
     screen,
     press: async (keys, until, timeoutMs = 10_000) => {

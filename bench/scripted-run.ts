@@ -37,9 +37,11 @@ async function backHome(session: BenchSession, timings: KeyTiming[]): Promise<vo
   for (let i = 0; i < 4 && !session.screen().startsWith('mlops-tutor · '); i++) timings.push({ step: 'back', ms: await session.press('b', changed(session.screen())) });
 }
 
-export async function scriptedRun(session: BenchSession): Promise<KeyTiming[]> {
+/** `stage` is told when each part is done (the bench reads memory there). */
+export async function scriptedRun(session: BenchSession, stage: (name: string) => void = () => {}): Promise<KeyTiming[]> {
   const timings: KeyTiming[] = [];
   await session.started;
+  stage('home');
   // A few plain moves on home.
   for (let i = 0; i < 6; i++) timings.push({ step: 'move', ms: await session.press(i % 2 ? KEYS.up : KEYS.down, changed(session.screen())) });
   await selectOnHome(session, timings, /Continue/, KEYS.up);
@@ -47,12 +49,14 @@ export async function scriptedRun(session: BenchSession): Promise<KeyTiming[]> {
   timings.push({ step: 'open lesson', ms: await session.press('l', /Lesson 00 · .*sections/) });
   // Read to the end, a page at a time.
   for (let i = 0; i < 80 && !session.screen().includes('100 %'); i++) timings.push({ step: 'page', ms: await session.press(' ', changed(session.screen())) });
+  stage('lesson');
   timings.push({ step: 'back', ms: await session.press('b', 'Module 00 ·') });
   timings.push({ step: 'start quiz', ms: await session.press('z', 'Question 1/10') });
   for (let n = 1; n <= 10; n++) {
     await answer(session, timings, (screen) => /Enter (next|finish)/.test(screen));
     timings.push({ step: 'next', ms: await session.press(KEYS.enter, n < 10 ? `Question ${n + 1}/10` : (screen) => !screen.includes('Question 10/10')) });
   }
+  stage('quiz');
   await backHome(session, timings);
   await selectOnHome(session, timings, /Drill \(/);
   timings.push({ step: 'open drill setup', ms: await session.press(KEYS.enter, 'Timed drill') });
@@ -66,8 +70,10 @@ export async function scriptedRun(session: BenchSession): Promise<KeyTiming[]> {
     await answer(session, timings, (screen) => /Enter (next|finish)/.test(screen) || screen.includes(n < total ? `Question ${n + 1}/${total}` : 'Drill results'));
     if (/Enter (next|finish)/.test(session.screen())) timings.push({ step: 'next', ms: await session.press(KEYS.enter, n < total ? `Question ${n + 1}/${total}` : 'Drill results') });
   }
+  stage('drill');
   await backHome(session, timings);
   await selectOnHome(session, timings, /Stats/);
   timings.push({ step: 'open stats', ms: await session.press(KEYS.enter, /Stats/) });
+  stage('stats');
   return timings;
 }

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import fs from 'node:fs';
+import { busyHome } from '/work/wt-12/bench/fixtures.ts';
+import { startSession } from '/work/wt-12/bench/pty-session.ts';
+import { scriptedRun } from '/work/wt-12/bench/scripted-run.ts';
+const node = process.argv[2] ?? process.execPath;
+const extra = process.argv.slice(3);
+const env = { ...process.env, NODE_OPTIONS: process.env.CHILD_NODE_OPTIONS ?? '', MLOPS_TUTOR_HOME: busyHome('/work/wt-12'), LANG: 'en_US.UTF-8', TERM: 'xterm-256color' }; delete env.CI;
+const s = startSession(node, [...extra, '/work/wt-12/bin/mlops-tutor.js'], { env, cwd: tmpdir(), ready: 'Continue', complete: /\bq (quit|abandon)\b[^\n]*\s*$/ });
+const out: string[] = [];
+const pid = (s as any).pid;
+const { execSync } = await import('node:child_process');
+await scriptedRun(s, async (name) => { out.push(`${name}: HWM ${(s.peakRssKiB() / 1024).toFixed(1)}`); if (process.env.SIG) { process.kill(s.pid, 'SIGUSR2'); execSync('sleep 0.3'); fs.appendFileSync('/tmp/b12/mem.log', name + '\n'); } });
+console.log(out.join(' | '));
+await s.quit();
