@@ -21,6 +21,8 @@ export interface CheckTiming {
   commands: string[];
   /** Items the checker also runs that have no argv (file, AST, probe, HTTP items). */
   otherItems: number;
+  /** The check's own slowest items (from --json), where its time goes. */
+  slowest: string[];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -51,21 +53,27 @@ export function checkVsHand(root: string, node: string, id: string, env: NodeJS.
     // Exit codes are not checked: a failing command still took its time, as it does in the check.
     for (const command of commands) spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, env, stdio: 'ignore' });
   };
-  const check = () => {
+  const check = (): string => {
     try {
-      execFileSync(node, [join(root, 'bin', 'mlops-tutor.js'), 'check', id, '--dir', workspace, '--python', python], { env, stdio: 'ignore' });
+      return execFileSync(node, [join(root, 'bin', 'mlops-tutor.js'), 'check', id, '--dir', workspace, '--python', python, '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     } catch (error) {
       // Exit 1 is a score below the pass mark; anything else means the bench is not measuring a check.
       if ((error as { status?: number }).status !== 1) throw error;
+      return String((error as { stdout?: string }).stdout ?? '');
     }
   };
   byHand();
-  check();
+  const report = JSON.parse(check() || '{"items":[]}') as { items: { id: string; ms?: number }[] };
+  const slowest = report.items
+    .filter((item) => typeof item.ms === 'number')
+    .sort((a, b) => b.ms! - a.ms!)
+    .slice(0, 4)
+    .map((item) => `${item.id} ${item.ms} ms`);
   const hand: number[] = [];
   const checked: number[] = [];
   for (let i = 0; i < runs; i++) {
     hand.push(timed(byHand));
-    checked.push(timed(check));
+    checked.push(timed(() => void check()));
   }
   return {
     id,
@@ -73,5 +81,6 @@ export function checkVsHand(root: string, node: string, id: string, env: NodeJS.
     handMs: median(hand),
     commands: commands.map((command) => command.argv.join(' ')),
     otherItems: definition.items.length - commands.length,
+    slowest,
   };
 }

@@ -49,6 +49,7 @@ async function buildPeer(): Promise<string> {
     alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
+    sourcemap: process.env.MLOPS_TUTOR_SOURCEMAP === '1',
   });
   copyFileSync(join(root, 'bench/bare-ink/launcher.mjs'), join(out, 'launcher.mjs'));
   return join(out, 'launcher.mjs');
@@ -79,6 +80,7 @@ interface NodeResult {
   rows: [string, string, string, string, boolean | undefined][];
   transitions: Map<string, number[]>;
   keys: number;
+  notes: string[];
 }
 
 async function benchNode(major: number, peer: string): Promise<NodeResult> {
@@ -109,11 +111,12 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   const peerFrame = median(bare);
 
   const keys: KeyTiming[] = [];
+  const stages = new Map<string, number>();
   let peakRssKiB = 0;
   for (let i = 0; i < 2; i++) {
     // A fresh copy of the busy store each time: the first run's quiz and drill must not pile up.
     const session = startSession(node, [bin], { env: { ...env, MLOPS_TUTOR_HOME: busyHome(root) }, cwd: tmpdir(), ready: 'Continue', complete: /\bq (quit|abandon)\b[^\n]*\s*$/ });
-    keys.push(...(await scriptedRun(session)));
+    keys.push(...(await scriptedRun(session, (stage) => stages.set(stage, Math.max(stages.get(stage) ?? 0, session.peakRssKiB())))));
     peakRssKiB = Math.max(peakRssKiB, session.peakRssKiB());
     await session.quit();
   }
@@ -141,8 +144,11 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
       (check): NodeResult['rows'][number] => [`check ${check.id} ÷ by hand`, `${ms(check.checkMs)}`, ratio(check.checkMs / check.handMs), '≤ 1.10×', check.checkMs / check.handMs <= 1.1],
     ),
   ];
-  for (const check of checks) process.stderr.write(`bench: check ${check.id} by hand (${ms(check.handMs)}): ${check.commands.join(' ; ')} — plus ${check.otherItems} items without argv in the check\n`);
-  return { major, version, rows, transitions, keys: keys.length };
+  const notes = checks.map(
+    (check) => `check ${check.id}: by hand ${ms(check.handMs)} = ${check.commands.join(' ; ')}; the check also runs ${check.otherItems} items without argv; its slowest items: ${check.slowest.join(', ')}`,
+  );
+  notes.unshift(`peak RSS after each stage: ${[...stages].map(([stage, kib]) => `${stage} ${(kib / 1024).toFixed(1)}`).join(' · ')} MiB`);
+  return { major, version, rows, transitions, keys: keys.length, notes };
 }
 
 const peer = await buildPeer();
@@ -155,6 +161,7 @@ for (const result of results) {
   for (const [name, value, ratio, budget, ok] of result.rows)
     lines.push(`  ${name.padEnd(28)} ${value.padStart(10)} ${ratio.padStart(7)}  ${budget.padEnd(17)} ${ok === undefined ? '' : ok ? '✓' : '✗'}`);
   lines.push(`  heavy transitions (key → frame): ${[...result.transitions].map(([step, values]) => `${step} ${values.map((value) => value.toFixed(1)).join('/')} ms`).join(' · ')}`);
+  for (const note of result.notes) lines.push(`  ${note}`);
 }
 console.log(`mlops-tutor bench${lines.join('\n')}`);
 const report = join(root, '.bench', 'last.txt');
