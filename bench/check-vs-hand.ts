@@ -63,12 +63,12 @@ export function checkVsHand(root: string, node: string, id: string, env: NodeJS.
     }
   };
   byHand();
-  const report = JSON.parse(check() || '{"items":[]}') as { items: { id: string; ms?: number }[] };
+  const report = JSON.parse(check() || '{"items":[]}') as { items: { id: string; durationMs?: number }[] };
   const slowest = report.items
-    .filter((item) => typeof item.ms === 'number')
-    .sort((a, b) => b.ms! - a.ms!)
+    .filter((item) => typeof item.durationMs === 'number')
+    .sort((a, b) => b.durationMs! - a.durationMs!)
     .slice(0, 4)
-    .map((item) => `${item.id} ${item.ms} ms`);
+    .map((item) => `${item.id} ${item.durationMs} ms`);
   const hand: number[] = [];
   const checked: number[] = [];
   for (let i = 0; i < runs; i++) {
