@@ -1,5 +1,6 @@
 // Build: validate all content with the app's own schemas, compile the syllabus in, bundle with esbuild.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -48,6 +49,39 @@ const common = {
   alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
   plugins: [
     {
+      // Ink measures and slices text with string-width and Intl.Segmenter, whose emoji regexes and
+      // ICU data cost tens of milliseconds before the first frame. src/ui/fast-text.ts handles the
+      // text the interface draws; the real packages load when other text first needs them.
+      name: 'text-measurement-on-demand',
+      setup(builder) {
+        const fastText = join(root, 'src/ui/fast-text.ts');
+        builder.onResolve({ filter: /^string-width$/ }, async (args) => {
+          if (args.pluginData?.real) return undefined;
+          const real = await builder.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: { real: true } });
+          return real.errors.length ? { errors: real.errors } : { path: real.path, namespace: 'fast-width' };
+        });
+        // require() of a bundled ES module is evaluated on its first call (esbuild's lazy init).
+        builder.onLoad({ filter: /.*/, namespace: 'fast-width' }, (args) => ({
+          contents: [
+            `import { fastWidth } from ${JSON.stringify(fastText)};`,
+            'let real;',
+            'export default function stringWidth(text, options) {',
+            '  const width = fastWidth(text, options);',
+            `  return width === undefined ? (real ??= require(${JSON.stringify(args.path)}).default)(text, options) : width;`,
+            '}',
+          ].join('\n'),
+          resolveDir: dirname(args.path),
+          loader: 'js',
+        }));
+        builder.onLoad({ filter: /node_modules[\\/](slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|string-width[\\/]index)\.js$/ }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          if (!source.includes('new Intl.Segmenter(')) return undefined;
+          const contents = `import { lazySegmenter as __lazySegmenter } from ${JSON.stringify(fastText)};\n${source.replaceAll('new Intl.Segmenter(', '__lazySegmenter(')}`;
+          return { contents, loader: 'js', resolveDir: dirname(args.path) };
+        });
+      },
+    },
+    {
       name: 'conf-without-ajv-and-semver',
       setup(builder) {
         builder.onResolve({ filter: /^(ajv(-formats)?|semver)(\/|$)/ }, () => ({ path: join(root, 'scripts/conf-unused-stub.js') }));
@@ -57,6 +91,8 @@ const common = {
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+  // Profiling (scripts/profile-start.ts) maps samples back to packages through these; never shipped.
+  sourcemap: process.env.MLOPS_TUTOR_SOURCEMAP === '1',
 } satisfies BuildOptions;
 
 // The app: start-up code and everything the TUI and plain commands need.

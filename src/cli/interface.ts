@@ -1,0 +1,28 @@
+// Opening the interface: the TUI in a terminal, the plain status otherwise. Shared by the bare
+// `mlops-tutor` start (which never loads commander) and the parsed command line.
+import type { Context } from './context.js';
+
+/**
+ * Ink's layout engine (yoga) loads its WebAssembly through `fetch` when it exists, which makes Node
+ * load undici first; without it, yoga decodes the embedded bytes directly. Hiding the lazy global
+ * while the UI is imported saves that start-up cost; the original property is put back afterwards.
+ */
+export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    if (original) Object.defineProperty(globalThis, 'fetch', original);
+  }
+}
+
+/** What `mlops-tutor` with no command does. */
+export async function openInterface(ctx: Context): Promise<number> {
+  if (ctx.terminal.interactive) {
+    const { runTui } = await withoutFetch(() => import('../ui/run.js'));
+    return runTui(ctx);
+  }
+  const { runStatus } = await import('./commands/status.js');
+  return runStatus(ctx, {});
+}
