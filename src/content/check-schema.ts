@@ -151,6 +151,8 @@ const markdown = z.strictObject({
   kind: z.literal('markdown'),
   file: relPath,
   minWords: z.number().int().min(0).default(0),
+  /** Facts that must be stated somewhere in the document (its YAML front matter included): a real date, not the word "date". */
+  facts: z.array(z.enum(['date', 'license', 'version', 'seed', 'rows'])).default([]),
   /** Headings that must exist; each entry lists accepted alternatives (regex, case-insensitive). */
   headings: z.array(z.array(regex).min(1)).default([]),
   /** Things the text must mention (regex, case-insensitive), each with a label for the message. */
@@ -239,7 +241,12 @@ const coverage = z.strictObject({
 
 const section = z.strictObject({
   /** Accepted headings (regex, case-insensitive), Spanish and English. */
-  heading: z.array(regex).min(1),
+  heading: z.array(regex).min(1).optional(),
+  /**
+   * Or a concept of the card frameworks (Model Cards, Hugging Face cards, Data Cards, Datasheets), in
+   * es or en: "intended-use" is found as "Intended use", "Uses", "Direct Use", "Usos previstos"…
+   */
+  concept: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
   minWords: z.number().int().min(0).default(0),
   /** Numbers (figures) the section must contain. */
   minNumbers: z.number().int().min(0).default(0),

@@ -72,6 +72,8 @@ export const checkEn: Messages['check'] = {
     openapiNoOperation: (why) => `/openapi.json describes no POST operation with a JSON body to probe: ${why}`,
     openapiNoConstraint: (label) => `the schema of ${label} has no constraint to break (types, bounds, required fields): a client may send anything`,
     openapiMissing: 'the app publishes no /openapi.json and the checker has no other request to send',
+    factsMissing: (list) => `does not state ${list} (anywhere in the card, its YAML header included)`,
+    factNames: { date: 'the date', license: 'the license', version: 'the version', seed: 'the seed', rows: 'the number of rows' },
     sandboxFailed: 'could not prepare a copy of the project for the test',
     timedOut: (seconds) => `went over the ${seconds} s time limit; it was stopped with its child processes`,
     programMissing: (program) => `cannot run ${program}`,

@@ -72,6 +72,8 @@ export const checkEs = {
     openapiNoOperation: (why: string) => `/openapi.json no describe una operación POST con cuerpo JSON que probar: ${why}`,
     openapiNoConstraint: (label: string) => `el esquema de ${label} no tiene ninguna restricción que romper (tipos, rangos, campos obligatorios): un cliente puede enviar cualquier cosa`,
     openapiMissing: 'la app no publica /openapi.json y el checker no tiene otra petición que enviar',
+    factsMissing: (list: string) => `no dice ${list} (en ningún sitio de la ficha, ni en su cabecera YAML)`,
+    factNames: { date: 'la fecha', license: 'la licencia', version: 'la versión', seed: 'la semilla', rows: 'el número de filas' } as Record<'date' | 'license' | 'version' | 'seed' | 'rows', string>,
     sandboxFailed: 'no pude preparar una copia del proyecto para la prueba',
     timedOut: (seconds: number) => `superó el tiempo límite de ${seconds} s; lo paré junto con sus procesos hijos`,
     programMissing: (program: string) => `no puedo ejecutar ${program}`,

@@ -63,6 +63,20 @@ describe('checkers find artefacts by what they are', () => {
     expect(result.score).toBe(100);
   });
 
+  it('09: a Hugging Face-style model card (YAML header) and a Spanish Data Cards-style datasheet', { timeout: TIMEOUT }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mlops-variant-hf-'));
+    mkdirSync(join(root, '.git'));
+    const dir = join(root, 'churn');
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    cpSync(join(repoRoot, 'tests', 'fixtures', 'cards', 'hf-model-card.md'), join(dir, 'docs', 'model-card.md'));
+    cpSync(join(repoRoot, 'tests', 'fixtures', 'cards', 'data-card.es.md'), join(dir, 'docs', 'datasheet.md'));
+    const result = await check(definition('09'), dir, root);
+    const problems = result.items.filter((item) => item.status !== 'pass').map((item) => `${item.id}: ${item.message}`);
+    expect(problems).toEqual([]);
+    // The license and the date came from the card itself (front matter and the details list).
+    expect(result.items.find((item) => item.id === 'model-facts')!.message).toMatch(/2\.3\.0.*2026-10-14.*apache-2\.0/i);
+  });
+
   it('09: a missing card fails its items alone and says where it looked', { timeout: TIMEOUT }, async () => {
     const { root, dir } = variantOf('09', 'cards');
     rmSync(join(dir, 'MODEL_CARD.md'));

@@ -1,5 +1,6 @@
 // markdown-sections: cards and guides graded section by section (headings in Spanish or English),
 // with figures where figures are expected and no template placeholders left.
+import { conceptById, findSection, parseSections } from '../parse/card-sections.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { isOutcome, readOr, type Of } from './shared.js';
 
@@ -63,10 +64,14 @@ export function markdownSections(item: Of<'markdown-sections'>, ctx: KindContext
         }
       }
     }
+    const cardSections = parseSections(got.text);
     for (const wanted of item.sections) {
-      const section = sections.find((s) => wanted.heading.some((alt) => new RegExp(alt, 'iu').test(s.heading)));
+      const concept = wanted.concept ? conceptById(wanted.concept) : undefined;
+      if (wanted.concept && !concept) return { status: 'error', message: `unknown section concept "${wanted.concept}"` };
+      const found = concept ? findSection(cardSections, concept) : undefined;
+      const section = concept ? (found ? { heading: found.heading, body: found.body } : undefined) : sections.find((s) => (wanted.heading ?? []).some((alt) => new RegExp(alt, 'iu').test(s.heading)));
       if (!section) {
-        problems.push(ctx.t.msg.sectionMissing(file, wanted.heading.map((alt) => `"${alt}"`).join(' / ')));
+        problems.push(ctx.t.msg.sectionMissing(file, concept ? `"${concept.label[ctx.lang]}"` : (wanted.heading ?? []).map((alt) => `"${alt}"`).join(' / ')));
         continue;
       }
       const wordCount = countWords(section.body);

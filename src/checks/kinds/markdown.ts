@@ -1,6 +1,9 @@
 // markdown: a document long enough, with the headings and mentions a reader needs.
+import { findDate, findLicense, findRowCount, findSeed, findVersion } from '../parse/card-sections.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { isOutcome, readOr, type Of } from './shared.js';
+
+const FINDERS = { date: findDate, license: findLicense, version: findVersion, seed: findSeed, rows: findRowCount } as const;
 
 export function markdown(item: Of<'markdown'>, ctx: KindContext): Outcome {
   const read = readOr(ctx, item.file);
@@ -12,5 +15,10 @@ export function markdown(item: Of<'markdown'>, ctx: KindContext): Outcome {
   if (missingHeading) return fail(`${item.file}: ${ctx.t.msg.headingMissing(missingHeading.map((alt) => `"${alt}"`).join(' / '))}`);
   const missing = item.mentions.filter((mention) => !new RegExp(mention.regex, 'imu').test(read.text)).map((mention) => mention.label);
   if (missing.length) return fail(`${item.file}: ${ctx.t.msg.mentionMissing(missing.join(', '))}`);
-  return pass(`${item.file}: ${ctx.t.msg.ok}`);
+  // Facts are found anywhere: a table row, a bold lead-in, Hugging Face's YAML front matter.
+  const facts = item.facts.map((fact) => [fact, FINDERS[fact](read.text)] as const);
+  const absent = facts.filter(([, found]) => found === undefined).map(([fact]) => ctx.t.msg.factNames[fact]);
+  if (absent.length) return fail(`${item.file}: ${ctx.t.msg.factsMissing(absent.join(', '))}`);
+  const stated = facts.map(([fact, found]) => `${ctx.t.msg.factNames[fact]} ${typeof found!.value === 'object' ? JSON.stringify(found!.value) : String(found!.value)}`);
+  return pass(`${item.file}: ${stated.length ? stated.join(', ').slice(0, 200) : ctx.t.msg.ok}`);
 }

@@ -260,6 +260,7 @@ export function findSeed(markdown: string): Fact<number> | undefined {
 }
 
 const VERSION_LABEL = /(?:^|[\s*|(])(?:model[_ ]version|dataset[_ ]version|current version|version|versi[oó]n|release)\s*(?:\*\*)?\s*[:=|]\s*(?:\*\*)?\s*[`"']?(v?\d[\w.+-]*|[\w.-]*\d[\w.+-]*)[`"']?/i;
+const VERSION_ON_LINE = /(?:versi[oó]n|version|release)[^\n]*?\b(v?\d+\.\d+(?:\.\d+)?)\b/i;
 const VERSION_INLINE = /\b(?:versi[oó]n|version|release)\s+(v?\d+(?:\.\d+)+|v\d+)\b|\bv(\d+\.\d+(?:\.\d+)?)\b/i;
 
 /** The version of the model or dataset: front matter, a `Version:` line, else "v1.2.0" / "versión 2.1" in prose. */
@@ -271,5 +272,8 @@ export function findVersion(markdown: string): Fact<string> | undefined {
   }
   const labelled = scan(markdown, VERSION_LABEL, (m) => m[1]);
   if (labelled.length) return labelled[0];
-  return scan(markdown, VERSION_INLINE, (m) => m[1] ?? (m[2] ? `v${m[2]}` : undefined))[0];
+  const inline = scan(markdown, VERSION_INLINE, (m) => m[1] ?? (m[2] ? `v${m[2]}` : undefined))[0];
+  if (inline) return inline;
+  // "**Name and version:** churn-classifier 0.1.0": a dotted number on a line that speaks of the version.
+  return scan(markdown, VERSION_ON_LINE, (m) => m[1])[0];
 }

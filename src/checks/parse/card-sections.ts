@@ -128,7 +128,7 @@ export const SECTION_CONCEPTS: SectionConcept[] = [
     label: { es: 'motivación', en: 'motivation' },
     card: 'data',
     frameworks: ['datasheets', 'hf-dataset', 'data-cards'],
-    headings: ['motivation', 'motivations? (&|and) intentions', 'curation rationale', 'purpose', 'why this dataset', 'motivaci[oó]n', 'prop[oó]sito', 'justificaci[oó]n', 'objetivo del (dataset|conjunto de datos)'],
+    headings: ['motivation', 'motivations? (&|and) intentions', 'curation rationale', 'purpose', 'why this dataset', 'motivaci[oó]n', 'motivaciones( e intenciones)?', 'prop[oó]sito', 'justificaci[oó]n', 'objetivo del (dataset|conjunto de datos)'],
   },
   {
     id: 'composition',
@@ -157,6 +157,8 @@ export const SECTION_CONCEPTS: SectionConcept[] = [
     card: 'data',
     frameworks: ['datasheets', 'data-cards', 'hf-dataset'],
     headings: ['distribution', 'access(, re[n]?tention,? (&|and) wipeout)?', 'licensing information', 'sharing', 'distribuci[oó]n', 'acceso', 'c[oó]mo obtener(lo| los datos)'],
+    // A statistical distribution (of the label, of a feature) is composition, not how the data is shared.
+    exclude: ['(label|class|target|value|age|feature|statistical|normal|gamma)s? distributions?', 'distributions? (by|of|per|across)', 'distribuci[oó]n (de|por|del) (la |las |los |el )?(etiquetas?|clases?|variables?|edad(es)?|valores|target|grupos?)'],
   },
   {
     id: 'maintenance',
