@@ -211,6 +211,56 @@ def same(a, b):
     return a.shape == b.shape and np.allclose(a, b, equal_nan=True)
 
 
+TARGET_NAMES = ["exited", "churn", "churned", "target", "label", "y", "price", "selling_price", "is_ultra", "outcome", "default", "fraud", "is_fraud"]
+
+
+def project_frame(args):
+    """(X, y) from the project's own data (a CSV or Parquet file), or None to use the lesson's customers."""
+    path = args.get("data")
+    if not path or not os.path.isfile(path):
+        return None
+    import pandas as pd
+    try:
+        frame = pd.read_parquet(path) if path.endswith(".parquet") else pd.read_csv(path, nrows=5000)
+    except Exception:
+        return None
+    if len(frame) < 50 or frame.shape[1] < 2:
+        return None
+    wanted = [args.get("target")] if args.get("target") else []
+    lower = {c.lower(): c for c in frame.columns}
+    target = next((lower[n.lower()] for n in wanted + TARGET_NAMES if n and n.lower() in lower), frame.columns[-1])
+    frame = frame.sample(frac=1.0, random_state=7).reset_index(drop=True).iloc[:1000]
+    return frame.drop(columns=[target]), frame[target]
+
+
+def estimator_for(y):
+    """A classifier for a label with few values, a regressor for a continuous target."""
+    if y.nunique() <= 10:
+        from sklearn.linear_model import LogisticRegression
+        return LogisticRegression(max_iter=1000)
+    from sklearn.linear_model import Ridge
+    return Ridge()
+
+
+def after_features(cls, X, y):
+    """What a pipeline puts after the learner's transformer: numbers scaled, any text one-hot encoded."""
+    import numpy as np
+    import pandas as pd
+    from sklearn.impute import SimpleImputer
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    sample = quiet_call(cls().fit, X, y)
+    out = quiet_call(sample.transform, X.iloc[:5])
+    if isinstance(out, pd.DataFrame) and any(not pd.api.types.is_numeric_dtype(out[c]) for c in out.columns):
+        from sklearn.compose import ColumnTransformer, make_column_selector
+        from sklearn.preprocessing import OneHotEncoder
+        return [("prepare", ColumnTransformer([
+            ("num", make_pipeline(SimpleImputer(), StandardScaler()), make_column_selector(dtype_include=np.number)),
+            ("cat", OneHotEncoder(handle_unknown="ignore"), make_column_selector(dtype_exclude=np.number)),
+        ]))]
+    return [("impute", SimpleImputer()), ("scale", StandardScaler())]
+
+
 def probe_transformer(args):
     require("numpy", "pandas", "sklearn")
     import pandas as pd
@@ -218,15 +268,15 @@ def probe_transformer(args):
     cls = getattr(module, args.get("class", "FeatureEngineer"), None)
     if cls is None:
         return [problem("class-missing", args.get("class", "FeatureEngineer"))], {}
-    X, y = customers(300, 7)
-    X_train, X_test, y_train = X.iloc[:240], X.iloc[240:], y.iloc[:240]
+    own = project_frame(args)
+    X, y = own if own is not None else customers(300, 7)
+    cut = int(len(X) * 0.8)
+    X_train, X_test, y_train = X.iloc[:cut], X.iloc[cut:], y.iloc[:cut]
     aspect = args["aspect"]
     try:
         if aspect == "pipeline":
-            from sklearn.linear_model import LogisticRegression
             from sklearn.pipeline import Pipeline
-            from sklearn.preprocessing import StandardScaler
-            model = Pipeline([("features", cls()), ("scale", StandardScaler()), ("model", LogisticRegression(max_iter=1000))])
+            model = Pipeline([("features", cls()), *after_features(cls, X_train, y_train), ("model", estimator_for(y))])
             quiet_call(model.fit, X_train, y_train)
             predictions = quiet_call(model.predict, X_test)
             if len(predictions) != len(X_test):
@@ -242,9 +292,15 @@ def probe_transformer(args):
             fitted = quiet_call(cls().fit, X_train, y_train)
             before = pickle.dumps(fitted)
             alone = quiet_call(fitted.transform, X_test.iloc[:20])
+            # Other rows, far from the training data (a number ×1000, an unseen category), must not change
+            # how the first 20 are transformed: transform may only use what fit learned.
             other = X_test.copy()
-            other["balance"] = other["balance"] * 1000
-            other["country"] = "Narnia"
+            numeric = [c for c in other.columns if pd.api.types.is_numeric_dtype(other[c])]
+            text = [c for c in other.columns if not pd.api.types.is_numeric_dtype(other[c])]
+            if numeric:
+                other[numeric[0]] = other[numeric[0]] * 1000 + 1000
+            if text:
+                other[text[0]] = "Narnia"
             mixed = quiet_call(fitted.transform, pd.concat([X_test.iloc[:20], other]))
             problems = []
             if pickle.dumps(fitted) != before:
@@ -269,7 +325,8 @@ def probe_artifact_transform(args):
         raise
     except Exception as error:
         return [problem("artifact-load-failed", path, short_error(error))], {}
-    X, _ = customers(50, 11)
+    own = project_frame(args)
+    X = own[0].iloc[:50] if own is not None else customers(50, 11)[0]
     try:
         out = quiet_call(pipeline.transform, X)
     except Exception as error:

@@ -1,6 +1,8 @@
 // The artefact references of the checker format: "@id" or "@id.field" as a whole string, "{@id}" or
 // "{@id.field}" inside a longer one. The check engine resolves them; validation checks they exist.
-export const WHOLE_REF = /^@([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(module|name|app|root|package|rel))?$/;
+// A whole-string reference ending in "?" is optional: it becomes "" when the project has no such artefact
+// (the probe then uses its own fallback, e.g. the lesson's synthetic data).
+export const WHOLE_REF = /^@([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(module|name|app|root|package|rel))?(\?)?$/;
 export const EMBEDDED_REF = /\{@([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(module|name|app|root|package|rel))?\}/g;
 
 /** The item's own text fields are never references. */

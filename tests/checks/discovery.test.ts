@@ -136,6 +136,65 @@ describe('checkers find artefacts by what they are', () => {
       expect(`${id}: ${byId[id]} ${result.items.find((item) => item.id === id)!.message}`).toMatch(new RegExp(`^${id}: pass`));
     expect(result.items.find((item) => item.id === 'schemas')!.message).toContain('service/contracts.py');
   });
+  it('03: a src-layout transformer for a car-price dataset is tried on the project\'s own data', { timeout: TIMEOUT }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mlops-variant-carfeatures-'));
+    mkdirSync(join(root, '.git'));
+    const dir = join(root, 'car-features');
+    const pkg = join(dir, 'src', 'carfeatures');
+    mkdirSync(pkg, { recursive: true });
+    mkdirSync(join(dir, 'data', 'raw'), { recursive: true });
+    const fuels = ['petrol', 'diesel', 'electric', 'hybrid'];
+    const rows = Array.from({ length: 240 }, (_, i) => {
+      const year = 2005 + (i * 7) % 19;
+      const mileage = i % 7 === 0 ? '' : String(10_000 + ((i * 7919) % 180_000));
+      const fuel = fuels[i % 4]!;
+      return `${year},${mileage},${fuel},${Math.round(32_000 - (2025 - year) * 900 - ((i * 7919) % 180_000) * 0.04 + (fuel === 'electric' ? 6000 : 0))}`;
+    });
+    writeFileSync(join(dir, 'data', 'raw', 'cars.csv'), `year,mileage_km,fuel,price\n${rows.join('\n')}\n`);
+    writeFileSync(join(pkg, '__init__.py'), '');
+    const transformer = (fill: string) =>
+      [
+        '"""Features for used-car prices."""',
+        'from __future__ import annotations',
+        '',
+        'import pandas as pd',
+        'from sklearn.base import BaseEstimator, TransformerMixin',
+        '',
+        '',
+        'class CarAgeFeatures(TransformerMixin, BaseEstimator):',
+        '    """Age from the year, mileage gaps filled with the training median, fuel one-hot encoded."""',
+        '',
+        '    def __init__(self, reference_year: int = 2025) -> None:',
+        '        self.reference_year = reference_year',
+        '',
+        '    def fit(self, X: pd.DataFrame, y: object = None) -> "CarAgeFeatures":',
+        '        """Learn the median mileage and the fuel types of the training data."""',
+        '        self.mileage_median_ = float(X["mileage_km"].median())',
+        '        self.fuels_ = sorted(X["fuel"].dropna().unique())',
+        '        return self',
+        '',
+        '    def transform(self, X: pd.DataFrame) -> pd.DataFrame:',
+        '        """Numbers only: age, mileage and one column per known fuel."""',
+        '        out = pd.DataFrame(index=X.index)',
+        '        out["age"] = self.reference_year - X["year"]',
+        `        out["mileage_km"] = X["mileage_km"].fillna(${fill})`,
+        '        for fuel in self.fuels_:',
+        '            out[f"fuel_{fuel}"] = (X["fuel"] == fuel).astype(float)',
+        '        return out',
+        '',
+      ].join('\n');
+    writeFileSync(join(pkg, 'transformers.py'), transformer('self.mileage_median_'));
+    const def = definition('03');
+    const wanted = ['transformer-class', 'in-pipeline', 'pickle-round-trip', 'no-leakage', 'features-typed'];
+    const result = await check({ ...def, items: def.items.filter((item) => wanted.includes(item.id)) }, dir, root);
+    for (const item of result.items) expect(`${item.id}: ${item.status} ${item.message}`).toMatch(new RegExp(`^${item.id}: pass`));
+    expect(result.items.find((item) => item.id === 'transformer-class')!.message).toContain('src/carfeatures/transformers.py');
+
+    // The same transformer filling gaps with the median of the data it transforms: the leak is caught.
+    writeFileSync(join(pkg, 'transformers.py'), transformer('X["mileage_km"].median()'));
+    const leaky = await check({ ...def, items: def.items.filter((item) => item.id === 'no-leakage') }, dir, root);
+    expect(leaky.items[0]).toMatchObject({ status: 'fail', message: expect.stringContaining("a row's output depends on the other rows transformed") });
+  });
 });
 
 describe('checkers parse what they judge instead of grepping it', () => {

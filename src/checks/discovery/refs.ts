@@ -21,13 +21,31 @@ function valueOf(found: Located, field: Field | undefined): string {
 function substitute(value: unknown, found: ReadonlyMap<string, Located>): unknown {
   if (typeof value === 'string') {
     const whole = WHOLE_REF.exec(value);
-    if (whole) return valueOf(found.get(whole[1]!)!, whole[2] as Field | undefined);
+    if (whole) {
+      const located = found.get(whole[1]!);
+      return located ? valueOf(located, whole[2] as Field | undefined) : '';
+    }
     return value.replace(EMBEDDED_REF, (_, id: string, field: Field | undefined) => valueOf(found.get(id)!, field));
   }
   if (Array.isArray(value)) return value.map((entry) => substitute(entry, found));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, TEXT_KEYS.has(key) ? entry : substitute(entry, found)]));
   return value;
+}
+
+/** Ids referred to only optionally ("@id?"): a missing one is no failure. */
+function optionalIds(value: unknown, into = new Set<string>(), required = new Set<string>()): Set<string> {
+  const visit = (v: unknown) => {
+    if (typeof v === 'string') {
+      const whole = WHOLE_REF.exec(v);
+      if (whole) (whole[3] ? into : required).add(whole[1]!);
+      for (const match of v.matchAll(EMBEDDED_REF)) required.add(match[1]!);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') for (const [key, entry] of Object.entries(v)) if (!TEXT_KEYS.has(key)) visit(entry);
+  };
+  visit(value);
+  for (const id of required) into.delete(id);
+  return into;
 }
 
 export type Resolved<T> = { item: T; read: Located[] } | { missing: NotFound[] };
@@ -38,10 +56,11 @@ export async function resolveItem<T extends object>(item: T, project: Project): 
   const ids = referencedIds(early);
   const found = new Map<string, Located>();
   const missing: NotFound[] = [];
+  const optional = optionalIds(early);
   for (const id of ids) {
     const result = await project.locate(id);
     if ('abs' in result) found.set(id, result);
-    else missing.push(result);
+    else if (!optional.has(id)) missing.push(result);
   }
   if (missing.length) return { missing };
   const late = Object.fromEntries(Object.entries(item).filter(([key]) => LATE_KEYS.has(key)));
