@@ -65,6 +65,7 @@ def module_path(path, root_dir):
 def facts_of(tree):
     classes, functions, calls, imports, fastapi = [], [], set(), set(), []
     script = False
+    lifespan = False
     pydantic_names = set(PYDANTIC_BASES)
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -86,6 +87,8 @@ def facts_of(tree):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if isinstance(value, ast.Call) and last_name(value.func) == "FastAPI":
                 fastapi.extend(t.id for t in targets if isinstance(t, ast.Name))
+                if any(k.arg == "lifespan" for k in value.keywords):
+                    lifespan = True
         elif isinstance(node, ast.If):
             test = node.test
             if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__":
@@ -99,7 +102,7 @@ def facts_of(tree):
             imports.update(a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             imports.add(node.module.split(".")[0])
-    return {"classes": classes, "functions": functions, "calls": sorted(calls), "imports": sorted(imports), "fastapi": fastapi, "script": script}
+    return {"classes": classes, "functions": functions, "calls": sorted(calls), "imports": sorted(imports), "fastapi": fastapi, "script": script, "lifespan": lifespan}
 
 
 def main():
@@ -115,7 +118,7 @@ def main():
                 source = handle.read(2 * 1024 * 1024)
             entry.update(facts_of(ast.parse(source, filename=path)))
         except (SyntaxError, ValueError) as error:
-            entry.update({"classes": [], "functions": [], "calls": [], "imports": [], "fastapi": [], "script": False,
+            entry.update({"classes": [], "functions": [], "calls": [], "imports": [], "fastapi": [], "script": False, "lifespan": False,
                           "syntaxError": "%s (line %s)" % (getattr(error, "msg", str(error)), getattr(error, "lineno", "?"))})
         except OSError:
             continue

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ModuleId } from '../../src/core/types.js';
 import { repoRoot } from '../helpers/syllabus.js';
-import { check, definition } from './helpers.js';
+import { execFileSync } from 'node:child_process';
+import { check, definition, testPython } from './helpers.js';
 
 const TIMEOUT = 240_000;
 
@@ -341,5 +342,41 @@ describe('behaviour probed through the project\'s own contract', () => {
     const lax = (await check({ ...def, items: def.items.filter((item) => item.id === 'predict-invalid-422') }, dir, root)).items[0]!;
     expect(lax.status).toBe('fail');
     expect(lax.message).toMatch(/the schema of POST \/v1\/quote has no constraint to break/);
+  });
+  it('06: FastAPI(lifespan=…) on a FastAPI that never runs it is flagged beside the verdict', { timeout: TIMEOUT }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mlops-variant-lifespan-'));
+    const dir = join(root, 'api');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'main.py'),
+      [
+        'from contextlib import asynccontextmanager',
+        '',
+        'from fastapi import FastAPI',
+        '',
+        'STATE = {"model": None}',
+        '',
+        '',
+        '@asynccontextmanager',
+        'async def lifespan(app):',
+        '    STATE["model"] = object()',
+        '    yield',
+        '',
+        '',
+        'app = FastAPI(lifespan=lifespan)',
+        '',
+        '',
+        '@app.get("/health")',
+        'def health() -> dict:',
+        '    return {"status": "ok" if STATE["model"] is not None else "degraded"}',
+        '',
+      ].join('\n'),
+    );
+    const version = execFileSync(testPython(), ['-c', 'import fastapi; print(fastapi.__version__)'], { encoding: 'utf8' }).trim();
+    const [major, minor] = version.split('.').map(Number);
+    const health = (await check({ ...definition('06'), items: definition('06').items.filter((item) => item.id === 'health') }, dir, root)).items[0]!;
+    expect(health.status).toBe('pass');
+    if (major === 0 && minor! < 93) expect(health.message).toContain(`FastAPI ${version} accepts FastAPI(lifespan=…) but never runs it`);
+    else expect(health.message).not.toContain('never runs it');
   });
 });

@@ -9,6 +9,7 @@ import type { ArtefactSpec, PythonConstruct } from '../../content/check-schema.j
 import type { Lang } from '../../core/types.js';
 import { baseName, nameMatcher, normalName, normalPath } from './names.js';
 import type { PythonIndex, PythonFileFacts } from './python-index.js';
+import { runProcess } from '../process.js';
 import { walkProject, type ProjectFiles } from './walk.js';
 
 export interface Located {
@@ -244,6 +245,19 @@ export class Project {
 
   pythonIndex(): Promise<PythonIndex | undefined> {
     return (this.#index ??= this.options.pythonIndex ? this.options.pythonIndex() : Promise.resolve(undefined));
+  }
+
+  #versions = new Map<string, Promise<string | undefined>>();
+
+  /** The installed version of a Python package in the checked interpreter (asked once per check). */
+  packageVersion(python: string, name: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+    let known = this.#versions.get(name);
+    if (!known) {
+      const code = 'import importlib.metadata as m,sys\ntry:\n    print(m.version(sys.argv[1]))\nexcept Exception:\n    print("")';
+      known = runProcess([python, '-c', code, name], { cwd: this.dir, timeoutMs: 20_000, env }).then((result) => result.stdout.text(() => '').trim().split('\n').pop() || undefined);
+      this.#versions.set(name, known);
+    }
+    return known;
   }
 
   /** Is there a folder at `rel`? */

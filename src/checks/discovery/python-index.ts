@@ -27,6 +27,8 @@ export interface PythonFileFacts {
   calls: string[];
   imports: string[];
   fastapi: string[];
+  /** `FastAPI(lifespan=…)`: start-up code that FastAPI before 0.93 accepts and never runs. */
+  lifespan: boolean;
   script: boolean;
   syntaxError: string | null;
 }

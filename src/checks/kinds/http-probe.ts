@@ -179,7 +179,25 @@ function check(request: Planned, answer: { status: number; text: string }, ctx: 
   return problems.length ? `${label}: ${problems.join('; ')}` : undefined;
 }
 
+/**
+ * A known trap: `FastAPI(lifespan=…)` on FastAPI before 0.93, which accepts the argument and never runs
+ * it (the model is never loaded; /health may answer "degraded"). Said beside the item's own verdict.
+ */
+async function lifespanTrap(ctx: KindContext): Promise<string | undefined> {
+  const index = await ctx.project.pythonIndex();
+  if (!index?.files.some((file) => file.lifespan) || !ctx.python) return undefined;
+  const version = await ctx.project.packageVersion(ctx.python, 'fastapi', ctx.env);
+  const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
+  return version && major === 0 && minor < 93 ? ctx.t.msg.lifespanTrap(version) : undefined;
+}
+
 export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome> {
+  const outcome = await probe(item, ctx);
+  const trap = outcome.status === 'not-run' ? undefined : await lifespanTrap(ctx);
+  return trap ? { ...outcome, message: `${outcome.message} ⚠ ${trap}`, skipHint: [outcome.skipHint, trap].filter(Boolean).join(' ') } : outcome;
+}
+
+async function probe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome> {
   const deadline = Date.now() + ctx.timeoutMs;
   const app = ctx.app ?? item.app;
   let started = await start(item, ctx, app, item.port, deadline);
