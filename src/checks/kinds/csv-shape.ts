@@ -50,6 +50,6 @@ export function csvShape(item: Of<'csv-shape'>, ctx: KindContext): Outcome {
     const repeated = values.length - new Set(values).size;
     if (repeated) problems.push(ctx.t.msg.duplicates(column, repeated));
   }
-  return problems.length ? fail(problems.join('; ')) : pass(ctx.t.msg.rows(rows.length));
+  return problems.length ? fail(`${item.file}: ${problems.join('; ')}`) : pass(`${item.file}: ${ctx.t.msg.rows(rows.length)}`);
 }
 

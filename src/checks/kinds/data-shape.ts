@@ -16,6 +16,6 @@ export function dataShape(item: Of<'data-shape'>, ctx: KindContext): Outcome {
   const problems = item.fields.map((rule) => ruleProblem(rule, valuesAt(data, rule.path), ctx)).filter((p): p is string => p !== undefined);
   if (problems.length) return fail(`${item.file}: ${problems.join('; ')}`);
   const figures = item.fields.filter((rule) => rule.min !== undefined).map((rule) => `${rule.label ?? rule.path} = ${JSON.stringify(valuesAt(data, rule.path)[0])}`);
-  return pass(figures.length ? figures.join(', ') : ctx.t.msg.ok);
+  return pass(`${item.file}: ${figures.length ? figures.join(', ') : ctx.t.msg.ok}`);
 }
 
