@@ -1,15 +1,28 @@
 // Starts the TUI. Imported lazily by the CLI, so plain commands never load Ink or React.
 import { render } from 'ink';
 import { syllabus } from '../content/syllabus.js';
-import type { Context } from '../cli/context.js';
-import { messages } from '../i18n/index.js';
-import { recoveryNoticeText, saveFailureReason, visible } from '../cli/errors.js';
+import type { Lang } from '../core/types.js';
+import { messages, type Messages } from '../i18n/index.js';
 import { NonBlockingStore } from '../state/non-blocking-store.js';
-import { EXIT_NOT_SAVED, storeProblemOf } from '../state/store.js';
+import { recoveryNoticeText, saveFailureReason } from '../state/problem-text.js';
+import { EXIT_NOT_SAVED, storeProblemOf, type Store } from '../state/store.js';
+import { visible } from '../visible.js';
 import { App } from './app.js';
 import type { Route } from './app-state.js';
 
-export async function runTui(ctx: Context, initialRoute?: Route): Promise<number> {
+/** What the TUI needs from a command's context (cli/context.ts builds it; ui/ must not import cli/). */
+export interface TuiContext {
+  lang: Lang;
+  /** The language came from --lang (it then wins over the saved one). */
+  langFromFlag: boolean;
+  t: Messages;
+  dir: string | undefined;
+  store(): Store;
+  today(): string;
+  err(text: string): void;
+}
+
+export async function runTui(ctx: TuiContext, initialRoute?: Route): Promise<number> {
   const store = ctx.store();
   const notice = store.notice;
   // Never wait for another process's lock while drawing: changes are saved in the background.
