@@ -70,7 +70,10 @@ export async function runTui(ctx: TuiContext, initialRoute?: Route): Promise<num
   // Changes made before a crash are still saved, and a failed save is said either way.
   const failure = await saving.settle();
   const problem = storeProblemOf(failure);
-  if (failure) ctx.err(visible(ctx.t.store.changesNotSaved(problem ? saveFailureReason(problem, ctx.t) : String(failure))));
+  if (failure) {
+    const why = problem ? saveFailureReason(problem, ctx.t) : String(failure);
+    ctx.err(visible(ctx.t.store.changesNotSaved(why)));
+  }
   if (crash !== undefined) return reportCrash(crash, ctx.t, ctx.err);
   return failure ? EXIT_NOT_SAVED : 0;
 }

@@ -27,7 +27,9 @@ export async function eventually(check: () => void | Promise<void>, options: Eve
       passingSince = undefined;
       if (Date.now() > deadline) throw error;
     }
-    if (Date.now() > deadline) throw new Error(`held for ${Date.now() - passingSince!} ms of the ${stableMs} ms asked before the deadline`);
+    if (Date.now() > deadline) {
+      throw new Error(`held for ${Date.now() - passingSince!} ms of the ${stableMs} ms asked before the deadline`);
+    }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

@@ -58,7 +58,9 @@ async function crashWith(crash: unknown) {
   const streams = { stdout, stdin, stderr: new FakeStdout() } as unknown as Parameters<typeof renderUntilExit>[1];
   const exited = renderUntilExit(<Fragile crash={crash} />, { ...streams, patchConsole: false, exitOnCtrlC: false });
   // The positive frame first: the tree drew and raw mode is on before the key that breaks it.
-  while (!stdout.writes.join('').includes('all good') || !stdin.rawModes.includes(true)) await new Promise((resolve) => setImmediate(resolve));
+  while (!stdout.writes.join('').includes('all good') || !stdin.rawModes.includes(true)) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   stdin.type('x');
   const { crash: caught } = await exited;
   return { caught, stdout, stdin };
@@ -98,7 +100,9 @@ describe('error boundary around the Ink tree', () => {
   it('says it in English, and prints the stack only with DEBUG=mlops-tutor', async () => {
     const { caught } = await crashWith(new Error('boom'));
     const plain = said(caught, 'en');
-    expect(plain.lines).toEqual(['The interface closed on an unexpected error (boom): run mlops-tutor again, or with DEBUG=mlops-tutor for details.']);
+    expect(plain.lines).toEqual([
+      'The interface closed on an unexpected error (boom): run mlops-tutor again, or with DEBUG=mlops-tutor for details.',
+    ]);
     expect(plain.stack).toBe('');
     const debug = said(caught, 'en', true);
     expect(debug.code).toBe(1);
@@ -110,6 +114,8 @@ describe('error boundary around the Ink tree', () => {
   it('says a store error thrown while drawing in its own words, in both languages', async () => {
     const { caught } = await crashWith(new StoreError({ reason: 'future-version', version: 9 }, 'schema 9'));
     expect(said(caught, 'es').lines).toEqual([messages('es').store.futureVersion(9)]);
-    expect(said(caught, 'en').lines).toEqual(['The progress file was written by a newer mlops-tutor (schema 9): update mlops-tutor to read it.']);
+    expect(said(caught, 'en').lines).toEqual([
+      'The progress file was written by a newer mlops-tutor (schema 9): update mlops-tutor to read it.',
+    ]);
   });
 });
