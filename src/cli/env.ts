@@ -19,6 +19,4 @@ export function detectTerminal(stdin: NodeJS.ReadStream = process.stdin, stdout:
   };
 }
 
-export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'mlops-tutor' || name.trim() === '*');
-}
+export { debugEnabled } from '../debug.js';

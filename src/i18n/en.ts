@@ -243,6 +243,7 @@ export const en: Messages = {
     outUnwritable: (path, code) => `Cannot write the report to ${path} (${code}): give --out another file.`,
     emptyValue: (name) => `The option ${name} was given an empty value: give it a value or leave it out (an unset shell variable?).`,
     unexpected: (message) => `Unexpected error: ${message}. Run with DEBUG=mlops-tutor for details.`,
+    interfaceCrashed: (message) => `The interface closed on an unexpected error (${message}): run mlops-tutor again, or with DEBUG=mlops-tutor for details.`,
     noContentDir: (dir) => `${dir} has no syllabus.yaml, lessons/ or quizzes/: point at the content's root folder.`,
   },
   langName: { es: 'Español', en: 'English' },

@@ -250,6 +250,8 @@ export const es = {
     outUnwritable: (path: string, code: string) => `No puedo escribir el informe en ${path} (${code}): pasa a --out otro archivo.`,
     emptyValue: (name: string) => `La opción ${name} llegó vacía: dale un valor o quítala (¿una variable de shell sin definir?).`,
     unexpected: (message: string) => `Error inesperado: ${message}. Ejecuta con DEBUG=mlops-tutor para ver el detalle.`,
+    interfaceCrashed: (message: string) =>
+      `La interfaz se cerró por un error inesperado (${message}): vuelve a ejecutar mlops-tutor, o con DEBUG=mlops-tutor para ver el detalle.`,
     noContentDir: (dir: string) => `${dir} no tiene syllabus.yaml, lessons/ ni quizzes/: indica la carpeta raíz del contenido.`,
   },
   langName: { es: 'Español', en: 'English' },

@@ -1,20 +1,58 @@
 // Starts the TUI. Imported lazily by the CLI, so plain commands never load Ink or React.
-import { render } from 'ink';
+import { render, type RenderOptions } from 'ink';
+import type { ReactElement } from 'react';
 import { syllabus } from '../content/syllabus.js';
-import type { Context } from '../cli/context.js';
-import { messages } from '../i18n/index.js';
-import { recoveryNoticeText, saveFailureReason, visible } from '../cli/errors.js';
+import type { Lang } from '../core/types.js';
+import { debugEnabled } from '../debug.js';
+import { messages, type Messages } from '../i18n/index.js';
 import { NonBlockingStore } from '../state/non-blocking-store.js';
-import { EXIT_NOT_SAVED, storeProblemOf } from '../state/store.js';
+import { recoveryNoticeText, saveFailureReason, storeProblemMessage } from '../state/problem-text.js';
+import { EXIT_NOT_SAVED, storeProblemOf, type Store } from '../state/store.js';
+import { visible } from '../visible.js';
 import { App } from './app.js';
 import type { Route } from './app-state.js';
+import { crashSentence, ErrorBoundary } from './components/error-boundary.js';
 
-export async function runTui(ctx: Context, initialRoute?: Route): Promise<number> {
+/** What the TUI needs from a command's context (cli/context.ts builds it; ui/ must not import cli/). */
+export interface TuiContext {
+  lang: Lang;
+  /** The language came from --lang (it then wins over the saved one). */
+  langFromFlag: boolean;
+  t: Messages;
+  dir: string | undefined;
+  store(): Store;
+  today(): string;
+  err(text: string): void;
+}
+
+/** The exit code of a TUI that closed on an unexpected error. */
+export const EXIT_CRASHED = 1;
+
+/** Renders the tree inside the error boundary until it exits; resolves to the error it crashed on, if any. */
+export async function renderUntilExit(tree: ReactElement, options: RenderOptions): Promise<{ crash?: unknown }> {
+  const instance = render(<ErrorBoundary>{tree}</ErrorBoundary>, options);
+  try {
+    await instance.waitUntilExit();
+    return {};
+  } catch (crash) {
+    return { crash };
+  }
+}
+
+/** Says a crash in one sentence (a store problem in its own words), the stack only with DEBUG. */
+export function reportCrash(crash: unknown, t: Messages, err: (text: string) => void, debug = debugEnabled()): number {
+  const problem = storeProblemOf(crash);
+  err(visible(problem ? storeProblemMessage(problem, t) : crashSentence(crash, t.cli.interfaceCrashed)));
+  if (debug) process.stderr.write(`${(crash as Error)?.stack ?? String(crash)}\n`);
+  return EXIT_CRASHED;
+}
+
+export async function runTui(ctx: TuiContext, initialRoute?: Route): Promise<number> {
   const store = ctx.store();
   const notice = store.notice;
   // Never wait for another process's lock while drawing: changes are saved in the background.
   const saving = new NonBlockingStore(store);
-  const instance = render(
+  const { crash } = await renderUntilExit(
     <App
       store={saving}
       syllabus={syllabus}
@@ -29,12 +67,13 @@ export async function runTui(ctx: Context, initialRoute?: Route): Promise<number
     // is left off: it garbled the screen when a long page scrolled (seen at 60×20 in tmux).
     { exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
   );
-  await instance.waitUntilExit();
+  // Changes made before a crash are still saved, and a failed save is said either way.
   const failure = await saving.settle();
   const problem = storeProblemOf(failure);
   if (failure) {
-    ctx.err(visible(ctx.t.store.changesNotSaved(problem ? saveFailureReason(problem, ctx.t) : String(failure))));
-    return EXIT_NOT_SAVED;
+    const why = problem ? saveFailureReason(problem, ctx.t) : String(failure);
+    ctx.err(visible(ctx.t.store.changesNotSaved(why)));
   }
-  return 0;
+  if (crash !== undefined) return reportCrash(crash, ctx.t, ctx.err);
+  return failure ? EXIT_NOT_SAVED : 0;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { testPython } from '../checks/helpers.js';
 import { KEYS, startPty } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
+import { eventually } from '../helpers/eventually.js';
 import { processesIn } from '../helpers/processes.js';
 
 
@@ -17,13 +18,12 @@ describe('check interrupted with Ctrl-C', () => {
     const session = startPty(['check', '01', '--dir', workspace, '--python', testPython()], { home, cwd: home, cols: 100, rows: 30 });
     // mypy is the slow item: interrupt while it runs
     await session.waitFor(/mypy/, 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(processesIn(workspace).length).toBeGreaterThan(0);
+    await eventually(() => expect(processesIn(workspace).length).toBeGreaterThan(0), { timeoutMs: 10_000 });
     await session.type('\u0003');
     expect(await session.exited).toBe(130);
     expect(session.screen()).toContain('Interrupted: every process I started has been stopped.');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(processesIn(workspace)).toEqual([]);
+    // Killed children leave /proc as they are reaped: none may be left once that has settled.
+    await eventually(() => expect(processesIn(workspace)).toEqual([]), { stableMs: 300 });
   });
 
   it('quitting the TUI during a check leaves no process behind', { timeout: 60_000 }, async () => {
@@ -42,7 +42,7 @@ describe('check interrupted with Ctrl-C', () => {
     expect(processesIn(workspace).length).toBeGreaterThan(0);
     await session.type('q');
     expect(await session.exited).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(processesIn(workspace)).toEqual([]);
+    // Killed children leave /proc as they are reaped: none may be left once that has settled.
+    await eventually(() => expect(processesIn(workspace)).toEqual([]), { stableMs: 300 });
   });
 });

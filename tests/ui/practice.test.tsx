@@ -7,6 +7,7 @@ import type { BankQuestion } from '../../src/core/quiz.js';
 import { Store } from '../../src/state/store.js';
 import { App } from '../../src/ui/app.js';
 import type { Route } from '../../src/ui/app-state.js';
+import { eventually } from '../helpers/eventually.js';
 import { renderUi } from '../helpers/ui.js';
 import { realSyllabus } from '../helpers/syllabus.js';
 
@@ -63,18 +64,7 @@ function setup(initialRoute: Route, options: { columns?: number; rows?: number }
 /** The number shown before "the RIGHT one". */
 const rightDigit = (frame: string) => /(\d)\. the RIGHT one/.exec(frame)![1]!;
 const wrongDigit = (frame: string) => /(\d)\. wrong/.exec(frame)![1]!;
-/** The store is written by effects after the frame shows: poll until the expectation holds. */
-async function eventually(check: () => void, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-}
+// The store is written by effects after the frame shows: eventually() polls until the write holds.
 const fits = (frame: string, width = 60) => frame.split('\n').every((line) => [...line].length <= width);
 
 describe('module quiz', () => {
