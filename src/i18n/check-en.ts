@@ -149,7 +149,7 @@ export const checkEn: Messages['check'] = {
     'class-bases': (name, bases) => `${name} does not inherit from ${bases}`,
     'class-methods': (name, methods) => `${name} has no ${methods}`,
     'no-module-docstring': () => 'the module docstring is missing',
-    'too-few-functions': (min) => `needs at least ${min} public functions`,
+    'too-few-functions': (min) => `needs at least ${min === '1' ? '1 public function' : `${min} public functions`}`,
     'untyped-params': (fn, params) => `${fn}: no type on ${params}`,
     'untyped-return': (fn) => `${fn}: no return type`,
     'no-docstring': (fn) => `${fn}: no docstring`,
@@ -202,7 +202,7 @@ export const checkEn: Messages['check'] = {
   },
   doctor: {
     title: 'Environment (module 00)',
-    ok: (count, total) => `${count} of ${total} checks in order.`,
+    ok: (count, total) => (count === total ? `All ${total} checks are in order.` : `${count} of ${total} checks in order.`),
     notOk: (count) => `${plural(count, 'problem', 'problems')}: see the hints.`,
     items: {
       python: 'Python ≥ 3.10',

@@ -149,7 +149,7 @@ export const checkEs = {
     'class-bases': (name: string, bases: string) => `${name} no hereda de ${bases}`,
     'class-methods': (name: string, methods: string) => `${name} no tiene ${methods}`,
     'no-module-docstring': () => 'falta el docstring del módulo',
-    'too-few-functions': (min: string) => `necesita al menos ${min} funciones públicas`,
+    'too-few-functions': (min: string) => `necesita al menos ${min === '1' ? '1 función pública' : `${min} funciones públicas`}`,
     'untyped-params': (fn: string, params: string) => `${fn}: faltan tipos en ${params}`,
     'untyped-return': (fn: string) => `${fn}: falta el tipo de retorno`,
     'no-docstring': (fn: string) => `${fn}: falta el docstring`,
@@ -202,7 +202,7 @@ export const checkEs = {
   },
   doctor: {
     title: 'Entorno (módulo 00)',
-    ok: (count: number, total: number) => `${count} de ${total} comprobaciones en orden.`,
+    ok: (count: number, total: number) => (count === total ? `Las ${total} comprobaciones están en orden.` : `${count} de ${total} comprobaciones en orden.`),
     notOk: (count: number) => `${plural(count, 'problema', 'problemas')}: mira las pistas.`,
     items: {
       python: 'Python ≥ 3.10',

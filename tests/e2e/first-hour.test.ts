@@ -668,3 +668,32 @@ describe('item 27: review cards can be re-rated, browsed, suspended and deleted'
     expect(JSON.parse((await cli(['status', '--json'], { home })).stdout).reviewsDue).toBe(1);
   });
 });
+
+describe('item 3: a missing module folder points at mlops-tutor init', () => {
+  it('check 03 in a workspace without 03-feature-engineering/ says to run init, exit 2', { timeout: 60_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    mkdirSync(join(workspace, '01-modern-python'));
+    save(home, { profile: profile(workspace) });
+    // Wide enough for the sentence to stay on one line.
+    const session = start(['check', '03'], { home, cwd: workspace, cols: 300 });
+    const screen = await session.waitFor('does not exist');
+    expect(screen.replace(/\s+/g, ' ')).toContain(`The mini-project folder ${join(workspace, '03-feature-engineering')} does not exist: run mlops-tutor init to create the module folders`);
+    expect(await session.exited).toBe(2);
+  });
+});
+
+describe('item 16: check without a module inside a module folder', () => {
+  it('infers the module from the folder it runs in', { timeout: 120_000 }, async () => {
+    const home = tempDir('mlops-home-');
+    const workspace = tempDir('mlops-ws-');
+    const dir = join(workspace, '09-cards');
+    cpSync(join(repoRoot, 'solutions', '09-cards'), dir, { recursive: true });
+    save(home, { profile: profile(workspace) });
+    const session = start(['check'], { home, cwd: dir, cols: 120, env: { MLOPS_TUTOR_PYTHON: testPython() } });
+    const screen = await session.waitFor('Passed (pass mark 70).');
+    expect(screen).toContain('Checker 09');
+    expect(screen).toContain(`Folder: ${dir}`);
+    expect(await session.exited).toBe(0);
+  });
+});
