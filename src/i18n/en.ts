@@ -69,6 +69,8 @@ export const en: Messages = {
     ahead: 'Ahead of plan: get a start on next week',
     today: 'Today',
     step: { lesson: (id) => `Read lesson ${id}`, quiz: (id) => `Quiz ${id}`, check: (id) => `Check ${id}` },
+    stepShort: { lesson: 'lesson', quiz: 'quiz', check: 'check' },
+    modulePassed: (id) => `Module ${id} passed`,
     stepTodo: 'to do',
     lessonRead: 'read ✓',
     lessonAt: (pct) => `${pct} % read`,

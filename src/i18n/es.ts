@@ -75,6 +75,8 @@ export const es = {
     ahead: 'Vas por delante del plan: adelanta la semana siguiente',
     today: 'Hoy',
     step: { lesson: (id: string) => `Leer la lección ${id}`, quiz: (id: string) => `Quiz ${id}`, check: (id: string) => `Check ${id}` },
+    stepShort: { lesson: 'lección', quiz: 'quiz', check: 'check' },
+    modulePassed: (id: string) => `Módulo ${id} aprobado`,
     stepTodo: 'pendiente',
     lessonRead: 'leída ✓',
     lessonAt: (pct: number) => `leída al ${pct} %`,

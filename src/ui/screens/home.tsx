@@ -38,6 +38,38 @@ export function stepRow(t: Messages, step: TodayStep): ListRow {
   return { key: `${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
 }
 
+/** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
+function stepMark(step: TodayStep): string {
+  if (step.state === 'done') return '✓';
+  if (step.value === null) return '–';
+  return step.kind === 'check' ? String(step.value) : `${step.value} %`;
+}
+
+/**
+ * One row per module of the week: its next step to open, with the state of each step beside it.
+ * Used when a step per row would not fit above the fold (three-module weeks, short terminals).
+ */
+export function moduleStepRows(t: Messages, steps: readonly TodayStep[]): ListRow[] {
+  const modules = [...new Set(steps.map((step) => step.module))];
+  return modules.map((module) => {
+    const own = steps.filter((step) => step.module === module);
+    const next = own.find((step) => step.state !== 'done');
+    const detail = own.map((step) => `${t.home.stepShort[step.kind]} ${stepMark(step)}`).join(' · ');
+    if (!next) return { key: `module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green' };
+    return { key: `${next.kind}:${module}`, label: t.home.step[next.kind](module), detail };
+  });
+}
+
+/** Rows of Today's steps that fit in `room` rows, besides Continue, reviews and the drill. */
+export function todayRows(t: Messages, steps: readonly TodayStep[], room: number): ListRow[] {
+  return steps.length + 4 <= room ? steps.map((step) => stepRow(t, step)) : moduleStepRows(t, steps);
+}
+
+/** "01, 02" — or "00…08 (9)" when a full list would not fit on the line. */
+export function behindList(ids: readonly string[]): string {
+  return ids.length <= 4 ? ids.join(', ') : `${ids[0]}…${ids[ids.length - 1]} (${ids.length})`;
+}
+
 /** Lower-case without accents, so "intro" finds "Introducción". */
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -56,7 +88,7 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
 }
 
 /** Rows of the home list: Today (Continue, the week's steps, reviews, drill), the plan week by week, then the rest. */
-export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = []): ListRow[] {
+export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity): ListRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
   // Continue goes back into a lesson left half-read; otherwise to the module page.
@@ -69,7 +101,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
       detail: resume ? t.lesson.status(`${resume} %`) : undefined,
       highlight: true,
     },
-    ...steps.map((step) => stepRow(t, step)),
+    ...todayRows(t, steps, room),
     { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0 },
     { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]) },
   ];
@@ -106,8 +138,11 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   const { columns, rows: height } = useTerminalSize();
   const width = Math.max(20, columns);
   const [query, setQuery] = useState<string | null>(null);
-  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps), [t, summary, plan, digest]);
   const found = useMemo(() => (query === null ? [] : findRows(t, summary, query)), [t, summary, query]);
+  const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
+  // Title, rule, three status lines, rule, hint, and the list's position line.
+  const listHeight = Math.max(3, height - 8 - noticeRows - 1);
+  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight), [t, summary, plan, digest, listHeight]);
   const finding = query !== null;
   // Cleared on unmount too: choosing a found module leaves home before the next render.
   useEffect(() => {
@@ -128,14 +163,11 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   }, active);
 
   const when = summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
-  const pace = digest.pace.kind === 'behind' ? t.home.behind(digest.pace.modules.join(', ')) : digest.pace.kind === 'ahead' ? t.home.ahead : '';
+  const pace = digest.pace.kind === 'behind' ? t.home.behind(behindList(digest.pace.modules)) : digest.pace.kind === 'ahead' ? t.home.ahead : '';
   const { progress } = digest;
   const barWidth = 10;
   const progressLine = `${progressBar(progress, barWidth)} ${t.home.progress(progress.modulesPassed, progress.total, progress.lessonsRead, progress.quizzesPassed)}`;
   const levelLine = [digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel, t.home.streak(digest.streak)].join(' · ');
-  const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
-  // Title, rule, three status lines, rule, hint, and the list's position line.
-  const listHeight = Math.max(3, height - 8 - noticeRows - 1);
   return (
     <Frame
       title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
