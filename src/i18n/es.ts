@@ -84,7 +84,7 @@ export const es = {
     quizBest: (best: number) => `mejor ${best} % · aprueba con 70`,
     checkPassed: (score: number) => `aprobado ${score} ✓`,
     checkLast: (score: number) => `${score} · aprueba con 70`,
-    keys: 'd simulacro · r repaso · s stats · p plan · / buscar',
+    keys: 'd simulacro · r repaso · s stats · p plan · /busca',
     find: 'Buscar módulo: ',
     findNone: 'Ningún módulo coincide',
     findKeys: 'escribe · ↑↓ · Enter abrir · Esc cancelar',
