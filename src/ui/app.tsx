@@ -245,9 +245,11 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       active
       selectedKey={homeKey}
       onEditing={setEditing}
-      onOpen={(key) => {
+      onOpen={(row) => {
         setShowNotice(false);
-        setHomeKey(key);
+        setHomeKey(row);
+        // A step of Today opens what its row names, like Continue or a module of the plan.
+        const key = row.replace(/^step:/, '');
         if (key.startsWith('lesson:')) {
           // Continue into a half-read lesson: the module page sits under it, so b lands there.
           const id = key.split(':')[1] as ModuleId;

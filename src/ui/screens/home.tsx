@@ -35,7 +35,7 @@ export function stepRow(t: Messages, step: TodayStep): ListRow {
   if (step.kind === 'lesson') detail = step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : detail;
   if (step.kind === 'quiz' && step.value !== null) detail = step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
   if (step.kind === 'check' && step.value !== null) detail = step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);
-  return { key: `${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
+  return { key: `step:${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
 }
 
 /** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
@@ -55,8 +55,8 @@ export function moduleStepRows(t: Messages, steps: readonly TodayStep[]): ListRo
     const own = steps.filter((step) => step.module === module);
     const next = own.find((step) => step.state !== 'done');
     const detail = own.map((step) => `${t.home.stepShort[step.kind]} ${stepMark(step)}`).join(' · ');
-    if (!next) return { key: `module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green' };
-    return { key: `${next.kind}:${module}`, label: t.home.step[next.kind](module), detail };
+    if (!next) return { key: `step:module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green' };
+    return { key: `step:${next.kind}:${module}`, label: t.home.step[next.kind](module), detail };
   });
 }
 
