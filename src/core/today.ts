@@ -48,7 +48,8 @@ export function overallProgress(progress: Partial<Record<ModuleId, ModuleProgres
 export function progressBar(progress: Progress, width: number): string {
   const goal = progress.total * 3;
   const done = progress.modulesPassed + progress.lessonsRead + progress.quizzesPassed;
-  const filled = goal === 0 ? 0 : Math.min(width, Math.round((done / goal) * width));
+  // Any work shows: a first passed module must not leave the bar empty.
+  const filled = goal === 0 || done === 0 ? 0 : Math.min(width, Math.max(1, Math.round((done / goal) * width)));
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 

@@ -71,7 +71,7 @@ export const es = {
     level: (label: string, score: number) => `Nivel: ${label} (media ${score})`,
     noLevel: 'Nivel: aún sin checks',
     streak: (days: number) => (days === 0 ? 'sin racha aún' : days === 1 ? 'racha de 1 día' : `racha de ${days} días`),
-    behind: (ids: string) => `Atrasado: ${ids} · ponte al día primero`,
+    behind: (ids: string) => `Atrasado: ${ids} · ponte al día`,
     ahead: 'Vas por delante del plan: adelanta la semana siguiente',
     today: 'Hoy',
     step: { lesson: (id: string) => `Leer la lección ${id}`, quiz: (id: string) => `Quiz ${id}`, check: (id: string) => `Check ${id}` },

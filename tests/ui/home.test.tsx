@@ -56,7 +56,7 @@ describe('home: what now', () => {
 
   it('flags overdue modules, and tells a learner ahead of plan', async () => {
     const behind = setup({ profile: profile('es'), modules: { '00': { check: run(90, '2026-11-20T10:00:00Z') } } });
-    await behind.waitFor('Semana 4 de 8 · Atrasado: 01, 02, 03, 04 · ponte al día primero');
+    await behind.waitFor('Semana 4 de 8 · Atrasado: 01, 02, 03, 04 · ponte al día');
     // Week 2 of a plan started 2026-11-16, with 00–03 passed
     const passed = Object.fromEntries(['00', '01', '02', '03'].map((id) => [id, { check: run(75, '2026-11-20T10:00:00Z') }]));
     const ahead = setup({ profile: profile('en', '2026-11-16'), modules: passed });

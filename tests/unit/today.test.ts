@@ -28,6 +28,8 @@ describe('overall progress', () => {
     expect(progressBar(counted, 9)).toBe('█░░░░░░░░');
     expect(progressBar({ total: 12, modulesPassed: 12, lessonsRead: 12, quizzesPassed: 12 }, 10)).toBe('██████████');
     expect(progressBar({ total: 12, modulesPassed: 0, lessonsRead: 0, quizzesPassed: 0 }, 10)).toBe('░░░░░░░░░░');
+    // One piece of 36 is under half a cell, and still shows
+    expect(progressBar({ total: 12, modulesPassed: 1, lessonsRead: 0, quizzesPassed: 0 }, 10)).toBe('█░░░░░░░░░');
   });
 });
 
