@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPython } from '../checks/helpers.js';
+import { cli, tempDir } from '../helpers/cli.js';
 import { startPty } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
 import { processesIn } from '../helpers/processes.js';
@@ -41,5 +42,17 @@ describe('check --watch', () => {
     } finally {
       session.kill();
     }
+  });
+
+  it('refuses --json and --junit with one sentence and exit 2, in both languages', async () => {
+    const workspace = tempDir('mlops-ws-');
+    cpSync(join(repoRoot, 'solutions', '01-modern-python'), join(workspace, '01-modern-python'), { recursive: true });
+    const en = await cli(['check', '01', '--dir', workspace, '--watch', '--json', '--lang', 'en']);
+    expect(en.exitCode).toBe(2);
+    expect(en.stdout).toContain('--watch runs until Ctrl-C and cannot be combined with --json or --junit');
+    const es = await cli(['check', '01', '--dir', workspace, '--watch', '--junit', join(workspace, 'r.xml'), '--lang', 'es']);
+    expect(es.exitCode).toBe(2);
+    expect(es.stderr).toContain('--watch sigue hasta Ctrl-C y no se combina con --json ni --junit');
+    expect(es.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });
