@@ -105,8 +105,9 @@ function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Comma
     .option('--json')
     .option('--junit <file>')
     .option('--python <path>')
+    .option('--watch')
     .action((target: string | undefined, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; junit?: string; python?: string }>();
+      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; junit?: string; python?: string; watch?: boolean }>();
       select(options, async (ctx) => (await loadTool('check')).runCheckCommand(ctx, target, options));
     });
 

@@ -2,6 +2,9 @@ import { useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { planFor, weekOfModule } from '../core/schedule.js';
 import { summarize } from '../core/status.js';
+import { homeDigest } from '../core/today.js';
+import { LESSON_SECTION_COUNT } from '../core/progress.js';
+import { formatDay } from '../core/schedule.js';
 import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
@@ -99,6 +102,20 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         practice: { now: new Date(clock()).toISOString(), cards: state.data.cards, drills: state.data.drills },
       }),
     [syllabus, lang, state.data, profile],
+  );
+  const digest = useMemo(
+    () =>
+      homeDigest({
+        summary,
+        plan,
+        rubric: syllabus.rubric,
+        lang,
+        times: state.data,
+        dayOf: (iso) => formatDay(new Date(iso)),
+        hasCheck: (id) => checkedModules.has(id),
+        sectionCount: LESSON_SECTION_COUNT,
+      }),
+    [summary, plan, syllabus, lang, state.data],
   );
   const noticeText = showNotice && notice ? notice(lang) : undefined;
 
@@ -223,12 +240,16 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       t={t}
       summary={summary}
       plan={plan}
+      digest={digest}
       notice={noticeText}
       active
       selectedKey={homeKey}
-      onOpen={(key) => {
+      onEditing={setEditing}
+      onOpen={(row) => {
         setShowNotice(false);
-        setHomeKey(key);
+        setHomeKey(row);
+        // A step of Today opens what its row names, like Continue or a module of the plan.
+        const key = row.replace(/^step:/, '');
         if (key.startsWith('lesson:')) {
           // Continue into a half-read lesson: the module page sits under it, so b lands there.
           const id = key.split(':')[1] as ModuleId;
@@ -243,6 +264,12 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
             return { ...current, lastModule: id, modules: { ...current.modules, [id]: { ...progress, startedAt: progress.startedAt ?? new Date().toISOString() } } };
           });
           dispatch({ type: 'open', route: { name: 'module', id } });
+        } else if (key.startsWith('quiz:') || key.startsWith('check:')) {
+          // A step of Today: the module page sits under it, so b lands there as from the module.
+          const [name, id] = key.split(':') as ['quiz' | 'check', ModuleId];
+          update((current) => ({ ...current, lastModule: id }));
+          dispatch({ type: 'open', route: { name: 'module', id } });
+          dispatch({ type: 'open', route: { name, id } });
         } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
         else if (key === 'plan') dispatch({ type: 'open', route: { name: 'plan' } });
         else if (key === 'route') dispatch({ type: 'open', route: { name: 'route' } });

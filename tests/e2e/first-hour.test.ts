@@ -170,7 +170,7 @@ describe('item 13: Settings changes the start date and the drill level', () => {
     await session.waitFor(/❯ Drill level\s+mid/);
     expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({ startDate: '2030-02-01', drillLevel: 'mid' });
     await session.type('b');
-    const homeScreen = await session.waitFor('Drill level: mid');
+    const homeScreen = await session.waitFor('Drill (mid)');
     expect(homeScreen).toMatch(/You start in \d+ days/);
     await session.type('q');
     expect(await session.exited).toBe(0);

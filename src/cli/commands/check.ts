@@ -13,11 +13,13 @@ import type { Context } from '../context.js';
 import { saveResult, UsageError } from '../errors.js';
 import { EXIT_NOT_SAVED } from '../../state/problems.js';
 import { LiveProgress } from './check-progress.js';
+import { watchChecks } from './check-watch.js';
 
 export interface CheckOptions {
   json?: boolean;
   junit?: string;
   python?: string;
+  watch?: boolean;
 }
 
 export function planErrorMessage(error: PlanError, t: Messages['check'], known: string): string {
@@ -58,6 +60,11 @@ class JsonUsageError extends UsageError {}
 
 export async function runCheckCommand(ctx: Context, requested: string | undefined, options: CheckOptions): Promise<number> {
   try {
+    if (options.watch) {
+      // A loop has no single result for a script to read.
+      if (options.json || options.junit) throw new UsageError(ctx.t.watch.alone);
+      return await watchChecks(ctx, (collect) => runChecks(ctx, requested, options, collect));
+    }
     return await runChecks(ctx, requested, options);
   } catch (error) {
     if (options.json && error instanceof UsageError && !(error instanceof JsonUsageError)) {
@@ -72,7 +79,7 @@ function manifestOptions(plan: CheckPlan) {
   return plan.manifest && { files: plan.manifest.files, app: plan.manifest.app, start: plan.manifest.start, request: plan.manifest.request, extraDirs: plan.manifest.dirs.slice(1) };
 }
 
-async function runChecks(ctx: Context, requested: string | undefined, options: CheckOptions): Promise<number> {
+async function runChecks(ctx: Context, requested: string | undefined, options: CheckOptions, collect?: CheckResult[]): Promise<number> {
   const t = ctx.t.check;
   const definitions = loadDefinitions();
   const known = [...definitions.keys()].join(', ');
@@ -116,6 +123,7 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
       jsonExtras.set(result, { manifest: plan.manifestPath ?? null, pythonSource: plan.pythonSource });
       progress?.stop();
       results.push(result);
+      collect?.push(result);
       // A result that cannot be saved (disk full, lock held) is still shown; the exit code says so.
       const notSaved = saveResult(ctx, () => store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString())));
       unsaved ||= notSaved;

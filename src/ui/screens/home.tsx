@@ -1,21 +1,84 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StatusSummary } from '../../core/status.js';
+import { progressBar, type HomeDigest, type TodayStep } from '../../core/today.js';
 import type { Plan } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { applyChunk } from '../components/text-field.js';
+import { truncate } from '../layout.js';
 
 export interface HomeProps {
   t: Messages;
   summary: StatusSummary;
   plan: Plan;
+  digest: HomeDigest;
   notice?: string | undefined;
   active: boolean;
   /** The row to select first (the one the learner opened last). */
   selectedKey?: string | undefined;
   onOpen: (key: string) => void;
+  /** True while `/` has a search field open, so the app's single-letter keys stay off. */
+  onEditing?: ((editing: boolean) => void) | undefined;
+}
+
+/** Home's single keys and the row each opens. */
+const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan' };
+
+/** A step of Today as a row: what to do, and how far it is. */
+export function stepRow(t: Messages, step: TodayStep): ListRow {
+  const label = t.home.step[step.kind](step.module);
+  let detail: string = t.home.stepTodo;
+  if (step.kind === 'lesson') detail = step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : detail;
+  if (step.kind === 'quiz' && step.value !== null) detail = step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
+  if (step.kind === 'check' && step.value !== null) detail = step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);
+  return { key: `step:${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
+}
+
+/** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
+function stepMark(step: TodayStep): string {
+  if (step.state === 'done') return '✓';
+  if (step.value === null) return '–';
+  return step.kind === 'check' ? String(step.value) : `${step.value} %`;
+}
+
+/**
+ * One row per module of the week: its next step to open, with the state of each step beside it.
+ * Used when a step per row would not fit above the fold (three-module weeks, short terminals).
+ */
+export function moduleStepRows(t: Messages, steps: readonly TodayStep[]): ListRow[] {
+  const modules = [...new Set(steps.map((step) => step.module))];
+  return modules.map((module) => {
+    const own = steps.filter((step) => step.module === module);
+    const next = own.find((step) => step.state !== 'done');
+    const detail = own.map((step) => `${t.home.stepShort[step.kind]} ${stepMark(step)}`).join(' · ');
+    if (!next) return { key: `step:module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green' };
+    return { key: `step:${next.kind}:${module}`, label: t.home.step[next.kind](module), detail };
+  });
+}
+
+/** Rows of Today's steps that fit in `room` rows, besides Continue, reviews and the drill. */
+export function todayRows(t: Messages, steps: readonly TodayStep[], room: number): ListRow[] {
+  return steps.length + 4 <= room ? steps.map((step) => stepRow(t, step)) : moduleStepRows(t, steps);
+}
+
+/** "01, 02" — or "00…08 (9)" when a full list would not fit on the line. */
+export function behindList(ids: readonly string[]): string {
+  return ids.length <= 4 ? ids.join(', ') : `${ids[0]}…${ids[ids.length - 1]} (${ids.length})`;
+}
+
+/** Lower-case without accents, so "intro" finds "Introducción". */
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Module rows whose number or title contains the query (each module once). */
+export function findRows(t: Messages, summary: StatusSummary, query: string): ListRow[] {
+  const wanted = fold(query.trim());
+  return summary.modules
+    .filter((module) => !wanted || module.id.includes(wanted) || fold(module.title).includes(wanted))
+    .map((module) => ({ key: `module:${module.id}`, label: `${module.id} ${module.title}`, detail: module.overdue ? t.status.overdue : t.status[module.status] }));
 }
 
 /** " · 55 (best 91)": the last run, and the best when a later run scored lower. */
@@ -24,19 +87,23 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
   return best > last ? ` · ${last} ${t.home.bestOf(best)}` : ` · ${last}`;
 }
 
-/** Rows of the home list: Continue, the plan week by week, then settings/help/quit. */
-export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListRow[] {
+/** Rows of the home list: Today (Continue, the week's steps, reviews, drill), the plan week by week, then the rest. */
+export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity): ListRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
   // Continue goes back into a lesson left half-read; otherwise to the module page.
   const resume = next && summary.lessonPlaces?.[next.id];
   const rows: ListRow[] = [
+    { key: 'heading:today', label: t.home.today, heading: true, highlight: true },
     {
       key: next ? (resume ? `lesson:${next.id}` : `module:${next.id}`) : 'continue:none',
       label: next ? t.home.continue(next.id, next.title) : t.home.allDone,
       detail: resume ? t.lesson.status(`${resume} %`) : undefined,
       highlight: true,
     },
+    ...todayRows(t, steps, room),
+    { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0 },
+    { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]) },
   ];
   plan.weeks.forEach((week, index) => {
     const number = index + 1;
@@ -56,13 +123,8 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
       });
     }
   });
-  // Practice: the week's drill level, the reviews due, the stats.
   rows.push(
-    { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]) },
-    { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0 },
     { key: 'stats', label: t.practice.stats.home },
-  );
-  rows.push(
     { key: 'plan', label: t.home.plan },
     { key: 'route', label: t.home.route },
     { key: 'settings', label: t.home.settings },
@@ -72,22 +134,70 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan): ListR
   return rows;
 }
 
-export function Home({ t, summary, plan, notice, active, selectedKey, onOpen }: HomeProps) {
+export function Home({ t, summary, plan, digest, notice, active, selectedKey, onOpen, onEditing }: HomeProps) {
   const { columns, rows: height } = useTerminalSize();
-  const rows = useMemo(() => homeRows(t, summary, plan), [t, summary, plan]);
-  const overdue = summary.modules.filter((module) => module.overdue).length;
-  const when =
-    summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
-  const line = [summary.phase === 'during' ? '' : when, t.home.drillLevel(t.levels[summary.drillLevel]), overdue ? t.home.overdue(overdue) : ''].filter(Boolean).join(' · ');
-  const noticeRows = notice ? Math.ceil(notice.length / Math.max(20, columns)) : 0;
-  // Title, rule, status line, rule, hint, and the list's position line.
-  const listHeight = Math.max(3, height - 6 - noticeRows - 1);
+  const width = Math.max(20, columns);
+  const [query, setQuery] = useState<string | null>(null);
+  const found = useMemo(() => (query === null ? [] : findRows(t, summary, query)), [t, summary, query]);
+  const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
+  // Title, rule, three status lines, rule, hint, and the list's position line.
+  const listHeight = Math.max(3, height - 8 - noticeRows - 1);
+  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight), [t, summary, plan, digest, listHeight]);
+  const finding = query !== null;
+  // Cleared on unmount too: choosing a found module leaves home before the next render.
+  useEffect(() => {
+    onEditing?.(finding);
+    return () => onEditing?.(false);
+  }, [finding]);
+
+  useKeys((input, key) => {
+    if (query !== null) {
+      // Functional updates: keys typed fast arrive before the next render.
+      if (key.escape) setQuery(null);
+      else if ((key.backspace || key.delete) && input.length <= 1) setQuery((current) => (current === null ? null : [...current].slice(0, -1).join('')));
+      else if (input && !key.return && !key.upArrow && !key.downArrow && !key.ctrl && !key.meta && !key.tab) setQuery((current) => (current === null ? null : applyChunk(current, input).value));
+      return;
+    }
+    if (input === '/') setQuery('');
+    else if (SHORTCUTS[input]) onOpen(SHORTCUTS[input]!);
+  }, active);
+
+  const when = summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
+  const pace = digest.pace.kind === 'behind' ? t.home.behind(behindList(digest.pace.modules)) : digest.pace.kind === 'ahead' ? t.home.ahead : '';
+  const { progress } = digest;
+  const barWidth = 10;
+  const progressLine = `${progressBar(progress, barWidth)} ${t.home.progress(progress.modulesPassed, progress.total, progress.lessonsRead, progress.quizzesPassed)}`;
+  const levelLine = [digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel, t.home.streak(digest.streak)].join(' · ');
   return (
-    <Frame title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`} context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''} hints={[t.keys.move, t.keys.open, t.keys.help, t.keys.quit]} notice={notice}>
-      <Text wrap="truncate">{line}</Text>
-      <Box flexDirection="column">
-        <ScrollList rows={rows} height={listHeight} width={Math.max(20, columns)} active={active} initialKey={selectedKey ?? rows[0]!.key} onSelect={(row) => onOpen(row.key)} />
-      </Box>
+    <Frame
+      title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
+      context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
+      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.keys.move, t.keys.open]}
+      notice={notice}
+    >
+      <Text wrap="truncate">
+        {when}
+        {pace ? <Text color={digest.pace.kind === 'behind' ? 'yellow' : 'green'}>{` · ${pace}`}</Text> : null}
+      </Text>
+      <Text wrap="truncate">{truncate(progressLine, width)}</Text>
+      <Text wrap="truncate">{truncate(levelLine, width)}</Text>
+      {finding ? (
+        <Box flexDirection="column">
+          <Text>
+            {t.home.find}
+            <Text bold>{query}</Text>▏
+          </Text>
+          {found.length === 0 ? (
+            <Text dimColor>{t.home.findNone}</Text>
+          ) : (
+            <ScrollList key={`find:${query}`} rows={found} height={listHeight - 1} width={width} active={active} onSelect={(row) => { setQuery(null); onOpen(row.key); }} />
+          )}
+        </Box>
+      ) : (
+        <Box flexDirection="column">
+          <ScrollList rows={rows} height={listHeight} width={width} active={active} initialKey={selectedKey ?? rows[1]!.key} onSelect={(row) => onOpen(row.key)} />
+        </Box>
+      )}
     </Frame>
   );
 }

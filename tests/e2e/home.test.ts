@@ -1,0 +1,63 @@
+// Home in a real pseudo-terminal at the smallest supported size: what now, without scrolling.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/core/schedule.js';
+import { KEYS, startPty, type PtySession } from '../helpers/pty.js';
+
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+/** A learner in week 4 of the 8-week plan (modules 05 and 06), 00 passed, a quiz taken today. */
+function seededHome(language: 'en' | 'es'): { home: string; cwd: string } {
+  const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
+  const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+  const start = new Date();
+  start.setDate(start.getDate() - 22);
+  const now = new Date().toISOString();
+  const modules = {
+    '00': { check: { best: 84, passed: true, history: [{ at: now, score: 84 }] } },
+    '05': { quiz: { attempts: 1, best: 50, passed: false, updatedAt: now } },
+  };
+  writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language, startDate: formatDay(start), paceWeeks: 8, workspace: cwd, createdAt: now }, modules }));
+  return { home, cwd };
+}
+
+describe('home in a pseudo-terminal', () => {
+  it('shows Today, the progress bar and the drill key at 60×20 without scrolling, plain under NO_COLOR; d starts the week’s drill', async () => {
+    const session = startPty([], { ...seededHome('en'), cols: 60, rows: 20, env: { NO_COLOR: '1' } });
+    sessions.push(session);
+    const screen = await session.waitFor('Today');
+    const lines = screen.split('\n');
+    expect(lines[0]).toMatch(/^mlops-tutor · 1\/12 passed\s+Week 4 of 8$/);
+    expect(screen).toMatch(/Week 4 of 8 · Behind: 01, 02, 03, 04/);
+    expect(screen).toMatch(/█[█░]{9} 1\/12 passed · 0 lessons · 0 quizzes/);
+    expect(screen).toContain('Level: Senior (avg 84) · 1-day streak');
+    expect(screen).toMatch(/Quiz 05\s+best 50 % · 70 passes/);
+    expect(screen).toMatch(/Check 06\s+to do/);
+    expect(screen).toContain('Drill (junior)');
+    expect(lines.at(-1) || lines.at(-2)).toContain('d drill · r review · s stats · p plan · / find · q quit');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(session.raw()).not.toMatch(/\u001B\[[0-9;]*m/);
+
+    await session.type('d');
+    await session.waitFor(/Timed drill[\s\S]*Level\s+‹ junior ›/);
+    await session.type(KEYS.enter);
+    // The countdown of a running drill
+    await session.waitFor(/⏱ \d+:\d\d/);
+  });
+
+  it('in Spanish: Hoy, the bar and the keys fit 60×20', async () => {
+    const session = startPty([], { ...seededHome('es'), cols: 60, rows: 20 });
+    sessions.push(session);
+    const screen = await session.waitFor('Hoy');
+    expect(screen).toMatch(/█[█░]{9} 1\/12 aprobados · 0 lecciones · 0 quizzes/);
+    expect(screen).toContain('Simulacro (junior)');
+    expect(screen).toContain('d simulacro · r repaso · s stats · p plan · /busca · q salir');
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+});
