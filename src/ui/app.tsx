@@ -245,9 +245,10 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       active
       selectedKey={homeKey}
       onEditing={setEditing}
-      onOpen={(row) => {
+      onOpen={(row, how) => {
         setShowNotice(false);
-        setHomeKey(row);
+        // Back from a single-key shortcut, home is where it was; back from a row, on that row.
+        if (!how?.shortcut) setHomeKey(row);
         // A step of Today opens what its row names, like Continue or a module of the plan.
         const key = row.replace(/^step:/, '');
         if (key.startsWith('lesson:')) {

@@ -20,7 +20,8 @@ export interface HomeProps {
   active: boolean;
   /** The row to select first (the one the learner opened last). */
   selectedKey?: string | undefined;
-  onOpen: (key: string) => void;
+  /** `shortcut`: opened with a single key, so the list keeps its place (the cursor does not jump to that row). */
+  onOpen: (key: string, how?: { shortcut: boolean }) => void;
   /** True while `/` has a search field open, so the app's single-letter keys stay off. */
   onEditing?: ((editing: boolean) => void) | undefined;
 }
@@ -159,7 +160,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
       return;
     }
     if (input === '/') setQuery('');
-    else if (SHORTCUTS[input]) onOpen(SHORTCUTS[input]!);
+    else if (SHORTCUTS[input]) onOpen(SHORTCUTS[input]!, { shortcut: true });
   }, active);
 
   const when = summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
