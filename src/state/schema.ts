@@ -43,7 +43,7 @@ const moduleProgressSchema = keepUnknown({
   // of the level-2 sections reached (the same in es and en, whose outlines match).
   lesson: z.optional(keepUnknown({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
   quiz: z.optional(keepUnknown({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
-  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number() })) })),
+  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number(), passed: z.optional(z.boolean()) })) })),
 });
 
 // Practice (schema 2): quiz attempts, every answer per question, drills (abandoned ones too) and

@@ -8,6 +8,7 @@ import { formatDay } from '../core/schedule.js';
 import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
+import { changeProfile, createProfile, focusModule, recordCheck, saveLessonPosition, startModule } from '../state/transitions/index.js';
 import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, type Route } from './app-state.js';
 import type { BankQuestion } from '../core/quiz.js';
 import type { PracticeRouteProps } from './practice/practice-route.js';
@@ -127,7 +128,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         defaultWorkspace={defaultWorkspace}
         notice={noticeText}
         onDone={(result: OnboardingResult) => {
-          update((current) => ({ ...current, profile: { ...result, createdAt: new Date().toISOString() } }));
+          update((current) => createProfile(current, result, new Date(clock())));
           dispatch({ type: 'home', then: initialRoute });
         }}
       />
@@ -146,14 +147,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         onCaptureBack={setBackCaptured}
         onEditing={setEditing}
         onSave={(progress) =>
-          update((current) => {
-            const module = current.modules[route.id] ?? {};
-            return {
-              ...current,
-              lastModule: route.id,
-              modules: { ...current.modules, [route.id]: { ...module, startedAt: module.startedAt ?? new Date().toISOString(), lesson: { ...progress, updatedAt: new Date().toISOString() } } },
-            };
-          })
+          update((current) => saveLessonPosition(current, route.id, progress, new Date(clock())))
         }
       />
     );
@@ -193,7 +187,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         workspace={profile?.workspace ?? defaultWorkspace}
         python={profile?.python}
         active
-        onResult={(save) => update(save)}
+        onResult={(result) => update((current) => recordCheck(current, result, new Date(clock())))}
       />
     );
   }
@@ -225,12 +219,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         active
         onEditing={setEditing}
         onChange={(change) =>
-          update((current) => {
-            const next = { ...current.profile!, ...change };
-            // "Follow the week" is the absence of a chosen level.
-            if (change.drillLevel === undefined && 'drillLevel' in change) delete next.drillLevel;
-            return { ...current, profile: next };
-          })
+          update((current) => changeProfile(current, change))
         }
       />
     );
@@ -254,21 +243,18 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         if (key.startsWith('lesson:')) {
           // Continue into a half-read lesson: the module page sits under it, so b lands there.
           const id = key.split(':')[1] as ModuleId;
-          update((current) => ({ ...current, lastModule: id }));
+          update((current) => focusModule(current, id));
           dispatch({ type: 'open', route: { name: 'module', id } });
           dispatch({ type: 'open', route: { name: 'lesson', id } });
         } else if (key.startsWith('module:')) {
           const id = key.split(':')[1] as ModuleId;
           // Opening a module starts it and makes it the one "Continue" returns to.
-          update((current) => {
-            const progress = current.modules[id] ?? {};
-            return { ...current, lastModule: id, modules: { ...current.modules, [id]: { ...progress, startedAt: progress.startedAt ?? new Date().toISOString() } } };
-          });
+          update((current) => startModule(current, id, new Date(clock())));
           dispatch({ type: 'open', route: { name: 'module', id } });
         } else if (key.startsWith('quiz:') || key.startsWith('check:')) {
           // A step of Today: the module page sits under it, so b lands there as from the module.
           const [name, id] = key.split(':') as ['quiz' | 'check', ModuleId];
-          update((current) => ({ ...current, lastModule: id }));
+          update((current) => focusModule(current, id));
           dispatch({ type: 'open', route: { name: 'module', id } });
           dispatch({ type: 'open', route: { name, id } });
         } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });

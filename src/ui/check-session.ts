@@ -1,14 +1,12 @@
 // The bridge from the check screen to the engine, imported on demand so the TUI starts without it.
 import { resolve } from 'node:path';
 import { helperDir, loadDefinitions } from '../checks/definitions.js';
-import { isPlanError, locateTarget, planCheck, recordCheck, type PlanError } from '../checks/plan.js';
+import { isPlanError, locateTarget, planCheck, type PlanError } from '../checks/plan.js';
 import { killAllGroups } from '../checks/process.js';
 import { runCheck, type CheckEvent, type CheckResult } from '../checks/runner.js';
 import type { Lang, ModuleId, Rubric } from '../core/types.js';
-import type { State } from '../state/schema.js';
 
 export type { CheckEvent, CheckResult, PlanError };
-export { recordCheck };
 
 export interface CheckTarget {
   id: ModuleId;
@@ -49,8 +47,4 @@ export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): P
       }
     },
   };
-}
-
-export function saveResult(state: State, result: CheckResult): State {
-  return recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString());
 }

@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Lang, ModuleId, Syllabus } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
-import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import type { CheckResult, PreparedCheck } from '../check-session.js';
@@ -59,8 +58,8 @@ export interface CheckScreenProps {
   workspace: string;
   python: string | undefined;
   active: boolean;
-  /** Saves the finished result (best and history) in the store. */
-  onResult: (save: (state: State) => State) => void;
+  /** Saves the finished run (best and history) in the store. */
+  onResult: (result: CheckResult) => void;
 }
 
 /** Live progress of a check (spinner → ✓/✗/skipped with times), then score by category and hints; r re-runs. */
@@ -94,7 +93,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
       }, controller.signal);
       if (!live) return;
       dispatch({ type: 'done', result });
-      saver.current((current) => session.saveResult(current, result));
+      saver.current(result);
     })().catch((error: unknown) => live && dispatch({ type: 'failed', message: String((error as Error)?.message ?? error) }));
     return () => {
       live = false;
