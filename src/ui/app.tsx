@@ -13,6 +13,8 @@ import type { State } from '../state/schema.js';
 import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, type Route } from './app-state.js';
 import { useKeys } from './hooks/use-keys.js';
 import { renderRoute } from './routes.js';
+import type { CheckEngine } from './check-engine.js';
+import { loadTool } from '../tools.js';
 import { Help, type HelpScreen } from './screens/help.js';
 
 /** What the UI needs from the store: read the latest, apply a change. */
@@ -45,13 +47,17 @@ export interface AppProps {
   tickMs?: number | undefined;
   /** Where questions come from (the compiled banks by default). */
   questions?: (() => Promise<readonly BankQuestion[]>) | undefined;
+  /** The check engine, loaded on first use (the real one by default; tests inject a fake). */
+  checkEngine?: () => Promise<CheckEngine>;
 }
 
+const realEngine = () => loadTool('check-session').then((session) => session.engine);
+
 /** The props with their defaults filled in, as the screens see them. */
-export type ResolvedAppProps = AppProps & Required<Pick<AppProps, 'lessons' | 'clock'>>;
+export type ResolvedAppProps = AppProps & Required<Pick<AppProps, 'lessons' | 'clock' | 'checkEngine'>>;
 
 export function App(props: AppProps) {
-  const { store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson, clock = Date.now } = props;
+  const { store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson, clock = Date.now, checkEngine = realEngine } = props;
   const { exit } = useApp();
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang, initialRoute));
   const [homeKey, setHomeKey] = useState<string | undefined>();
@@ -128,7 +134,7 @@ export function App(props: AppProps) {
 
   if (state.help && route.name !== 'onboarding') return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
   return renderRoute(route, {
-    app: { ...props, lessons, clock },
+    app: { ...props, lessons, clock, checkEngine },
     state,
     t,
     lang,

@@ -176,6 +176,7 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
       workspace={ctx.workspace}
       python={ctx.state.data.profile?.python}
       active
+      engine={ctx.app.checkEngine}
       onResult={(result) => ctx.update((current) => recordCheck(current, result, now(ctx)))}
     />
   ),
