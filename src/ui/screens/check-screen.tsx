@@ -114,7 +114,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
   const bodyHeight = Math.max(3, height - 5);
   const watchKey = state.watching ? t.check.unwatchKey : t.check.watchKey;
   const hints = idle ? [t.check.rerunKey, ...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit] : [...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit];
-  if (state.phase === 'done' && lines.length > bodyHeight) hints.splice(1, 0, t.keys.more);
+  if (state.phase === 'done' && lines.length > bodyHeight) hints.splice(hints.indexOf(t.keys.back), 0, t.keys.more);
   const context = state.phase === 'running' ? t.check.status.running : state.result ? `${state.result.score}/${state.result.max}` : '';
   return (
     <Frame title={title} context={context} hints={hints}>
