@@ -33,7 +33,7 @@ export const checkEn: Messages['check'] = {
   junitUnwritable: (file) => `Cannot write the JUnit report to ${file}: choose a path in an existing folder.`,
   rerunKey: 'r run again',
   watchKey: 'w watch',
-  unwatchKey: 'w stop watching',
+  unwatchKey: 'w stop watch',
   watching: 'Watch mode: save a file of the mini-project to check again · w stops',
   watchStoppedRun: 'Watch stopped: the running check was stopped and its processes ended (r runs it again).',
   interrupted: 'Interrupted: every process I started has been stopped.',

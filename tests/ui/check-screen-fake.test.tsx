@@ -81,7 +81,7 @@ describe('check screen (fake engine)', () => {
     await ui.waitFor('Score: 75/100');
     await ui.press({ text: 'w' });
     await ui.waitFor('Watch mode: save a file');
-    expect(ui.frame()).toContain('w stop watching');
+    expect(ui.frame()).toContain('w stop watch ·');
     writeFileSync(join(ui.dir, 'README.md'), '# Intro\n');
     const frame = await ui.waitFor((text) => text.includes('Since the last run, 00: 75 → 90 (+15 readme)') && text.includes('Watch mode: save a file'));
     expect(frame).toContain('Saved: README.md');
