@@ -81,6 +81,8 @@ describe('bad input: one sentence, exit 2, nothing lost', () => {
     [['reset', '--module', '99', '--yes'], 'Unknown module "99": use a number from 00 to 11.'],
     [['reset', '--module', '03'], 'Without a terminal I cannot ask: add --yes to confirm the reset.'],
     [['status', 'extra'], 'Unexpected argument "extra": see mlops-tutor --help.'],
+    // The command's own argument is not the stray one: the word after it is.
+    [['solution', '01', 'extra'], 'Unexpected argument "extra": see mlops-tutor --help.'],
     [['status', '--home'], 'The option --home needs a value: see mlops-tutor --help.'],
   ];
   for (const [args, message] of cases) {
