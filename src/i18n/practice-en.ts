@@ -24,7 +24,7 @@ export const practiceEn: Messages['practice'] = {
   },
   help: {
     close: '? · b · Esc back to where you were',
-    clockRuns: (left) => `⏱ ${left} left: the drill's clock keeps running while you read this, as in a real interview.`,
+    clockRuns: (left) => `${left} left: the drill's clock keeps running while you read this, as in a real interview.`,
     timeUp: 'Time ran out while the help was open: close it to see the results.',
     screens: {
       quiz: { name: 'quiz', keys: ['1–9: answer with that option · ↑/↓ or j/k and Enter: choose and answer', 'More than one right: space marks or unmarks, Enter answers', 'After each answer: Enter next · PgUp/PgDn scrolls the explanation', 'b or q: leave (once something is answered it asks first and keeps it as an abandoned attempt)', 'On the results: ↑/↓ scrolls · Enter or b goes back'] },

@@ -22,7 +22,7 @@ export const practiceEs = {
   },
   help: {
     close: '? · b · Esc volver a donde estabas',
-    clockRuns: (left: string) => `⏱ Quedan ${left}: el reloj del simulacro sigue corriendo mientras lees esto, como en una entrevista real.`,
+    clockRuns: (left: string) => `Quedan ${left}: el reloj del simulacro sigue corriendo mientras lees esto, como en una entrevista real.`,
     timeUp: 'Se acabó el tiempo mientras leías la ayuda: ciérrala para ver los resultados.',
     screens: {
       quiz: { name: 'quiz', keys: ['1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder', 'Varias correctas: espacio marca o desmarca, Enter responde', 'Tras cada respuesta: Enter siguiente · PgUp/PgDn desplaza la explicación', 'b o q: salir (si ya respondiste algo, pregunta antes y lo guarda como intento abandonado)', 'En los resultados: ↑/↓ desplaza · Enter o b vuelve'] },

@@ -302,9 +302,9 @@ describe('? over a practice screen (item 17)', () => {
     await ui.waitFor('❯ 2.');
     await ui.press({ text: '?' });
     frame = await ui.waitFor('Keys on this screen · drill');
-    expect(frame).toContain("⏱ 1:00 left: the drill's clock keeps running");
+    expect(frame).toContain("1:00 left: the drill's clock keeps running");
     ui.clock.now += 20_000;
-    await ui.waitFor('⏱ 0:40 left');
+    await ui.waitFor('0:40 left: the drill');
     await ui.press({ text: '\u001B' });
     frame = await ui.waitFor('Question 1/3');
     expect(frame).toContain(asked);
@@ -313,7 +313,7 @@ describe('? over a practice screen (item 17)', () => {
     expect(frame).toContain('⏱ 0:40 · this 0:20');
     // Time running out while the help is open ends the drill behind it
     await ui.press({ text: '?' });
-    await ui.waitFor('⏱ 0:40 left');
+    await ui.waitFor('0:40 left: the drill');
     ui.clock.now += 41_000;
     await ui.waitFor('Time ran out while the help was open');
     await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'timeout' }));
@@ -368,7 +368,7 @@ describe('? over a practice screen (item 17)', () => {
     await ui.waitFor('Pregunta 1/3');
     await ui.press({ text: '?' });
     const frame = await ui.waitFor('Teclas de esta pantalla · simulacro');
-    expect(frame).toContain('⏱ Quedan 2:00: el reloj del simulacro sigue corriendo');
+    expect(frame).toContain('Quedan 2:00: el reloj del simulacro sigue corriendo');
     expect(frame).toContain('? · b · Esc volver a donde estabas');
     await ui.press({ text: '?' });
     await ui.waitFor('Pregunta 1/3');
