@@ -90,7 +90,7 @@ export const LESSON_SECTIONS = {
 // ---------------------------------------------------------------- questions
 
 export const TOPICS = {
-  junior: { 'python-basics': 15, 'ml-fundamentals': 10, 'data-preprocessing': 16, 'git-tools': 16, portfolio: 10 },
+  junior: { 'python-basics': 10, 'ml-fundamentals': 10, 'data-preprocessing': 10, 'git-tools': 10, portfolio: 10 },
   mid: { 'pipelines-architecture': 15, 'practical-mlops': 15, 'testing-ml': 10, 'deployment-apis': 10, scenarios: 10 },
   senior: {
     'ml-fundamentals': 15,
@@ -106,7 +106,8 @@ export const TOPICS = {
   },
 } as const satisfies Record<(typeof LEVELS)[number], Record<string, number>>;
 
-export const BANK_SIZES = { junior: 67, mid: 60, senior: 115 } as const;
+/** The interview banks' sizes, as the guide has them; module-practice questions come on top. */
+export const BANK_SIZES = { junior: 50, mid: 60, senior: 115 } as const;
 
 const OPTION_MAX = 140;
 const option = z.strictObject({
@@ -161,10 +162,13 @@ export const questionSchema = z.discriminatedUnion('type', [
     explanation: localized.optional(),
   }),
 ]);
-export type Question = z.infer<typeof questionSchema> & { level: (typeof LEVELS)[number] };
+/** `practice`: from a module-practice file — in module quizzes, checkpoints and review, never in a drill. */
+export type Question = z.infer<typeof questionSchema> & { level: (typeof LEVELS)[number]; practice?: true };
 
 export const bankFileSchema = z.strictObject({
   level,
+  /** An interview bank (the guide's, sized and balanced by topic) or extra module-practice questions. */
+  purpose: z.enum(['interview', 'module-practice']).default('interview'),
   questions: z.array(z.unknown()).min(1),
 });
 

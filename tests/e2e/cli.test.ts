@@ -132,7 +132,8 @@ describe('validate-content', () => {
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(true);
     expect(report.counts.lessons.byLanguage).toEqual({ es: 12, en: 12 });
-    expect(report.counts.questions.byLevel).toEqual({ junior: 67, mid: 60, senior: 115 });
+    expect(report.counts.questions.byLevel).toEqual({ junior: 50, mid: 60, senior: 115 });
+    expect(report.counts.questions.practice).toEqual({ junior: 17 });
   });
 
   it('names file, field and problem for broken content, exit 2', async () => {

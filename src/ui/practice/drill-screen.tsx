@@ -46,11 +46,11 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
   const [field, setField] = useState(0);
   const latest = useRef({ options, field });
   latest.current = { options, field };
-  const pool = useMemo(() => filterPool(props.bank, { level: options.level }), [props.bank, options.level]);
+  const pool = useMemo(() => filterPool(props.bank, { level: options.level, interviewOnly: true }), [props.bank, options.level]);
 
   const start = () => {
     const { level, count, minutes } = latest.current.options;
-    const levelPool = filterPool(props.bank, { level });
+    const levelPool = filterPool(props.bank, { level, interviewOnly: true });
     const last = [...props.data.drills].reverse().find((drill) => drill.level === level);
     const draw = drawQuestions(levelPool, count, props.rng, new Set(last?.questionIds ?? []));
     const now = props.clock();
