@@ -1,4 +1,5 @@
 import { checkEn } from './check-en.js';
+import { deliverablesEn } from './deliverables-en.js';
 import { practiceEn } from './practice-en.js';
 import { listOf } from './es.js';
 import type { Messages } from './index.js';
@@ -278,4 +279,5 @@ export const en: Messages = {
   langName: { es: 'Español', en: 'English' },
   check: checkEn,
   practice: practiceEn,
+  deliverables: deliverablesEn,
 };

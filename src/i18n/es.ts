@@ -1,5 +1,6 @@
 // Spanish UI strings: the reference set. en.ts must provide the same keys (the type enforces it).
 import { checkEs } from './check-es.js';
+import { deliverablesEs } from './deliverables-es.js';
 import { practiceEs } from './practice-es.js';
 
 /** "a, b y c", or the first three and how many more: a list that keeps a notice to one line. */
@@ -286,4 +287,5 @@ export const es = {
   langName: { es: 'Español', en: 'English' },
   check: checkEs,
   practice: practiceEs,
+  deliverables: deliverablesEs,
 } as const;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, deliverables, deliverablesDone, DELIVERABLE_EVIDENCE, DELIVERABLE_IDS } from '../../src/core/deliverables.js';
+import { checkEvidence, deliverables, type Deliverable, deliverablesDone, DELIVERABLE_EVIDENCE, DELIVERABLE_IDS } from '../../src/core/deliverables.js';
 import type { ModuleProgress } from '../../src/core/progress.js';
 import type { ModuleId } from '../../src/core/types.js';
 
 const run = (score: number, at: string, extra: object = {}) => ({ at, score, ...extra });
 const check = (...runs: { at: string; score: number }[]) => ({ check: { best: Math.max(0, ...runs.map((r) => r.score)), passed: (runs.at(-1)?.score ?? 0) >= 70, history: runs } });
-const byId = (progress: Partial<Record<ModuleId, ModuleProgress>>) => Object.fromEntries(deliverables(progress).map((item) => [item.id, item]));
+const byId = (progress: Partial<Record<ModuleId, ModuleProgress>>) => Object.fromEntries(deliverables(progress).map((item) => [item.id, item])) as Record<Deliverable['id'], Deliverable>;
 
 describe('final deliverables from stored checker runs', () => {
   it('lists the six deliverables of the syllabus, each evidenced by at least one module check', () => {
@@ -45,7 +45,7 @@ describe('final deliverables from stored checker runs', () => {
   });
 
   it('a failing run alone is not partial: partial needs some evidence that passed', () => {
-    expect(byId({ '08': check(run(69, '2026-11-20T10:00:00Z')) })['ci-cd']!.state).toBe('missing');
+    expect(byId({ '08': check(run(69, '2026-11-20T10:00:00Z')) })['ci-cd'].state).toBe('missing');
   });
 
   it('believes a run’s own stored passed over the score', () => {

@@ -10,6 +10,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { applyChunk } from '../components/text-field.js';
 import { truncate } from '../layout.js';
+import { stepDetail } from '../deliverables-text.js';
 
 export interface HomeProps {
   t: Messages;
@@ -31,12 +32,7 @@ const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): ListRow {
-  const label = t.home.step[step.kind](step.module);
-  let detail: string = t.home.stepTodo;
-  if (step.kind === 'lesson') detail = step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : detail;
-  if (step.kind === 'quiz' && step.value !== null) detail = step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
-  if (step.kind === 'check' && step.value !== null) detail = step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);
-  return { key: `step:${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
+  return { key: `step:${step.kind}:${step.module}`, label: t.home.step[step.kind](step.module), detail: stepDetail(t, step), detailColor: step.state === 'done' ? 'green' : undefined };
 }
 
 /** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
