@@ -15,7 +15,7 @@ export const deliverablesEn: Messages['deliverables'] = {
   notes: {
     'ci-cd': 'Checker 08 grades one project’s workflow: repeat it in the other two.',
   },
-  intro: 'Ticked by themselves, from the checkers you passed (their last run); never by hand.',
+  intro: 'Each one is ticked by the checkers you passed (their last run), never by hand.',
   state: { done: 'done', partial: 'partial', missing: 'missing' },
   summary: (done, total) => `${done} of ${total} deliverables done`,
   evidence: (module, title) => `${module} ${title}`,
@@ -24,7 +24,8 @@ export const deliverablesEn: Messages['deliverables'] = {
   next: (command) => `Next: ${command}`,
   allDone: 'Every deliverable has its checkers passed.',
   openNext: (module) => `c checker ${module}`,
-  help: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'c: open the checker of the next module missing', 'Ticked only by passed checkers: run the one missing'],
+  planKey: 'f deliverables',
+  help: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'c: open the checker of the first missing module', 'Ticked only by passed checkers: run the one missing'],
   columns: ['Deliverable', 'State', 'Evidence', 'Missing'],
   missingNone: '—',
   cli: {

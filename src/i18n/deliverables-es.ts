@@ -15,7 +15,7 @@ export const deliverablesEs = {
   notes: {
     'ci-cd': 'El checker 08 evalúa el workflow de un proyecto: repítelo en los otros dos.',
   } as Partial<Record<'portfolio' | 'ci-cd' | 'cards' | 'deploy' | 'observability' | 'runbooks', string>>,
-  intro: 'Se marcan solos, con los checkers que has pasado (su última ejecución); no se marcan a mano.',
+  intro: 'Cada uno se marca con los checkers que has aprobado (su última ejecución), nunca a mano.',
   state: { done: 'hecho', partial: 'parcial', missing: 'pendiente' },
   summary: (done: number, total: number) => `${done} de ${total} entregables hechos`,
   evidence: (module: string, title: string) => `${module} ${title}`,
@@ -24,7 +24,8 @@ export const deliverablesEs = {
   next: (command: string) => `Siguiente: ${command}`,
   allDone: 'Todos los entregables tienen sus checkers aprobados.',
   openNext: (module: string) => `c checker ${module}`,
-  help: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'c: abrir el checker del siguiente módulo que falta', 'Se marcan solo con checkers aprobados: ejecuta el que falte'],
+  planKey: 'f entregables',
+  help: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'c: abrir el checker del primer módulo que falta', 'Se marcan solo con checkers aprobados: ejecuta el que falte'],
   columns: ['Entregable', 'Estado', 'Evidencia', 'Falta'],
   missingNone: '—',
   cli: {
