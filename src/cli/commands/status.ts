@@ -1,4 +1,5 @@
-// `status [--json]`: the week, each module's state and scores, as text or JSON.
+// `status [--json]`: the week, each module's state and scores, what home shows (level, streak, Today) and
+// the final deliverables, as text or JSON.
 import { deliverables, deliverablesDone, type Deliverable } from '../../core/deliverables.js';
 import { LESSON_SECTION_COUNT } from '../../core/progress.js';
 import { summarize, type StatusSummary } from '../../core/status.js';
