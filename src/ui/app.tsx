@@ -14,6 +14,8 @@ import type { PracticeRouteProps } from './practice/practice-route.js';
 import { loadLesson, type LessonText } from '../content/lessons.js';
 import type { LessonReaderProps } from './screens/lesson-reader.js';
 import { PlanScreen, RouteScreen } from './screens/plan-views.js';
+import { DeliverablesScreen } from './screens/deliverables.js';
+import { deliverables } from '../core/deliverables.js';
 import { useKeys } from './hooks/use-keys.js';
 import { checkedModules } from '../content/checkers.js';
 import { CheckScreen } from './screens/check-screen.js';
@@ -197,7 +199,9 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       />
     );
   }
-  if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active />;
+  if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active onOpenDeliverables={() => dispatch({ type: 'open', route: { name: 'deliverables' } })} />;
+  if (route.name === 'deliverables')
+    return <DeliverablesScreen t={t} lang={lang} syllabus={syllabus} deliverables={deliverables(state.data.modules)} active onOpenCheck={(id) => dispatch({ type: 'open', route: { name: 'check', id } })} />;
   if (route.name === 'route') return <RouteScreen t={t} lang={lang} syllabus={syllabus} active />;
   if (route.name === 'module') {
     const module = syllabus.modules.find((candidate) => candidate.id === route.id)!;
@@ -273,6 +277,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
           dispatch({ type: 'open', route: { name, id } });
         } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
         else if (key === 'plan') dispatch({ type: 'open', route: { name: 'plan' } });
+        else if (key === 'deliverables') dispatch({ type: 'open', route: { name: 'deliverables' } });
         else if (key === 'route') dispatch({ type: 'open', route: { name: 'route' } });
         else if (key === 'drill') dispatch({ type: 'open', route: { name: 'drill' } });
         else if (key === 'review') dispatch({ type: 'open', route: { name: 'review' } });
