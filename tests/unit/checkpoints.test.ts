@@ -14,6 +14,7 @@ import type { BankQuestion } from '../../src/core/quiz.js';
 import { MODULE_IDS } from '../../src/core/types.js';
 import { recordCheckpointAnswer } from '../../src/state/checkpoints.js';
 import { emptyState } from '../../src/state/schema.js';
+import { checkpointAhead, sectionEnds } from '../../src/ui/markdown/reading.js';
 import { repoRoot } from '../helpers/syllabus.js';
 
 const l = (text: string) => ({ es: text, en: text });
@@ -141,5 +142,33 @@ describe('the lessons’ checkpoint mappings', () => {
   it('use one key per level-2 section every lesson has', () => {
     expect(CHECKPOINT_SECTIONS).toHaveLength(LESSON_SECTIONS.es.length);
     expect(CHECKPOINT_SECTIONS).toHaveLength(LESSON_SECTION_COUNT);
+  });
+});
+
+describe('where reading stops for a checkpoint', () => {
+  // Three level-2 sections of 10 lines each: they end at lines 10, 20 and 30.
+  const document = {
+    lines: Array.from({ length: 30 }, (_, line) => ({ segments: [{ text: `line ${line}` }], block: line, section: Math.floor(line / 10) })),
+    sections: [0, 10, 20].map((line, index) => ({ title: `S${index}`, depth: 2, line, block: line })),
+  };
+  const ends = sectionEnds(document);
+
+  it('ends each section at the next level-2 heading, the last at the document’s end', () => {
+    expect(ends).toEqual([10, 20, 30]);
+  });
+
+  it('stops a forward move that would show what follows a pending section, and lets it through otherwise', () => {
+    // 8 lines on screen, top 0 → 4: the bottom goes from 8 to 12, past section 0's end
+    expect(checkpointAhead(ends, new Set([0, 1]), 8, 12, 30)).toBe(0);
+    // Exactly at the end: the next key runs into it
+    expect(checkpointAhead(ends, new Set([0]), 10, 11, 30)).toBe(0);
+    // Settled sections and sections already behind the bottom do not stop anything
+    expect(checkpointAhead(ends, new Set([1]), 8, 12, 30)).toBeUndefined();
+    expect(checkpointAhead(ends, new Set([0]), 14, 18, 30)).toBeUndefined();
+  });
+
+  it('asks the last section’s checkpoint at a forward key at the very end', () => {
+    expect(checkpointAhead(ends, new Set([2]), 26, 30, 30)).toBeUndefined();
+    expect(checkpointAhead(ends, new Set([2]), 30, 30, 30)).toBe(2);
   });
 });
