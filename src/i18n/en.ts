@@ -171,7 +171,7 @@ export const en: Messages = {
     screens: {
       home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a step of Today, a module…)', 'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module'] },
       module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 'At the end of each section, a checkpoint: answer it (1–4, Enter) or skip it with s; PgUp goes back to the text and t opens the contents', 'The contents mark with ✓ the sections whose checkpoint you got right', 'Your place is saved as you read'] },
+      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end · your place is saved', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 's: skip a checkpoint · ✓ in the contents: checkpoint passed'] },
       check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },

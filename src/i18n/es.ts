@@ -177,7 +177,7 @@ export const es = {
     screens: {
       home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)', 'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo'] },
       module: { name: 'módulo', keys: ['l: la lección · z: el quiz · c: el checker', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 'Al final de cada sección, un punto de control: responde (1–4, Enter) o sáltalo con s; RePág vuelve al texto y t abre el índice', 'El índice marca con ✓ las secciones cuyo punto de control acertaste', 'Tu posición se guarda mientras lees'] },
+      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final · tu posición se guarda', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 's: saltar un punto de control · ✓ en el índice: acertado'] },
       check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       route: { name: 'ruta', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
