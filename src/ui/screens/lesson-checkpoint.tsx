@@ -110,12 +110,12 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
     const record = session.answers[index];
     body = [...header, ...feedbackLines(t, lang, drawn, record?.score ?? 0, width, record?.response)];
     top = Math.min(scroll, Math.max(0, body.length - height));
-    hints = [session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back];
+    hints = [session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
   } else {
     const view = questionLines(t, lang, drawn, state.cursor, state.marks, width);
     body = [...header, ...view.lines];
     top = focusTop(view.focus && [view.focus[0] + header.length, view.focus[1] + header.length], height, body.length);
-    hints = [drawn.question.type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back];
+    hints = [drawn.question.type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
   }
   return (
     <Frame title={props.title} context={props.context} hints={hints}>
