@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
-import type { Question } from '../../src/content/schemas.js';
+import type { BankQuestion } from '../../src/core/quiz.js';
 import type { Lang } from '../../src/core/types.js';
 import { KEYS, startPty, type PtySession } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
@@ -21,7 +21,7 @@ const words = {
 };
 
 // Module 03's first checkpoint, as the lesson maps it: its first question (single choice) and the second.
-let first: Question;
+let first: BankQuestion;
 beforeAll(() => {
   const content = loadContent(repoRoot);
   const ids = content.lessons.find((lesson) => lesson.meta.id === '03' && lesson.meta.lang === 'en')!.meta.checkpoints!.concepts!;
