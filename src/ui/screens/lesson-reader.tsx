@@ -45,6 +45,9 @@ export interface LessonReaderProps {
 }
 
 const SAVE_DELAY_MS = 800;
+// Stable defaults: the checkpoint plan is memoised on the bank.
+const NO_QUESTIONS: readonly BankQuestion[] = [];
+const NO_SECTIONS: readonly number[] = [];
 
 /** Lines whose text contains `query` (case-insensitive), in order. */
 export function matchingLines(lines: readonly { segments: readonly { text: string }[] }[], query: string): number[] {
@@ -53,7 +56,7 @@ export function matchingLines(lines: readonly { segments: readonly { text: strin
   return lines.flatMap((line, index) => (line.segments.map((segment) => segment.text).join('').toLocaleLowerCase().includes(needle) ? [index] : []));
 }
 
-export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, onCaptureBack, onEditing, active, bank = [], checkpoints, passed = [], update, clock = Date.now, seed }: LessonReaderProps) {
+export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, onCaptureBack, onEditing, active, bank = NO_QUESTIONS, checkpoints, passed = NO_SECTIONS, update, clock = Date.now, seed }: LessonReaderProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   // Frame (4 lines) + the "lesson read" line: the output stays shorter than the terminal.
@@ -72,19 +75,20 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
   const clampedTop = Math.min(top, maxTop);
   const plan = useMemo(() => checkpointPlan(bank, moduleId, checkpoints), [bank, moduleId, checkpoints]);
   const ends = useMemo(() => sectionEnds(document), [document]);
-  // The checkpoint on screen (a level-2 section index), and those settled in this visit: passed
-  // before, answered or skipped now. A missed or skipped one is asked again on the next visit.
+  // Checkpoints settled in this visit: passed before, answered or skipped now. A missed or skipped
+  // one is asked again on the next visit.
+  const settled = useRef(new Set<number>(passed));
+  // The checkpoint on screen (a level-2 section index), also as a ref: a key that arrives before the
+  // reader re-subscribes (right after a checkpoint closes) must see that it is closed, or it would be
+  // dropped. The reader's one key handler passes keys to an open checkpoint, so no key is ever
+  // handled by both.
   const [checkpoint, showCheckpoint] = useState<number | undefined>();
-  // Also as a ref: a key that arrives before the reader re-subscribes (right after a checkpoint
-  // closes) must see that it is closed, or it would be dropped. The reader's one key handler passes
-  // keys to an open checkpoint, so no key is ever handled by both.
   const openCheckpoint = useRef<number | undefined>(undefined);
   const checkpointKeys = useRef<KeyHandler | undefined>(undefined);
   const setCheckpoint = (section: number | undefined) => {
     openCheckpoint.current = section;
     showCheckpoint(section);
   };
-  const settled = useRef(new Set<number>(passed));
   const topNow = useRef(clampedTop);
   topNow.current = clampedTop;
 
