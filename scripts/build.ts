@@ -7,6 +7,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { formatIssue } from '../src/content/issues.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
+import { TOOL_SOURCES } from '../src/tools.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -102,14 +103,7 @@ await build({ ...common, entryPoints: { cli: join(root, 'src/cli/main.ts'), help
 // (src/tools.ts loads them by path).
 await build({
   ...common,
-  entryPoints: {
-    check: join(root, 'src/cli/commands/check.ts'),
-    doctor: join(root, 'src/cli/commands/doctor.ts'),
-    'validate-content': join(root, 'src/cli/commands/validate-content.ts'),
-    'check-session': join(root, 'src/ui/check-session.ts'),
-    init: join(root, 'src/cli/commands/init.ts'),
-    solution: join(root, 'src/cli/commands/solution.ts'),
-  },
+  entryPoints: Object.fromEntries(Object.entries(TOOL_SOURCES).map(([name, source]) => [name, join(root, 'src', source)])),
   outdir: join(root, 'dist/tools'),
 });
 console.log(`build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`);

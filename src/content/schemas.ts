@@ -107,7 +107,7 @@ export const LESSON_SECTIONS = {
 // ---------------------------------------------------------------- questions
 
 export const TOPICS = {
-  junior: { 'python-basics': 10, 'ml-fundamentals': 10, 'data-preprocessing': 10, 'git-tools': 10, portfolio: 10 },
+  junior: { 'python-basics': 15, 'ml-fundamentals': 10, 'data-preprocessing': 16, 'git-tools': 16, portfolio: 10 },
   mid: { 'pipelines-architecture': 15, 'practical-mlops': 15, 'testing-ml': 10, 'deployment-apis': 10, scenarios: 10 },
   senior: {
     'ml-fundamentals': 15,
@@ -123,7 +123,7 @@ export const TOPICS = {
   },
 } as const satisfies Record<(typeof LEVELS)[number], Record<string, number>>;
 
-export const BANK_SIZES = { junior: 50, mid: 60, senior: 115 } as const;
+export const BANK_SIZES = { junior: 67, mid: 60, senior: 115 } as const;
 
 const OPTION_MAX = 140;
 const option = z.strictObject({
