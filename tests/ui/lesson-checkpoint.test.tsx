@@ -133,6 +133,19 @@ describe('a checkpoint at the end of a lesson section', () => {
     expect(ui.store.read().modules['03']?.checkpoints).toBeUndefined();
   });
 
+  it('a checkpoint passed on an earlier visit is marked in the contents and not asked again', async () => {
+    const ui = setup('en', { modules: { '03': { checkpoints: { passed: [1], updatedAt: 'x' } } } });
+    await ui.waitFor('Paragraph 0.0 of Goals.');
+    await ui.press({ text: 't' });
+    expect(await ui.waitFor('Contents')).toContain('Concepts ✓');
+    await ui.press({ text: 'b' });
+    await ui.waitFor((text) => !text.includes('Contents'));
+    // Paging goes past the end of Concepts to the next checkpoint
+    const frame = await pageUntil(ui, 'Checkpoint · Mini-project step by step');
+    expect(frame).toContain('Prompt of jr-data-02?');
+    expect(ui.store.read().questions['jr-data-01']).toBeUndefined();
+  });
+
   it('speaks Spanish: the section, the skip key and the explanation', async () => {
     const ui = setup('es');
     await ui.waitFor('Paragraph 0.0 of Objetivos.');
