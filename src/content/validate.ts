@@ -5,6 +5,7 @@ import type { ContentIssue } from './issues.js';
 import type { ContentSet, Lesson } from './load.js';
 import { proseWordCount } from './markdown.js';
 import { rubricMismatches } from './check-schema.js';
+import { checkCheckpoints } from './validate-checkpoints.js';
 import { BANK_SIZES, LESSON_SECTIONS, TOPICS, type Question } from './schemas.js';
 
 export const LESSON_WORDS = { min: 1200, max: 2500 } as const;
@@ -35,6 +36,7 @@ export function validateContent(set: ContentSet): ContentReport {
   const issues = [...set.issues];
   checkLessons(set, issues);
   checkQuestions(set, issues);
+  checkCheckpoints(set, issues);
   checkCheckers(set, issues);
   const errors = issues.filter((issue) => issue.severity === 'error');
   return { ok: errors.length === 0, counts: countContent(set), issues };

@@ -128,6 +128,16 @@ export const en: Messages = {
     open: 'l lesson',
     missing: (id) => `The lesson of module ${id} is not available in this language.`,
     status: (percent) => `lesson ${percent}`,
+    checkpoint: {
+      title: (section) => `Checkpoint · ${section}`,
+      question: (n, total) => `question ${n} of ${total}`,
+      intro: 'Check what you just read:',
+      skip: 's skip',
+      backToText: 'PgUp text',
+      next: 'Enter next',
+      resume: 'Enter continue reading',
+      passed: '✓',
+    },
     read: 'lesson read',
   },
   plan: {
@@ -162,7 +172,7 @@ export const en: Messages = {
     screens: {
       home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a step of Today, a module…)', 'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module', 'f: the final deliverables'] },
       module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 'Your place is saved as you read'] },
+      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end · your place is saved', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 's: skip a checkpoint · ✓ in the contents: checkpoint passed'] },
       check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'f: the final deliverables'] },
       deliverables: { name: 'final deliverables', keys: deliverablesEn.help },

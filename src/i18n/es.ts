@@ -134,6 +134,16 @@ export const es = {
     open: 'l lección',
     missing: (id: string) => `La lección del módulo ${id} no está disponible en este idioma.`,
     status: (percent: string) => `lección ${percent}`,
+    checkpoint: {
+      title: (section: string) => `Punto de control · ${section}`,
+      question: (n: number, total: number) => `pregunta ${n} de ${total}`,
+      intro: 'Comprueba lo que acabas de leer:',
+      skip: 's saltar',
+      backToText: 'RePág texto',
+      next: 'Enter siguiente',
+      resume: 'Enter seguir leyendo',
+      passed: '✓',
+    },
     read: 'lección leída',
   },
   plan: {
@@ -168,7 +178,7 @@ export const es = {
     screens: {
       home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)', 'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo', 'f: entregables finales'] },
       module: { name: 'módulo', keys: ['l: la lección · z: el quiz · c: el checker', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 'Tu posición se guarda mientras lees'] },
+      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final · tu posición se guarda', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 's: saltar un punto de control · ✓ en el índice: acertado'] },
       check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'f: entregables finales'] },
       deliverables: { name: 'entregables finales', keys: deliverablesEs.help },
