@@ -8,6 +8,8 @@ import type { HomeDigest } from '../core/today.js';
 import { weekOfModule } from '../core/schedule.js';
 import type { Lang, Plan } from '../core/types.js';
 import { checkedModules } from '../content/checkers.js';
+import { loadQuestions } from '../content/questions.js';
+import { deliverables } from '../core/deliverables.js';
 import type { Messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
 import { changeProfile, createProfile, focusModule, recordCheck, saveLessonPosition, startModule } from '../state/transitions/index.js';
@@ -15,6 +17,7 @@ import type { AppAction, AppState, Route } from './app-state.js';
 import type { ResolvedAppProps } from './app.js';
 import { LessonRoute, PracticeLoader } from './lazy-routes.js';
 import { CheckScreen } from './screens/check-screen.js';
+import { DeliverablesScreen } from './screens/deliverables.js';
 import { Home, type HomeAction } from './screens/home.js';
 import { ModuleScreen } from './screens/module-screen.js';
 import { Onboarding } from './screens/onboarding.js';
@@ -146,9 +149,26 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
       onCaptureBack={ctx.setBackCaptured}
       onEditing={ctx.setEditing}
       onSave={(progress) => ctx.update((current) => saveLessonPosition(current, route.id, progress, now(ctx)))}
+      passed={ctx.state.data.modules[route.id]?.checkpoints?.passed}
+      questions={ctx.app.questions ?? loadQuestions}
+      update={ctx.update}
+      clock={ctx.app.clock}
+      seed={ctx.app.seed}
     />
   ),
-  plan: (_route, ctx) => <PlanScreen t={ctx.t} lang={ctx.lang} syllabus={ctx.app.syllabus} plan={ctx.plan} currentWeek={ctx.summary.week} active />,
+  plan: (_route, ctx) => (
+    <PlanScreen t={ctx.t} lang={ctx.lang} syllabus={ctx.app.syllabus} plan={ctx.plan} currentWeek={ctx.summary.week} active onOpenDeliverables={() => ctx.dispatch({ type: 'open', route: { name: 'deliverables' } })} />
+  ),
+  deliverables: (_route, ctx) => (
+    <DeliverablesScreen
+      t={ctx.t}
+      lang={ctx.lang}
+      syllabus={ctx.app.syllabus}
+      deliverables={deliverables(ctx.state.data.modules)}
+      active
+      onOpenCheck={(id) => ctx.dispatch({ type: 'open', route: { name: 'check', id } })}
+    />
+  ),
   route: (_route, ctx) => <RouteScreen t={ctx.t} lang={ctx.lang} syllabus={ctx.app.syllabus} active />,
   settings: (route, ctx) => {
     const profile = ctx.state.data.profile;

@@ -10,6 +10,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { applyChunk } from '../components/text-field.js';
 import { truncate } from '../layout.js';
+import { stepDetail } from '../deliverables-text.js';
 
 export interface HomeProps {
   t: Messages;
@@ -35,7 +36,7 @@ export interface HomeProps {
  */
 export type HomeAction =
   | { type: 'module'; id: ModuleId; then?: TodayStep['kind'] | undefined }
-  | { type: 'open'; route: 'plan' | 'route' | 'settings' | 'drill' | 'review' | 'stats' }
+  | { type: 'open'; route: 'plan' | 'route' | 'settings' | 'drill' | 'review' | 'stats' | 'deliverables' }
   | { type: 'help' }
   | { type: 'quit' }
   | { type: 'none' };
@@ -47,16 +48,11 @@ const open = (route: Extract<HomeAction, { type: 'open' }>['route']): HomeAction
 const heading = (key: string, label: string, highlight: boolean): HomeRow => ({ key, label, heading: true, highlight, action: { type: 'none' } });
 
 /** Home's single keys and what each opens. */
-const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan') };
+const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan'), f: open('deliverables') };
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): HomeRow {
-  const label = t.home.step[step.kind](step.module);
-  let detail: string = t.home.stepTodo;
-  if (step.kind === 'lesson') detail = step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : detail;
-  if (step.kind === 'quiz' && step.value !== null) detail = step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
-  if (step.kind === 'check' && step.value !== null) detail = step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);
-  return { key: `step:${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined, action: { type: 'module', id: step.module, then: step.kind } };
+  return { key: `step:${step.kind}:${step.module}`, label: t.home.step[step.kind](step.module), detail: stepDetail(t, step), detailColor: step.state === 'done' ? 'green' : undefined, action: { type: 'module', id: step.module, then: step.kind } };
 }
 
 /** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
@@ -109,7 +105,7 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
 }
 
 /** Rows of the home list: Today (Continue, the week's steps, reviews, drill), the plan week by week, then the rest. */
-export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity): HomeRow[] {
+export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity, deliverables?: { done: number; total: number }): HomeRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
   // Continue goes back into a lesson left half-read; otherwise to the module page.
@@ -149,6 +145,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
   rows.push(
     { key: 'stats', label: t.practice.stats.home, action: open('stats') },
     { key: 'plan', label: t.home.plan, action: open('plan') },
+    ...(deliverables ? [{ key: 'deliverables', label: t.deliverables.home(deliverables.done, deliverables.total), action: open('deliverables') }] : []),
     { key: 'route', label: t.home.route, action: open('route') },
     { key: 'settings', label: t.home.settings, action: open('settings') },
     { key: 'help', label: t.home.help, action: { type: 'help' } },
@@ -165,7 +162,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
   // Title, rule, three status lines, rule, hint, and the list's position line.
   const listHeight = Math.max(3, height - 8 - noticeRows - 1);
-  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight), [t, summary, plan, digest, listHeight]);
+  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight, digest.deliverables), [t, summary, plan, digest, listHeight]);
   const finding = query !== null;
   // Cleared on unmount too: choosing a found module leaves home before the next render.
   useEffect(() => {
