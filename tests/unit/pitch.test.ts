@@ -14,6 +14,7 @@ import {
   tickPitch,
   workOn,
   type PitchPart,
+  type PointRating,
 } from '../../src/core/pitch.js';
 
 const points = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i + 1}` }));
@@ -94,7 +95,7 @@ describe('rating and results', () => {
     let run = startPitch(PARTS, 5, T0);
     run = nextPart(run, T0 + s(70));
     run = tickPitch(run, T0 + s(300));
-    const ratings = Object.fromEntries(pointsFor(PARTS, 'mid').map((point) => [point.id, 2 as const]));
+    const ratings: Record<string, PointRating> = Object.fromEntries(pointsFor(PARTS, 'mid').map((point) => [point.id, 2 as const]));
     ratings['mlops-m-1'] = 0;
     ratings['mlops-m-2'] = 1;
     const advice = workOn(PARTS, 'mid', ratings, partTimes(run), pitchClock(run, T0 + s(300)).elapsedMs);
