@@ -203,6 +203,8 @@ export interface PitchEntry {
   parts: { id: PitchPartId; ms: number; paceMs: number }[];
   ratings: Record<string, PointRating>;
   notes?: string[] | undefined;
+  /** When it was rated and saved (set by the store). */
+  savedAt?: string | undefined;
 }
 
 export function pitchEntry(input: { run: PitchRun; project: string; level: Level; parts: readonly PitchPart[]; ratings: Record<string, PointRating>; notes: readonly string[] }): PitchEntry {
