@@ -13,12 +13,14 @@ import { DrillScreen } from './drill-screen.js';
 import { QuizScreen } from './quiz-screen.js';
 import { ReviewScreen } from './review-screen.js';
 import { StatsScreen } from './stats-screen.js';
+import { PitchScreen } from './pitch/pitch-screen.js';
 
 export type PracticeTarget =
   | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
   | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
   | { name: 'review' }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'pitch' };
 
 export interface PracticeRouteProps {
   route: PracticeTarget;
@@ -50,7 +52,8 @@ export function PracticeRoute(props: PracticeRouteProps) {
   const [bank, setBank] = useState<readonly BankQuestion[] | undefined>();
   const rng = useMemo(() => seededRng(props.seed ?? props.clock()), []);
   useEffect(() => {
-    if (route.name === 'stats') return;
+    // Stats and the pitch draw no questions.
+    if (route.name === 'stats' || route.name === 'pitch') return;
     let live = true;
     (props.questions ?? loadQuestions)().then((questions) => live && setBank(questions));
     return () => {
@@ -60,6 +63,8 @@ export function PracticeRoute(props: PracticeRouteProps) {
   const common = { t, lang, data: props.data, update: props.update, clock: props.clock, rng, active: true, onBack: props.onBack, onQuit: props.onQuit };
   if (route.name === 'stats')
     return <StatsScreen t={t} lang={lang} data={props.data} now={new Date(props.clock())} active onPractise={(topics) => props.onOpen({ name: 'quiz', topics })} onBack={props.onBack} onQuit={props.onQuit} />;
+  if (route.name === 'pitch')
+    return <PitchScreen t={t} lang={lang} syllabus={props.syllabus} data={props.data} update={props.update} clock={props.clock} tickMs={props.tickMs} weekLevel={props.weekLevel} active onBack={props.onBack} onQuit={props.onQuit} />;
   if (!bank) return <Text dimColor>{t.practice.loading}</Text>;
   if (route.name === 'quiz') {
     const module = route.id ? props.syllabus.modules.find((candidate) => candidate.id === route.id) : undefined;

@@ -27,7 +27,7 @@ export interface HomeProps {
 }
 
 /** Home's single keys and the row each opens. */
-const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan' };
+const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan', i: 'pitch' };
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): ListRow {
@@ -126,6 +126,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
   });
   rows.push(
     { key: 'stats', label: t.practice.stats.home },
+    { key: 'pitch', label: t.pitch.home },
     { key: 'plan', label: t.home.plan },
     { key: 'route', label: t.home.route },
     { key: 'settings', label: t.home.settings },
@@ -173,7 +174,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
     <Frame
       title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
       context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
-      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.keys.move, t.keys.open]}
+      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]}
       notice={notice}
     >
       <Text wrap="truncate">
