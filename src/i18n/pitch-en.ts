@@ -26,7 +26,6 @@ export const pitchEn: Messages['pitch'] = {
     behind: (title) => `Behind the pace: by now, “${title}”.`,
     points: 'What they expect to hear:',
     noteLabel: 'Note:',
-    notePlaceholder: 'no note',
     notes: (n) => (n === 1 ? '1 note' : `${n} notes`),
     confirmQuit: 'Stop the speech? Nothing is saved. (y/n)',
   },

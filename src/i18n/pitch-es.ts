@@ -25,7 +25,6 @@ export const pitchEs = {
     behind: (title: string) => `Vas tarde: a estas alturas, «${title}».`,
     points: 'Lo que espera oír:',
     noteLabel: 'Nota:',
-    notePlaceholder: 'sin nota',
     notes: (n: number) => (n === 1 ? '1 nota' : `${n} notas`),
     confirmQuit: '¿Dejar el speech? No se guarda nada. (s/n)',
   },

@@ -71,8 +71,13 @@ export function PitchSetup(props: PitchSetupProps) {
       latest.current = { ...current, options: next };
       setOptions(next);
     };
-    if (key.upArrow || input === 'k') setField(Math.max(0, current.field - 1));
-    else if (key.downArrow || input === 'j') setField(Math.min(FIELDS - 1, current.field + 1));
+    // Kept in the ref at once: keys typed fast arrive before the next render.
+    const move = (to: number) => {
+      latest.current = { ...current, field: to };
+      setField(to);
+    };
+    if (key.upArrow || input === 'k') move(Math.max(0, current.field - 1));
+    else if (key.downArrow || input === 'j') move(Math.min(FIELDS - 1, current.field + 1));
     else if ((key.leftArrow || key.rightArrow) && current.field < 3) {
       const step = key.rightArrow ? 1 : -1;
       const cycle = <T,>(list: readonly T[], value: T) => list[(list.indexOf(value) + step + list.length) % list.length]!;
