@@ -8,6 +8,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { currentStatus } from './status.js';
+import { pitchMarkdown, pitchReport } from './pitch-report.js';
 
 export interface ExportOptions {
   format?: string;
@@ -55,6 +56,7 @@ export function buildReport(ctx: Context) {
     },
     weakestTopics: weakestTopics(state.questions, 5).map((topic) => ({ ...topic, name: topicLabel(ctx.t, topic.topic) })),
     reviewsDue: summary.reviewsDue,
+    pitch: pitchReport(state, Infinity),
   };
 }
 
@@ -93,6 +95,7 @@ export function reportMarkdown(t: Messages, report: Report): string {
   lines.push('', `## ${e.weakest}`, '');
   if (report.weakestTopics.length === 0) lines.push(e.noWeakest);
   for (const topic of report.weakestTopics) lines.push(`- ${topic.name}: ${topic.accuracy} % (${t.practice.stats.answers(topic.answers)})`);
+  lines.push(...pitchMarkdown(t, report.pitch, table));
   return `${lines.join('\n')}\n`;
 }
 

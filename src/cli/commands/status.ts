@@ -3,7 +3,9 @@ import { summarize, type StatusSummary } from '../../core/status.js';
 import { formatDay } from '../../core/schedule.js';
 import { syllabus } from '../../content/syllabus.js';
 import type { Context } from '../context.js';
+import type { State } from '../../state/schema.js';
 import { recoveryNoticeText, visible } from '../errors.js';
+import { pitchReport, pitchStatusLine } from './pitch-report.js';
 
 export function currentStatus(ctx: Context): { summary: StatusSummary; configured: boolean } {
   // Reading only: a read-only progress folder still shows the progress.
@@ -25,7 +27,7 @@ export function currentStatus(ctx: Context): { summary: StatusSummary; configure
   return { summary, configured: profile !== null };
 }
 
-export function statusText(ctx: Context, summary: StatusSummary, configured: boolean): string {
+export function statusText(ctx: Context, summary: StatusSummary, configured: boolean, state?: State): string {
   const { t } = ctx;
   const lines: string[] = [];
   if (!configured) lines.push(t.cli.notConfigured, '');
@@ -46,6 +48,7 @@ export function statusText(ctx: Context, summary: StatusSummary, configured: boo
   for (const [level, drills] of Object.entries(summary.drills.byLevel))
     if (drills.drills > 0) lines.push(p.levelLine(t.levels[level as keyof typeof t.levels], drills.completed, drills.last === null ? '—' : `${drills.last} %`, drills.best === null ? '—' : `${drills.best} %`));
   lines.push(p.reviewsDue(summary.reviewsDue));
+  if (state) lines.push(pitchStatusLine(t, pitchReport(state)));
   return lines.join('\n');
 }
 
@@ -53,7 +56,7 @@ export function runStatus(ctx: Context, options: { json?: boolean }): number {
   const { summary, configured } = currentStatus(ctx);
   if (options.json) {
     const state = ctx.store().read();
-    ctx.out(JSON.stringify({ configured, language: ctx.lang, profile: state.profile, store: ctx.store().path, ...summary }, null, 2));
-  } else ctx.out(statusText(ctx, summary, configured));
+    ctx.out(JSON.stringify({ configured, language: ctx.lang, profile: state.profile, store: ctx.store().path, ...summary, pitch: pitchReport(state) }, null, 2));
+  } else ctx.out(statusText(ctx, summary, configured, ctx.store({ readOnly: true }).read()));
   return 0;
 }
