@@ -15,7 +15,6 @@ export const pitchEn: Messages['pitch'] = {
     cards: 'Review talking points (no timer)',
     other: 'Other (type its name)',
     typeName: 'Project name:',
-    typedPlaceholder: 'My project',
     last: (score, project) => `Last speech: ${score} % · ${project}`,
   },
   run: {

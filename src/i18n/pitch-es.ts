@@ -14,7 +14,6 @@ export const pitchEs = {
     cards: 'Repasar talking points (sin reloj)',
     other: 'Otro (escribe su nombre)',
     typeName: 'Nombre del proyecto:',
-    typedPlaceholder: 'Mi proyecto',
     last: (score: number, project: string) => `Último speech: ${score} % · ${project}`,
   },
   run: {

@@ -139,6 +139,26 @@ describe('the pitch drill', () => {
     await eventually(() => expect(pitchHistory(ui.store.read())[0]).toMatchObject({ status: 'time-up', elapsedMs: 300_000, score: 0 }));
   });
 
+  it('takes a project name typed at once after choosing “Other”, and saves the speech under it', async () => {
+    const ui = setup({ route: { name: 'pitch' } });
+    await ui.waitFor('Start the speech');
+    // ← from the first project lands on "Other"; the name is typed in the same breath (q and b are letters here)
+    await ui.press({ text: '\u001B[D' });
+    ui.stdin.write('Quick bank API');
+    await ui.waitFor('> Quick bank API');
+    await ui.press('enter');
+    await ui.waitFor(/Project\s+‹ Quick bank API ›/);
+    await ui.press('enter');
+    await ui.waitFor('Part 1/5');
+    for (let i = 0; i < 5; i++) await ui.press('enter');
+    await ui.waitFor('Rate your speech');
+    for (let i = 0; i < 15; i++) await ui.press('down');
+    await ui.waitFor('❯ Save and see the result');
+    await ui.press('enter');
+    await ui.waitFor('Pitch results');
+    await eventually(() => expect(pitchHistory(ui.store.read())[0]?.project).toBe('Quick bank API'));
+  });
+
   it('asks before stopping a speech, and a stopped one saves nothing', async () => {
     const ui = setup({ route: { name: 'pitch' } });
     await ui.waitFor('Start the speech');

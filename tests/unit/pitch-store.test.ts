@@ -59,6 +59,16 @@ describe('pitch history in the store', () => {
     expect(pitchHistory(long)[0]!.notes![0]).toHaveLength(PITCH_LIMITS.noteChars);
   });
 
+  it('trims a file with more speeches than the cap (written by hand or by an older build) to the newest', () => {
+    const home = tempHome();
+    const many = Array.from({ length: PITCH_LIMITS.entries + 30 }, (_, i) => entry(`pitch-${i}`, i % 100));
+    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {}, pitches: many }));
+    const history = pitchHistory(Store.open(home).read());
+    expect(history).toHaveLength(PITCH_LIMITS.entries);
+    expect(history[0]!.id).toBe('pitch-30');
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).pitches).toHaveLength(PITCH_LIMITS.entries);
+  });
+
   it('drops a damaged speech alone, names it, and keeps the others and the profile', () => {
     const home = tempHome();
     const good = entry('pitch-good', 55);

@@ -8,13 +8,13 @@ import type { Lang, Level } from '../../../core/types.js';
 import type { PitchContent } from '../../../content/pitch.js';
 import type { Messages } from '../../../i18n/index.js';
 import { Frame } from '../../components/frame.js';
-import { applyChunk } from '../../components/text-field.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { truncate } from '../../layout.js';
 import { prose, type Line } from '../lines.js';
 import { bodyHeight } from '../question-run.js';
 import { Viewport } from '../viewport.js';
+import { LineField, useLineInput } from './line-input.js';
 import { pointLines, ratingLines, resultLines, type ResultInput } from './pitch-lines.js';
 import type { PitchOptions } from './pitch-setup.js';
 
@@ -34,9 +34,6 @@ function useConfirmStop(active: boolean, onStop: () => void): [boolean, () => vo
   }, active && asking);
   return [asking, () => setAsking(true)];
 }
-
-/** The end of a long line being typed, so the cursor stays in view. */
-const tail = (text: string, room: number) => ([...text].length > room ? `…${[...text].slice(-(room - 1)).join('')}` : text);
 
 type RunAction = { type: 'tick'; now: number } | { type: 'next'; now: number };
 const runReducer = (run: PitchRun, action: RunAction): PitchRun => (action.type === 'tick' ? tickPitch(run, action.now) : nextPart(tickPitch(run, action.now), action.now));
@@ -58,13 +55,14 @@ export function PitchSpeech(props: PitchSpeechProps) {
   const width = Math.max(20, columns);
   const [run, dispatch] = useReducer(runReducer, props.initialRun);
   const [now, setNow] = useState(clock);
-  // The note being typed (undefined: none). Typed into this screen's own key handler, not a separate
-  // field: a field subscribes to keys only after it renders, and what is typed right after `n`
-  // would be read as keys of the speech (b, q, Enter) or lost.
-  const [draft, setDraft] = useState<string | undefined>(undefined);
-  const draftRef = useRef<string | undefined>(undefined);
   const notes = useRef<string[]>([]);
-  const noting = draft !== undefined;
+  const note = useLineInput(
+    (text) => {
+      notes.current = [...notes.current, text];
+    },
+    props.onTyping,
+  );
+  const noting = note.value !== undefined;
   const [asking, ask] = useConfirmStop(props.active && !noting, props.onStop);
 
   useEffect(() => {
@@ -83,28 +81,10 @@ export function PitchSpeech(props: PitchSpeechProps) {
     }
   }, [run.status]);
 
-  const setNote = (text: string | undefined) => {
-    draftRef.current = text;
-    setDraft(text);
-    props.onTyping(text !== undefined);
-  };
-  const saveNote = (text: string) => {
-    if (text.trim()) notes.current = [...notes.current, text.trim()];
-    setNote(undefined);
-  };
   useKeys((input, key) => {
-    const typing = draftRef.current;
-    if (typing !== undefined) {
-      if (key.escape || (key.tab && key.shift)) setNote(undefined);
-      else if (key.return) saveNote(typing);
-      else if ((key.backspace || key.delete) && input.length <= 1) setNote([...typing].slice(0, -1).join(''));
-      else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) {
-        const typed = applyChunk(typing, input);
-        if (typed.submitted) saveNote(typed.value);
-        else setNote(typed.value);
-      }
-    } else if (key.return) dispatch({ type: 'next', now: clock() });
-    else if (input === 'n') setNote('');
+    if (note.handle(input, key)) return;
+    if (key.return) dispatch({ type: 'next', now: clock() });
+    else if (input === 'n') note.open();
     else if (input === 'q' || input === 'b') ask();
   }, props.active && !asking);
 
@@ -127,11 +107,7 @@ export function PitchSpeech(props: PitchSpeechProps) {
       {noting ? (
         <Box flexDirection="column">
           <Text dimColor>{r.noteLabel}</Text>
-          <Text wrap="truncate">
-            <Text color="cyan">{'> '}</Text>
-            {tail(draft ?? '', width - 3)}
-            <Text inverse> </Text>
-          </Text>
+          <LineField value={note.value ?? ''} width={width} />
         </Box>
       ) : (
         <Text dimColor wrap="truncate">

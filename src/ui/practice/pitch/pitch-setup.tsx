@@ -8,7 +8,7 @@ import type { Messages } from '../../../i18n/index.js';
 import type { State } from '../../../state/schema.js';
 import { pitchHistory } from '../../../state/pitch.js';
 import { Frame } from '../../components/frame.js';
-import { TextField } from '../../components/text-field.js';
+import { LineField, useLineInput } from './line-input.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { truncate } from '../../layout.js';
@@ -55,17 +55,18 @@ export function PitchSetup(props: PitchSetupProps) {
   const width = Math.max(20, columns);
   const [options, setOptions] = useState(props.initial);
   const [field, setField] = useState(0);
-  const [naming, setNaming] = useState(false);
   const choices = useMemo(() => [...projectChoices(props.content, props.syllabus, props.data, lang, options.project), s.other], [props.content, options.project]);
   const latest = useRef({ options, field });
   latest.current = { options, field };
 
-  const setName = (typing: boolean) => {
-    setNaming(typing);
-    props.onTyping(typing);
-  };
+  const name = useLineInput((typed) => {
+    latest.current = { ...latest.current, options: { ...latest.current.options, project: typed } };
+    setOptions((current) => ({ ...current, project: typed }));
+  }, props.onTyping);
+  const naming = name.value !== undefined;
 
   useKeys((input, key) => {
+    if (name.handle(input, key)) return;
     const current = latest.current;
     const change = (next: PitchOptions) => {
       latest.current = { ...current, options: next };
@@ -83,7 +84,7 @@ export function PitchSetup(props: PitchSetupProps) {
       const cycle = <T,>(list: readonly T[], value: T) => list[(list.indexOf(value) + step + list.length) % list.length]!;
       if (current.field === 0) {
         const next = cycle(choices, current.options.project);
-        if (next === s.other) setName(true);
+        if (next === s.other) name.open();
         else change({ ...current.options, project: next });
       } else if (current.field === 1) change({ ...current.options, level: cycle(LEVELS, current.options.level) });
       else change({ ...current.options, minutes: cycle(PITCH_MINUTES as readonly number[], current.options.minutes) });
@@ -93,7 +94,7 @@ export function PitchSetup(props: PitchSetupProps) {
       else props.onStart(current.options);
     } else if (input === 'b') props.onBack();
     else if (input === 'q') props.onQuit();
-  }, props.active && !naming);
+  }, props.active);
 
   const row = (index: number, label: string, value?: string): Line => {
     const selected = index === field;
@@ -115,20 +116,12 @@ export function PitchSetup(props: PitchSetupProps) {
   const last = pitchHistory(props.data).at(-1);
   if (last) lines.push([], [{ text: truncate(s.last(last.score, last.project), width), dim: true }]);
   return (
-    <Frame title={`mlops-tutor · ${t.pitch.title}`} hints={naming ? [t.keys.cancelEsc] : [t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.help, t.keys.quit]}>
+    <Frame title={`mlops-tutor · ${t.pitch.title}`} hints={naming ? [t.practice.keys.confirm, t.keys.cancelEsc] : [t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.help, t.keys.quit]}>
       <Viewport lines={lines} height={bodyHeight(rows) - (naming ? 2 : 0)} active={false} />
       {naming ? (
         <Box flexDirection="column">
           <Text>{s.typeName}</Text>
-          <TextField
-            placeholder={s.typedPlaceholder}
-            active={props.active}
-            onCancel={() => setName(false)}
-            onSubmit={(name) => {
-              setOptions((current) => ({ ...current, project: name }));
-              setName(false);
-            }}
-          />
+          <LineField value={name.value ?? ''} width={width} />
         </Box>
       ) : null}
     </Frame>
