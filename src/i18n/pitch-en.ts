@@ -21,6 +21,7 @@ export const pitchEn: Messages['pitch'] = {
     clock: (left) => `⏱ ${left}`,
     part: (n, total, title) => `Part ${n}/${total} · ${title}`,
     pace: (spent, pace) => `On this part ${spent} of ${pace}`,
+    nextAt: (title, left) => `Next: ${title}, at ⏱ ${left}`,
     over: 'Over this part’s pace: move on (Enter).',
     behind: (title) => `Behind the pace: by now, “${title}”.`,
     points: 'What they expect to hear:',

@@ -62,6 +62,7 @@ describe('the pitch drill', () => {
     let frame = await ui.waitFor('Part 1/5 · Problem and business impact');
     expect(frame).toContain('⏱ 6:00');
     expect(frame).toContain('On this part 0:00 of 0:54');
+    expect(frame).toContain('Next: Data, at ⏱ 5:06');
     expect(frame).toContain('Says in one sentence who uses the prediction');
     expect(fits(frame)).toBe(true);
 

@@ -96,6 +96,9 @@ export function PitchSpeech(props: PitchSpeechProps) {
     [{ text: truncate(r.part(run.part + 1, content.parts.length, part.title[lang]), Math.max(4, width - progress.length - 1)), bold: true, color: 'cyan' }, { text: ` ${progress}`, dim: true }],
     [{ text: truncate(r.pace(formatElapsed(state.partMs), formatElapsed(state.partPaceMs)), width), color: state.partOver ? 'yellow' : undefined }],
   ];
+  // When the next part should begin, read on the countdown the speaker is watching.
+  const following = content.parts[run.part + 1];
+  if (following) lines.push([{ text: truncate(r.nextAt(following.title[lang], formatClock(run.minutes * 60_000 - run.plan[run.part]!.endMs)), width), dim: true }]);
   if (state.partOver) lines.push(...prose(r.over, width, { color: 'yellow' }));
   else if (state.behind) lines.push(...prose(r.behind(content.parts[state.pacedPart]!.title[lang]), width, { color: 'yellow' }));
   lines.push([], [{ text: truncate(r.points, width), dim: true }], ...pointLines(part, props.options.level, lang, width));
