@@ -288,6 +288,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         else if (key === 'drill') dispatch({ type: 'open', route: { name: 'drill' } });
         else if (key === 'review') dispatch({ type: 'open', route: { name: 'review' } });
         else if (key === 'stats') dispatch({ type: 'open', route: { name: 'stats' } });
+        else if (key === 'pitch') dispatch({ type: 'open', route: { name: 'pitch' } });
         else if (key === 'help') dispatch({ type: 'toggle-help' });
         else if (key === 'quit') quit();
       }}

@@ -28,7 +28,7 @@ export interface HomeProps {
 }
 
 /** Home's single keys and the row each opens. */
-const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan', f: 'deliverables' };
+const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan', f: 'deliverables', i: 'pitch' };
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): ListRow {
@@ -122,6 +122,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
   });
   rows.push(
     { key: 'stats', label: t.practice.stats.home },
+    { key: 'pitch', label: t.pitch.home },
     { key: 'plan', label: t.home.plan },
     ...(deliverables ? [{ key: 'deliverables', label: t.deliverables.home(deliverables.done, deliverables.total) }] : []),
     { key: 'route', label: t.home.route },
@@ -170,7 +171,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
     <Frame
       title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
       context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
-      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.keys.move, t.keys.open]}
+      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]}
       notice={notice}
     >
       <Text wrap="truncate">
