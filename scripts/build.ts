@@ -33,6 +33,8 @@ for (const lesson of content.lessons)
 writeFileSync(join(root, 'src/generated/lessons.json'), JSON.stringify(lessons));
 // Question banks too: only the practice screens and the lesson reader (its checkpoints) import them.
 writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content.questions));
+// The pitch's talking points: only the pitch screen imports them (null when the file is invalid).
+writeFileSync(join(root, 'src/generated/pitch.json'), JSON.stringify(content.pitch ?? null));
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
 rmSync(join(root, 'dist'), { recursive: true, force: true });

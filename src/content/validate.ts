@@ -28,6 +28,8 @@ export interface ContentReport {
       autoGradedByModule: Record<string, number>;
     };
     checks: number;
+    /** Talking points of the pitch per level (0 each without the file). */
+    pitch: { parts: number; points: Record<string, number> };
   };
   issues: ContentIssue[];
 }
@@ -219,6 +221,7 @@ function countContent(set: ContentSet): ContentReport['counts'] {
     lessons: { total: set.lessons.length, byLanguage, byModule },
     questions: { total: set.questions.length, byLevel, practice, byTopic, byType, autoGradedByModule: autoGradedByModule(set.questions) },
     checks: set.checks.length,
+    pitch: { parts: set.pitch?.parts.length ?? 0, points: Object.fromEntries(LEVELS.map((level) => [level, set.pitch?.parts.reduce((sum, part) => sum + part.points[level].length, 0) ?? 0])) },
   };
 }
 

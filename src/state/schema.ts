@@ -8,6 +8,7 @@ import { LANGS, LEVELS, MODULE_IDS, PACES } from '../core/types.js';
 import type { DrillRecord, QuestionRecord, QuizAttempt } from '../core/practice.js';
 import type { ModuleProgress } from '../core/progress.js';
 import type { StoredCard } from '../core/review.js';
+import { PITCH_PART_IDS, type PitchEntry } from '../core/pitch.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -92,6 +93,23 @@ const cardSchema = keepUnknown({
   suspended: z.optional(z.boolean()),
 });
 
+// Pitch speeches (optional, no version change: a file from before them loads as it is). Only rated
+// speeches are kept; ratings are 0 missed, 1 partly, 2 covered.
+const pitchEntrySchema = keepUnknown({
+  id: z.string().check(z.minLength(1)),
+  at: isoTime,
+  project: z.string(),
+  level: z.enum(LEVELS),
+  minutes: z.number().check(z.gt(0)),
+  status: z.enum(['finished', 'time-up']),
+  elapsedMs: count,
+  score: percent,
+  parts: z.array(keepUnknown({ id: z.enum(PITCH_PART_IDS), ms: count, paceMs: count })),
+  ratings: z.record(z.string(), z.union([z.literal(0), z.literal(1), z.literal(2)])),
+  notes: z.optional(z.array(z.string())),
+  savedAt: z.optional(isoTime),
+});
+
 export const stateSchema = keepUnknown({
   schemaVersion: z.literal(SCHEMA_VERSION),
   profile: z.nullable(profileSchema),
@@ -101,6 +119,7 @@ export const stateSchema = keepUnknown({
   questions: z.record(z.string(), questionRecordSchema),
   drills: z.array(drillRecordSchema),
   cards: z.record(z.string(), cardSchema),
+  pitches: z.optional(z.array(pitchEntrySchema)),
 });
 export type State = z.infer<typeof stateSchema>;
 
@@ -112,6 +131,8 @@ export const checkPracticeTypes = (state: State): { q: QuizAttempt[]; h: Record<
   d: state.drills,
   c: state.cards,
 });
+
+export const checkPitchType = (state: State): PitchEntry[] | undefined => state.pitches;
 
 export function emptyState(): State {
   return { schemaVersion: SCHEMA_VERSION, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} };

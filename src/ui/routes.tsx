@@ -53,8 +53,8 @@ type Renderer<Name extends Route['name']> = (route: Extract<Route, { name: Name 
 
 const now = (ctx: RouteContext) => new Date(ctx.app.clock());
 
-/** Quizzes, drills, review and stats: the practice chunk routes among them itself. */
-const practice = (route: Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' }>, ctx: RouteContext) => (
+/** Quizzes, drills, review, stats and the pitch: the practice chunk routes among them itself. */
+const practice = (route: Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' | 'pitch' }>, ctx: RouteContext) => (
   <PracticeLoader
     key={`${ctx.state.stack.length}:${route.name}`}
     route={route}
@@ -204,6 +204,7 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
   drill: practice,
   review: practice,
   stats: practice,
+  pitch: practice,
 };
 
 export function renderRoute(route: Route, ctx: RouteContext): React.JSX.Element {

@@ -11,6 +11,7 @@ import { checkCommand, deliverablesDone } from '../../core/deliverables.js';
 import { syllabus } from '../../content/syllabus.js';
 import { dayOfRun, stepDetail } from '../../ui/deliverables-text.js';
 import { currentStatus, loopFacts } from './status.js';
+import { pitchMarkdown, pitchReport } from './pitch-report.js';
 
 export interface ExportOptions {
   format?: string;
@@ -60,6 +61,7 @@ export function buildReport(ctx: Context) {
     weakestTopics: weakestTopics(state.questions, 5).map((topic) => ({ ...topic, name: topicLabel(ctx.t, topic.topic) })),
     reviewsDue: summary.reviewsDue,
     ...loopFacts(ctx.t, status),
+    pitch: pitchReport(state, Infinity),
   };
 }
 
@@ -103,6 +105,7 @@ export function reportMarkdown(t: Messages, report: Report): string {
   lines.push('', ...deliverablesMarkdown(t, report), '', `## ${e.weakest}`, '');
   if (report.weakestTopics.length === 0) lines.push(e.noWeakest);
   for (const topic of report.weakestTopics) lines.push(`- ${topic.name}: ${topic.accuracy} % (${t.practice.stats.answers(topic.answers)})`);
+  lines.push(...pitchMarkdown(t, report.pitch, table));
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,6 +12,7 @@ import type { State } from '../../state/schema.js';
 import { deliverableMark, stepDetail } from '../../ui/deliverables-text.js';
 import type { Context } from '../context.js';
 import { recoveryNoticeText, visible } from '../errors.js';
+import { pitchReport, pitchStatusLine, type PitchReport } from './pitch-report.js';
 
 export interface CurrentStatus {
   summary: StatusSummary;
@@ -19,6 +20,8 @@ export interface CurrentStatus {
   /** What home shows above its list (level, streak, Today's steps), computed as home computes it. */
   digest: HomeDigest;
   deliverables: Deliverable[];
+  /** The portfolio pitch's history and trend (the last five speeches). */
+  pitch: PitchReport;
 }
 
 export function currentStatus(ctx: Context): CurrentStatus {
@@ -38,7 +41,7 @@ export function currentStatus(ctx: Context): CurrentStatus {
     drillLevel: profile?.drillLevel,
     practice: { now: new Date().toISOString(), cards: state.cards, drills: state.drills },
   });
-  return { summary, configured: profile !== null, digest: digestOf(ctx, summary, state), deliverables: deliverables(state.modules) };
+  return { summary, configured: profile !== null, digest: digestOf(ctx, summary, state), deliverables: deliverables(state.modules), pitch: pitchReport(state) };
 }
 
 /** The same inputs app.tsx gives home: stored times read as the learner's local days. */
@@ -101,7 +104,7 @@ export function statusText(ctx: Context, status: CurrentStatus): string {
   lines.push('', p.drills(summary.drills.total));
   for (const [level, drills] of Object.entries(summary.drills.byLevel))
     if (drills.drills > 0) lines.push(p.levelLine(t.levels[level as keyof typeof t.levels], drills.completed, drills.last === null ? '—' : `${drills.last} %`, drills.best === null ? '—' : `${drills.best} %`));
-  lines.push(p.reviewsDue(summary.reviewsDue), ...loopLines(ctx, status));
+  lines.push(p.reviewsDue(summary.reviewsDue), pitchStatusLine(t, status.pitch), ...loopLines(ctx, status));
   return lines.join('\n');
 }
 
@@ -109,7 +112,7 @@ export function runStatus(ctx: Context, options: { json?: boolean }): number {
   const status = currentStatus(ctx);
   if (options.json) {
     const state = ctx.store().read();
-    ctx.out(JSON.stringify({ configured: status.configured, language: ctx.lang, profile: state.profile, store: ctx.store().path, ...status.summary, ...loopFacts(ctx.t, status) }, null, 2));
+    ctx.out(JSON.stringify({ configured: status.configured, language: ctx.lang, profile: state.profile, store: ctx.store().path, ...status.summary, ...loopFacts(ctx.t, status), pitch: status.pitch }, null, 2));
   } else ctx.out(statusText(ctx, status));
   return 0;
 }

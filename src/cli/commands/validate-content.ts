@@ -18,6 +18,7 @@ function countsText(report: ContentReport): string[] {
   for (const [level, topics] of Object.entries(questions.byTopic)) lines.push(`    ${level}: ${pairs(topics)} | ${pairs(questions.byType[level] ?? {})}`);
   if (questions.total) lines.push(`  auto-graded by module: ${MODULE_IDS.map((id) => `${id} ${questions.autoGradedByModule[id] ?? 0}`).join(' · ')}`);
   lines.push(`  checks: ${checks}`);
+  lines.push(`  pitch: ${report.counts.pitch.parts} parts, talking points ${pairs(report.counts.pitch.points)}`);
   return lines;
 }
 

@@ -3,5 +3,6 @@
 // (tests/unit/transitions.test.ts), and two processes merge their updates under the store's lock.
 export * from './checkpoints.js';
 export * from './modules.js';
+export * from './pitch.js';
 export * from './practice.js';
 export * from './profile.js';

@@ -15,12 +15,14 @@ import type { PracticeHelpTopic } from './screen-props.js';
 import { QuizScreen } from './quiz-screen.js';
 import { ReviewScreen } from './review-screen.js';
 import { StatsScreen } from './stats-screen.js';
+import { PitchScreen } from './pitch/pitch-screen.js';
 
 export type PracticeTarget =
   | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
   | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
   | { name: 'review' }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'pitch' };
 
 export interface PracticeRouteProps {
   route: PracticeTarget;
@@ -53,7 +55,8 @@ export function PracticeRoute(props: PracticeRouteProps) {
   const [help, setHelp] = useState<HelpRequest | undefined>();
   const rng = useMemo(() => seededRng(props.seed ?? props.clock()), []);
   useEffect(() => {
-    if (route.name === 'stats') return;
+    // Stats and the pitch draw no questions.
+    if (route.name === 'stats' || route.name === 'pitch') return;
     let live = true;
     (props.questions ?? loadQuestions)().then((questions) => live && setBank(questions));
     return () => {
@@ -63,6 +66,9 @@ export function PracticeRoute(props: PracticeRouteProps) {
   const onHelp = (topic: PracticeHelpTopic, deadline?: number) => setHelp({ topic, deadline });
   const active = !help;
   const common = { t, lang, data: props.data, update: props.update, clock: props.clock, rng, active, onBack: props.onBack, onQuit: props.onQuit, onHelp };
+  // The pitch has its own help over its own screens, and needs no question bank.
+  if (route.name === 'pitch')
+    return <PitchScreen t={t} lang={lang} syllabus={props.syllabus} data={props.data} update={props.update} clock={props.clock} tickMs={props.tickMs} weekLevel={props.weekLevel} active onBack={props.onBack} onQuit={props.onQuit} />;
   let screen: React.JSX.Element;
   if (route.name === 'stats')
     screen = <StatsScreen t={t} lang={lang} data={props.data} now={new Date(props.clock())} active={active} onPractise={(topics) => props.onOpen({ name: 'quiz', topics })} onBack={props.onBack} onQuit={props.onQuit} onHelp={() => onHelp('stats')} />;

@@ -9,6 +9,8 @@ import { truncate } from '../layout.js';
 import { prose, topicName, type Line } from './lines.js';
 import { bodyHeight } from './question-run.js';
 import { Viewport } from './viewport.js';
+import { pitchStatsLines } from './pitch/pitch-lines.js';
+import { pitchHistory } from '../../state/transitions/index.js';
 
 export interface StatsScreenProps {
   t: Messages;
@@ -39,6 +41,7 @@ export function statsLines(t: Messages, data: State, now: Date, width: number): 
     const chart = sparkline(scores, Math.max(4, width - label.length - tail.length - 3));
     lines.push([{ text: `  ${label}` }, { text: chart, color: 'cyan' }, { text: tail, dim: true }]);
   }
+  lines.push([], ...pitchStatsLines(t, pitchHistory(data), width));
   lines.push([], [{ text: t.practice.stats.accuracy, bold: true }]);
   const topics = topicAccuracy(data.questions);
   if (topics.length === 0) lines.push(...prose(t.practice.stats.noAnswers, width, { dim: true }));

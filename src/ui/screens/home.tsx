@@ -36,7 +36,7 @@ export interface HomeProps {
  */
 export type HomeAction =
   | { type: 'module'; id: ModuleId; then?: TodayStep['kind'] | undefined }
-  | { type: 'open'; route: 'plan' | 'route' | 'settings' | 'drill' | 'review' | 'stats' | 'deliverables' }
+  | { type: 'open'; route: 'plan' | 'route' | 'settings' | 'drill' | 'review' | 'stats' | 'deliverables' | 'pitch' }
   | { type: 'help' }
   | { type: 'quit' }
   | { type: 'none' };
@@ -48,7 +48,7 @@ const open = (route: Extract<HomeAction, { type: 'open' }>['route']): HomeAction
 const heading = (key: string, label: string, highlight: boolean): HomeRow => ({ key, label, heading: true, highlight, action: { type: 'none' } });
 
 /** Home's single keys and what each opens. */
-const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan'), f: open('deliverables') };
+const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan'), f: open('deliverables'), i: open('pitch') };
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): HomeRow {
@@ -144,6 +144,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
   });
   rows.push(
     { key: 'stats', label: t.practice.stats.home, action: open('stats') },
+    { key: 'pitch', label: t.pitch.home, action: open('pitch') },
     { key: 'plan', label: t.home.plan, action: open('plan') },
     ...(deliverables ? [{ key: 'deliverables', label: t.deliverables.home(deliverables.done, deliverables.total), action: open('deliverables') }] : []),
     { key: 'route', label: t.home.route, action: open('route') },
@@ -192,7 +193,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
     <Frame
       title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
       context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
-      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.keys.move, t.keys.open]}
+      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]}
       notice={notice}
     >
       <Text wrap="truncate">
