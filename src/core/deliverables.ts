@@ -1,7 +1,7 @@
 // The syllabus's final deliverables ("Entregables finales"), each ticked only from the checker runs
 // kept in the store: which module checks passed, with their scores and dates. Nothing here can be
 // ticked by hand; a deliverable is as done as the checks that evidence it.
-import { CHECK_PASS_MARK, type CheckProgress, type ModuleProgress } from './progress.js';
+import { checkScores, type CheckProgress, type ModuleProgress } from './progress.js';
 import type { ModuleId } from './types.js';
 
 export const DELIVERABLE_IDS = ['portfolio', 'ci-cd', 'cards', 'deploy', 'observability', 'runbooks'] as const;
@@ -60,22 +60,17 @@ export interface Deliverable {
 /** The command that produces a module's evidence. */
 export const checkCommand = (module: ModuleId) => `mlops-tutor check ${module}`;
 
-type StoredRun = CheckProgress['history'][number] & { passed?: unknown };
-
 /**
- * A check's evidence. A run's own stored `passed` wins when it has one; otherwise its score against
- * the pass mark. The last run decides, as for a module's state: a later lower run means the project
- * broke, and a deliverable built on it is not done any more.
+ * A check's evidence, judged as a module's state is (checkScores): by the last run's own verdict, or
+ * its score for runs stored before verdicts were. A later lower run means the project broke, and a
+ * deliverable built on it is not done any more.
  */
 export function checkEvidence(module: ModuleId, check: CheckProgress | undefined): Evidence {
-  if (!check) return { module, passed: false, last: null, best: null, at: null, runs: 0 };
-  const runs = check.history as readonly StoredRun[];
-  const lastRun = runs[runs.length - 1];
+  const scores = checkScores(check);
+  if (!check || !scores) return { module, passed: false, last: null, best: null, at: null, runs: 0 };
+  const lastRun = check.history[check.history.length - 1];
   // A record kept without runs (an older store): its summary is all there is.
-  if (!lastRun) return { module, passed: check.passed, last: check.best, best: check.best, at: null, runs: 0 };
-  const passed = typeof lastRun.passed === 'boolean' ? lastRun.passed : lastRun.score >= CHECK_PASS_MARK;
-  const best = Math.max(check.best, ...runs.map((run) => run.score));
-  return { module, passed, last: lastRun.score, best, at: lastRun.at || null, runs: runs.length };
+  return { module, passed: scores.passed, last: scores.last, best: scores.best, at: lastRun?.at || null, runs: check.history.length };
 }
 
 export function deliverableOf(id: DeliverableId, progress: Partial<Record<ModuleId, ModuleProgress>>): Deliverable {

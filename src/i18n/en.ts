@@ -174,7 +174,7 @@ export const en: Messages = {
       home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a step of Today, a module…)', 'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module', 'f: the final deliverables', 'i: the portfolio pitch (5–7 min) and its talking points'] },
       module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end · your place is saved', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 's: skip a checkpoint · ✓ in the contents: checkpoint passed'] },
-      check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', 'w: watch mode: check again on every save and say what changed; w again, b or q stops it', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
       plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'f: the final deliverables'] },
       deliverables: { name: 'final deliverables', keys: deliverablesEn.help },
       route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },

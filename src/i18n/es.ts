@@ -180,7 +180,7 @@ export const es = {
       home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)', 'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo', 'f: entregables finales', 'i: speech de portafolio (5–7 min) y sus talking points'] },
       module: { name: 'módulo', keys: ['l: la lección · z: el quiz · c: el checker', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final · tu posición se guarda', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 's: saltar un punto de control · ✓ en el índice: acertado'] },
-      check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
+      check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', 'w: modo vigilancia: comprueba otra vez en cada guardado y dice qué cambió; w otra vez, b o q lo paran', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
       plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'f: entregables finales'] },
       deliverables: { name: 'entregables finales', keys: deliverablesEs.help },
       route: { name: 'ruta', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },

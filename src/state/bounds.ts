@@ -2,7 +2,7 @@
 // a 32 MB state made every command take seconds. The newest entries are the ones kept.
 import { HISTORY_PER_QUESTION } from '../core/practice.js';
 import type { State } from './schema.js';
-import { PITCH_LIMITS } from './pitch.js';
+import { PITCH_LIMITS } from './transitions/pitch.js';
 
 export const LIMITS = {
   quizzes: 200,

@@ -47,7 +47,7 @@ const moduleProgressSchema = keepUnknown({
   // lesson, not inside it: the reader's position saves rewrite the lesson object.
   checkpoints: z.optional(keepUnknown({ passed: z.array(count), updatedAt: isoTime })),
   quiz: z.optional(keepUnknown({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
-  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number() })) })),
+  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number(), passed: z.optional(z.boolean()) })) })),
 });
 
 // Practice (schema 2): quiz attempts, every answer per question, drills (abandoned ones too) and

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PitchEntry } from '../../src/core/pitch.js';
 import type { Lang } from '../../src/core/types.js';
-import { pitchHistory } from '../../src/state/pitch.js';
+import { pitchHistory } from '../../src/state/transitions/index.js';
 import { Store } from '../../src/state/store.js';
 import { App } from '../../src/ui/app.js';
 import type { Route } from '../../src/ui/app-state.js';

@@ -12,7 +12,7 @@ import { CHECKPOINT_SECTIONS, checkpointPassed, checkpointPlan } from '../../src
 import { dueIds } from '../../src/core/practice.js';
 import type { BankQuestion } from '../../src/core/quiz.js';
 import { MODULE_IDS } from '../../src/core/types.js';
-import { recordCheckpointAnswer } from '../../src/state/checkpoints.js';
+import { recordCheckpointAnswer } from '../../src/state/transitions/index.js';
 import { emptyState } from '../../src/state/schema.js';
 import { checkpointAhead, sectionEnds } from '../../src/ui/markdown/reading.js';
 import { repoRoot } from '../helpers/syllabus.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PitchEntry } from '../../src/core/pitch.js';
-import { PITCH_LIMITS, pitchHistory, recordPitch } from '../../src/state/pitch.js';
+import { PITCH_LIMITS, pitchHistory, recordPitch } from '../../src/state/transitions/index.js';
 import { emptyState } from '../../src/state/schema.js';
 import { Store } from '../../src/state/store.js';
 

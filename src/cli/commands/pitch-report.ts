@@ -3,7 +3,7 @@ import { formatElapsed } from '../../core/session.js';
 import { pitchTrend, type PitchTrend } from '../../core/pitch.js';
 import { LEVELS, type Level } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { pitchHistory } from '../../state/pitch.js';
+import { pitchHistory } from '../../state/transitions/index.js';
 import type { State } from '../../state/schema.js';
 
 export interface PitchReport {

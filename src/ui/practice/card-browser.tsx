@@ -5,6 +5,7 @@ import type { BankQuestion } from '../../core/quiz.js';
 import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
+import { deleteCard, toggleCardSuspended } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -47,11 +48,7 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
   useKeys((input) => {
     if (confirming) {
       if (input === 'y' || input === 's') {
-        update((current) => {
-          const cards = { ...current.cards };
-          delete cards[confirming];
-          return { ...current, cards };
-        });
+        update((current) => deleteCard(current, confirming));
         setCursor(rows[Math.min(rows.findIndex((row) => row.key === confirming) + 1, rows.length - 1)]?.key);
       }
       if (input === 'y' || input === 's' || input === 'n' || input === 'b') setConfirming(undefined);
@@ -60,7 +57,7 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
     if (input === 'b') onBack();
     else if (input === 'q') onQuit();
     else if (input === '?') onHelp();
-    else if (input === 'x' && selected) update((current) => ({ ...current, cards: { ...current.cards, [selected]: { ...current.cards[selected]!, suspended: !current.cards[selected]!.suspended } } }));
+    else if (input === 'x' && selected) update((current) => toggleCardSuspended(current, selected));
     else if (input === 'd' && selected) setConfirming(selected);
   }, active);
 

@@ -5,7 +5,7 @@ import { drawQuestions, filterPool } from '../../core/quiz.js';
 import { currentQuestionMs, deadline, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
 import { formatNumber } from '../../core/text.js';
 import { LEVELS, type Level } from '../../core/types.js';
-import { endDrill, recordAnswer, startDrill } from '../../state/practice.js';
+import { endDrill, recordAnswer, startDrill } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';

@@ -3,7 +3,7 @@ import { dueIds, nextDue } from '../../core/practice.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
 import { derivedRating, rateCard, REVIEW_RATINGS, type ReviewRating, type StoredCard } from '../../core/review.js';
 import { startSession } from '../../core/session.js';
-import { openRating, recordReview } from '../../state/practice.js';
+import { openRating, recordReview, replaceCard } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
@@ -74,7 +74,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const question = state.session.questions[index]!.question;
     if (!entry?.before || entry.rating === rating) return;
     const card = rateCard(entry.before, rating, new Date(clock()));
-    update((current) => (current.cards[question.id] ? { ...current, cards: { ...current.cards, [question.id]: card } } : current));
+    update((current) => replaceCard(current, question.id, card));
     const next = { ...ratedRef.current, [index]: { ...entry, rating, due: card.due } };
     ratedRef.current = next;
     setRated(next);

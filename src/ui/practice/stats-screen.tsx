@@ -10,7 +10,7 @@ import { prose, topicName, type Line } from './lines.js';
 import { bodyHeight } from './question-run.js';
 import { Viewport } from './viewport.js';
 import { pitchStatsLines } from './pitch/pitch-lines.js';
-import { pitchHistory } from '../../state/pitch.js';
+import { pitchHistory } from '../../state/transitions/index.js';
 
 export interface StatsScreenProps {
   t: Messages;

@@ -5,7 +5,7 @@ import type { LessonProgress } from '../../core/progress.js';
 import type { BankQuestion } from '../../core/quiz.js';
 import type { Lang, ModuleId } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { recordCheckpointAnswer } from '../../state/checkpoints.js';
+import { recordCheckpointAnswer } from '../../state/transitions/index.js';
 import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList } from '../components/scroll-list.js';

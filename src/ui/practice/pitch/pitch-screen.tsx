@@ -6,7 +6,7 @@ import { pitchEntry, startPitch, type PitchMinutes, type PitchRun, type PointRat
 import type { Lang, Level, Syllabus } from '../../../core/types.js';
 import { loadPitch, type PitchContent } from '../../../content/pitch.js';
 import type { Messages } from '../../../i18n/index.js';
-import { pitchHistory, recordPitch } from '../../../state/pitch.js';
+import { pitchHistory, recordPitch } from '../../../state/transitions/index.js';
 import type { State } from '../../../state/schema.js';
 import { Help } from '../../screens/help.js';
 import { useKeys } from '../../hooks/use-keys.js';

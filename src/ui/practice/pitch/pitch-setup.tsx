@@ -6,7 +6,7 @@ import { LEVELS, type Lang, type Level, type Syllabus } from '../../../core/type
 import type { PitchContent } from '../../../content/pitch.js';
 import type { Messages } from '../../../i18n/index.js';
 import type { State } from '../../../state/schema.js';
-import { pitchHistory } from '../../../state/pitch.js';
+import { pitchHistory } from '../../../state/transitions/index.js';
 import { Frame } from '../../components/frame.js';
 import { LineField, useLineInput } from './line-input.js';
 import { useKeys } from '../../hooks/use-keys.js';

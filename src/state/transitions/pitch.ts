@@ -1,7 +1,7 @@
 // How a pitch speech changes the store: a pure (state, entry, now) → state, applied through
 // Store.update so two processes merge. Bounded here, so the file read at every start cannot grow.
-import type { PitchEntry } from '../core/pitch.js';
-import type { State } from './schema.js';
+import type { PitchEntry } from '../../core/pitch.js';
+import type { State } from '../schema.js';
 
 export const PITCH_LIMITS = {
   /** Speeches kept, newest last: months of daily practice. */

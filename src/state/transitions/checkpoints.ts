@@ -1,10 +1,10 @@
 // How a checkpoint answered in the lesson reader changes the store: a pure (state, …, now) → state
 // function like the quiz's. The answer is a quiz answer for history and review (same recordAnswer);
 // the section is marked passed when its checkpoint was answered fully right.
-import type { BankQuestion } from '../core/quiz.js';
-import type { ModuleId } from '../core/types.js';
+import type { BankQuestion } from '../../core/quiz.js';
+import type { ModuleId } from '../../core/types.js';
 import { recordAnswer } from './practice.js';
-import type { State } from './schema.js';
+import type { State } from '../schema.js';
 
 export interface CheckpointAnswer {
   module: ModuleId;
