@@ -22,11 +22,14 @@ import { Home } from './screens/home.js';
 import { ModuleScreen } from './screens/module-screen.js';
 import { Onboarding, type OnboardingResult } from './screens/onboarding.js';
 import { Settings } from './screens/settings.js';
+import { runningDir } from '../state/paths.js';
 
 /** What the UI needs from the store: read the latest, apply a change. */
 export interface StateStore {
   read(): State;
   update(change: (state: State) => State): State;
+  /** The state folder (a running check records its processes there). */
+  readonly home?: string;
 }
 
 export interface AppProps {
@@ -192,6 +195,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         syllabus={syllabus}
         workspace={profile?.workspace ?? defaultWorkspace}
         python={profile?.python}
+        recordDir={store.home === undefined ? undefined : runningDir(store.home)}
         active
         onResult={(save) => update(save)}
       />

@@ -57,6 +57,8 @@ export interface CheckScreenProps {
   id: ModuleId;
   syllabus: Syllabus;
   workspace: string;
+  /** Where the engine records the processes it starts (the state folder). */
+  recordDir?: string | undefined;
   python: string | undefined;
   active: boolean;
   /** Saves the finished result (best and history) in the store. */
@@ -64,7 +66,7 @@ export interface CheckScreenProps {
 }
 
 /** Live progress of a check (spinner → ✓/✗/skipped with times), then score by category and hints; r re-runs. */
-export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, onResult }: CheckScreenProps) {
+export function CheckScreen({ t, lang, id, syllabus, workspace, python, recordDir, active, onResult }: CheckScreenProps) {
   const { columns, rows: height } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   const [state, dispatch] = useReducer(runReducer, { phase: 'loading', rows: [] });
@@ -80,7 +82,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
     let live = true;
     (async () => {
       const session = await loadTool('check-session');
-      const prepared = state.prepared ?? session.prepareCheck({ id, workspace, python }, syllabus.rubric, lang);
+      const prepared = state.prepared ?? session.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang);
       if (!live) return;
       if ('error' in prepared) {
         dispatch({ type: 'failed', message: planMessage(prepared, t) });
