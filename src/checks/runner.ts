@@ -17,7 +17,7 @@ import { installHint, toolHint } from './install-hints.js';
 import { kindOf, needsPython, runKind } from './kinds/index.js';
 import { learnerEnv } from './learner-env.js';
 import { runProcess } from './process.js';
-import { killMarked, newTracking, reapLeftovers, type Tracking } from './supervision.js';
+import { killMarked, newTracking, reapLeftovers, removeRecordDir, type Tracking } from './supervision.js';
 import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
 import { which } from './which.js';
 import { visible, visibleLines } from '../visible.js';
@@ -213,6 +213,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   } finally {
     // Belt and braces: nothing carrying this run's marker outlives the check.
     killMarked(tracking.run);
+    removeRecordDir(tracking);
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
   const score = scoreItems(

@@ -6,7 +6,7 @@
 // a recycled pid belongs to someone else.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The environment variable that marks the learner's processes. Says nothing about the learner. */
@@ -63,12 +63,28 @@ export function recordProcess(tracking: Tracking | undefined, pid: number, marke
     writeFileSync(file, JSON.stringify(record));
     return file;
   } catch {
-    return undefined; // a read-only home: the supervisor still cleans up, only a crash goes unrecorded
+    // A read-only home or a full disk: the supervisor still cleans up, only a crash goes unrecorded.
+    forgetProcess(file);
+    return undefined;
   }
 }
 
 export function forgetProcess(file: string | undefined): void {
-  if (file) rmSync(file, { force: true });
+  try {
+    if (file) rmSync(file, { force: true });
+  } catch {
+    // A folder that became read-only: the next start drops the record once its processes are gone.
+  }
+}
+
+/** The records folder goes once empty, so the state folder holds only state.json between checks. */
+export function removeRecordDir(tracking: Tracking): void {
+  if (!tracking.recordDir) return;
+  try {
+    rmdirSync(tracking.recordDir);
+  } catch {
+    // Not empty (another check runs) or never made.
+  }
 }
 
 /**
