@@ -124,7 +124,8 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   const transitions = new Map<string, number[]>();
   for (const key of keys) if (!['move', 'page', 'answer', 'next', 'back', 'setup'].includes(key.step)) transitions.set(key.step, [...(transitions.get(key.step) ?? []), key.ms]);
 
-  const checks: CheckTiming[] = ['01', '06'].map((id) => checkVsHand(root, node, id, env, CHECK_RUNS));
+  const checks: CheckTiming[] = [];
+  for (const id of ['01', '06']) checks.push(await checkVsHand(root, node, id, env, CHECK_RUNS));
   rmSync(home, { recursive: true, force: true });
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;

@@ -7,6 +7,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { formatIssue } from '../src/content/issues.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
+import { TOOL_SOURCES } from '../src/tools.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,10 +27,11 @@ writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.
 // Which modules have a checker: the TUI offers "check" only there, without reading checks/ at start.
 writeFileSync(join(root, 'src/generated/checkers.json'), JSON.stringify(content.checks.map((check) => check.id).sort()));
 // Lessons are imported lazily (their own chunk): start-up parses none of this text.
-const lessons: Record<string, Record<string, { title: string; body: string }>> = { es: {}, en: {} };
-for (const lesson of content.lessons) lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body };
+const lessons: Record<string, Record<string, { title: string; body: string; checkpoints?: unknown }>> = { es: {}, en: {} };
+for (const lesson of content.lessons)
+  lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body, ...(lesson.meta.checkpoints ? { checkpoints: lesson.meta.checkpoints } : {}) };
 writeFileSync(join(root, 'src/generated/lessons.json'), JSON.stringify(lessons));
-// Question banks too: only the quiz, drill, review and stats screens import them.
+// Question banks too: only the practice screens and the lesson reader (its checkpoints) import them.
 writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content.questions));
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
@@ -95,14 +97,7 @@ await build({ ...common, entryPoints: { cli: join(root, 'src/cli/main.ts'), help
 // (src/tools.ts loads them by path).
 await build({
   ...common,
-  entryPoints: {
-    check: join(root, 'src/cli/commands/check.ts'),
-    doctor: join(root, 'src/cli/commands/doctor.ts'),
-    'validate-content': join(root, 'src/cli/commands/validate-content.ts'),
-    'check-session': join(root, 'src/ui/check-session.ts'),
-    init: join(root, 'src/cli/commands/init.ts'),
-    solution: join(root, 'src/cli/commands/solution.ts'),
-  },
+  entryPoints: Object.fromEntries(Object.entries(TOOL_SOURCES).map(([name, source]) => [name, join(root, 'src', source)])),
   outdir: join(root, 'dist/tools'),
 });
 console.log(`build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`);

@@ -12,18 +12,21 @@ type Tools = {
   solution: typeof import('./cli/commands/solution.js');
 };
 
+/**
+ * Each tool's source, relative to src/: the one list of tools. The build makes one bundle per entry
+ * (dist/tools/NAME.js); `satisfies` keeps it and the module types above in step.
+ */
+export const TOOL_SOURCES = {
+  check: 'cli/commands/check.ts',
+  doctor: 'cli/commands/doctor.ts',
+  'validate-content': 'cli/commands/validate-content.ts',
+  'check-session': 'ui/check-session.ts',
+  init: 'cli/commands/init.ts',
+  solution: 'cli/commands/solution.ts',
+} as const satisfies Record<keyof Tools, string>;
+
 export async function loadTool<Name extends keyof Tools>(name: Name): Promise<Tools[Name]> {
-  if (process.env.MLOPS_TUTOR_BUNDLED !== '1') {
-    const fromSource = {
-      check: () => import('./cli/commands/check.js'),
-      doctor: () => import('./cli/commands/doctor.js'),
-      'validate-content': () => import('./cli/commands/validate-content.js'),
-      'check-session': () => import('./ui/check-session.js'),
-      init: () => import('./cli/commands/init.js'),
-      solution: () => import('./cli/commands/solution.js'),
-    };
-    return (await fromSource[name]()) as Tools[Name];
-  }
+  if (process.env.MLOPS_TUTOR_BUNDLED !== '1') return (await import(`./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`)) as Tools[Name];
   // Every chunk that imports this file sits in dist/ or dist/chunks/: find dist/tools from either.
   const here = new URL('.', import.meta.url);
   const dist = here.pathname.endsWith('/chunks/') ? new URL('..', here) : here;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LANGS, type Lang } from '../core/types.js';
 import { localeLanguage, messages } from '../i18n/index.js';
 import { savedLanguage } from '../state/saved-language.js';
+import { COMMANDS, VALUED_FLAGS, commandNamed } from './command-table.js';
 import { visible } from './errors.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
 
@@ -47,7 +48,7 @@ export function helpText(lang: Lang, version: string, width = 80, homeFlag?: str
     t.usage,
     '',
     t.commandsTitle,
-    rows(Object.values(t.commands)),
+    rows([t.commands.tui, ...COMMANDS.map((command) => t.commands[command.text])]),
     '',
     t.optionsTitle,
     rows(Object.values(t.options)),
@@ -58,33 +59,16 @@ export function helpText(lang: Lang, version: string, width = 80, homeFlag?: str
   ].join('\n');
 }
 
-/** Command names as typed, to the key of their help text. */
-const COMMAND_KEYS: Record<string, string> = {
-  status: 'status',
-  lesson: 'lesson',
-  quiz: 'quiz',
-  drill: 'drill',
-  review: 'review',
-  export: 'export',
-  reset: 'reset',
-  check: 'check',
-  doctor: 'doctor',
-  init: 'init',
-  solution: 'solution',
-  'validate-content': 'validateContent',
-};
-
 /** The command `--help` is asked about: the first word before any option that names a command. */
 export function helpCommand(argv: readonly string[]): string | undefined {
-  const valued = new Set(['--lang', '--home', '--dir']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') return undefined;
     if (arg.startsWith('-')) {
-      if (valued.has(arg)) i += 1;
+      if (VALUED_FLAGS.has(arg)) i += 1;
       continue;
     }
-    return COMMAND_KEYS[arg] ? arg : undefined;
+    return commandNamed(arg) ? arg : undefined;
   }
   return undefined;
 }
@@ -92,7 +76,7 @@ export function helpCommand(argv: readonly string[]): string | undefined {
 /** One command's usage, what it does, its options and examples. */
 export function commandHelpText(lang: Lang, command: string, width = 80): string {
   const h = messages(lang).cli.commandHelp;
-  const entry = h.commands[COMMAND_KEYS[command] as keyof typeof h.commands];
+  const entry = h.commands[commandNamed(command)!.text];
   const body = (text: string) => wrapWords(text, Math.max(20, width - 3)).map((line) => `  ${line}`);
   const options = entry.options.map(([name = '', text = '']) => [name, text] as const);
   const left = Math.max(0, ...options.map(([name]) => name.length));

@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { messages, type Messages } from '../i18n/index.js';
 import { loadTool } from '../tools.js';
+import { COMMANDS, GLOBAL_OPTIONS, VALUED_FLAGS, commandNamed, commanderFlags, type CommandName, type CommandOptions, type CommandSpec, type OptionSpec } from './command-table.js';
 import type { Context, GlobalOptions } from './context.js';
 import { visible } from './errors.js';
 import { helpLanguage } from './help.js';
@@ -10,133 +11,60 @@ import { openInterface, withoutFetch } from './interface.js';
 
 export type Run = (ctx: Context) => number | Promise<number>;
 
-function withGlobals(command: Command): Command {
-  return command
-    .addOption(new Option('--lang <lang>'))
-    .addOption(new Option('--home <dir>'))
-    .addOption(new Option('--dir <dir>'))
-    .helpOption(false);
+type Options = CommandOptions;
+type Runner = (ctx: Context, argument: string | undefined, options: Options) => number | Promise<number>;
+
+// Practice: TUI commands (fetch hidden from yoga as for home); export is plain output.
+const tui = (ctx: Context, run: () => Promise<number>) => (ctx.terminal.interactive ? withoutFetch(run) : run());
+
+/** What each command of the table runs; its module is imported only when it is the one chosen. */
+const RUNNERS: Record<CommandName, Runner> = {
+  status: async (ctx, _, options) => (await import('./commands/status.js')).runStatus(ctx, options),
+  reset: async (ctx, _, options) => (await import('./commands/reset.js')).runReset(ctx, options),
+  lesson: async (ctx, id, options) => {
+    const { runLesson } = await import('./commands/lesson.js');
+    // Ink is imported only when the reader opens; hide fetch from yoga then, as for the home screen.
+    return options.print || !ctx.terminal.interactive ? runLesson(ctx, id!, options) : withoutFetch(() => runLesson(ctx, id!, options));
+  },
+  quiz: async (ctx, id) => {
+    const { runQuiz } = await import('./commands/practice.js');
+    return tui(ctx, () => runQuiz(ctx, id!));
+  },
+  drill: async (ctx, _, options) => {
+    const { runDrill } = await import('./commands/practice.js');
+    return tui(ctx, () => runDrill(ctx, options));
+  },
+  review: async (ctx) => {
+    const { runReview } = await import('./commands/practice.js');
+    return tui(ctx, () => runReview(ctx));
+  },
+  export: async (ctx, _, options) => (await import('./commands/export.js')).runExport(ctx, options),
+  'validate-content': async (ctx, dir, options) => (await loadTool('validate-content')).runValidateContent(ctx, dir, options),
+  check: async (ctx, target, options) => (await loadTool('check')).runCheckCommand(ctx, target, options),
+  doctor: async (ctx, _, options) => (await loadTool('doctor')).runDoctor(ctx, options),
+  init: async (ctx, dir, options) => (await loadTool('init')).runInit(ctx, dir, options),
+  solution: async (ctx, target, options) => (await loadTool('solution')).runSolution(ctx, target!, options),
+};
+
+function withOptions(command: Command, options: readonly OptionSpec[]): Command {
+  for (const option of [...GLOBAL_OPTIONS, ...options]) command.addOption(new Option(commanderFlags(option)));
+  return command.helpOption(false).exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
 }
 
 function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Command {
-  const program = withGlobals(new Command('mlops-tutor'))
-    .exitOverride()
-    .configureOutput({ writeOut: () => {}, writeErr: () => {} })
-    .allowExcessArguments(false)
-    .action((_options: GlobalOptions, command: Command) => select(command.optsWithGlobals(), openInterface));
-
-  withGlobals(program.command('status'))
-    .option('--json')
-    .action((_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean }>();
-      select(options, async (ctx) => (await import('./commands/status.js')).runStatus(ctx, options));
+  const program = withOptions(new Command('mlops-tutor'), []).action((_options: GlobalOptions, command: Command) => select(command.optsWithGlobals(), openInterface));
+  for (const spec of COMMANDS as readonly CommandSpec[]) {
+    const command = withOptions(program.command(spec.name), spec.options);
+    if (spec.argument) command.argument(spec.argument);
+    const runner = RUNNERS[spec.name as CommandName];
+    command.action((...args: unknown[]) => {
+      // commander passes the argument (when declared), the options, then the command itself.
+      const self = args.at(-1) as Command;
+      const options = self.optsWithGlobals<Options>();
+      const argument = spec.argument ? (args[0] as string | undefined) : undefined;
+      select(options, (ctx) => runner(ctx, argument, options));
     });
-
-  withGlobals(program.command('reset'))
-    .option('--module <id>')
-    .option('--all')
-    .option('--yes')
-    .action((_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { module?: string; all?: boolean; yes?: boolean }>();
-      select(options, async (ctx) => (await import('./commands/reset.js')).runReset(ctx, options));
-    });
-
-  withGlobals(program.command('lesson'))
-    .argument('<module>')
-    .option('--print')
-    .action((id: string, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { print?: boolean }>();
-      select(options, async (ctx) => {
-        const { runLesson } = await import('./commands/lesson.js');
-        // Ink is imported only when the reader opens; hide fetch from yoga then, as for the home screen.
-        return options.print || !ctx.terminal.interactive ? runLesson(ctx, id, options) : withoutFetch(() => runLesson(ctx, id, options));
-      });
-    });
-
-  // Practice: TUI commands (fetch hidden from yoga as for home); export is plain output.
-  const tui = (ctx: Context, run: () => Promise<number>) => (ctx.terminal.interactive ? withoutFetch(run) : run());
-  withGlobals(program.command('quiz'))
-    .argument('<module>')
-    .action((id: string, _options: unknown, command: Command) => {
-      select(command.optsWithGlobals(), async (ctx) => {
-        const { runQuiz } = await import('./commands/practice.js');
-        return tui(ctx, () => runQuiz(ctx, id));
-      });
-    });
-
-  withGlobals(program.command('drill'))
-    .option('--level <level>')
-    .option('--count <n>')
-    .option('--minutes <m>')
-    .action((_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { level?: string; count?: string; minutes?: string }>();
-      select(options, async (ctx) => {
-        const { runDrill } = await import('./commands/practice.js');
-        return tui(ctx, () => runDrill(ctx, options));
-      });
-    });
-
-  withGlobals(program.command('review')).action((_options: unknown, command: Command) => {
-    select(command.optsWithGlobals(), async (ctx) => {
-      const { runReview } = await import('./commands/practice.js');
-      return tui(ctx, () => runReview(ctx));
-    });
-  });
-
-  withGlobals(program.command('export'))
-    .option('--format <format>')
-    .option('--out <file>')
-    .action((_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { format?: string; out?: string }>();
-      select(options, async (ctx) => (await import('./commands/export.js')).runExport(ctx, options));
-    });
-
-  withGlobals(program.command('validate-content'))
-    .argument('[dir]')
-    .option('--json')
-    .action((dir: string | undefined, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean }>();
-      select(options, async (ctx) => (await loadTool('validate-content')).runValidateContent(ctx, dir, options));
-    });
-
-  withGlobals(program.command('check'))
-    // Optional: inside a module folder (NN-slug/, or one mlops-tutor.json maps) the module is inferred.
-    .argument('[module]')
-    .option('--json')
-    .option('--junit <file>')
-    .option('--python <path>')
-    .option('--watch')
-    .action((target: string | undefined, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; junit?: string; python?: string; watch?: boolean }>();
-      select(options, async (ctx) => (await loadTool('check')).runCheckCommand(ctx, target, options));
-    });
-
-  withGlobals(program.command('doctor'))
-    .option('--json')
-    .option('--python <path>')
-    .action((_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { json?: boolean; python?: string }>();
-      select(options, async (ctx) => (await loadTool('doctor')).runDoctor(ctx, options));
-    });
-
-  withGlobals(program.command('init'))
-    .argument('[dir]')
-    .option('--force')
-    .action((dir: string | undefined, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { force?: boolean }>();
-      select(options, async (ctx) => (await loadTool('init')).runInit(ctx, dir, options));
-    });
-
-  withGlobals(program.command('solution'))
-    .argument('<module>')
-    .option('--copy [dir]')
-    .option('--json')
-    .action((target: string, _options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { copy?: string | boolean; json?: boolean }>();
-      select(options, async (ctx) => (await loadTool('solution')).runSolution(ctx, target, options));
-    });
-
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
+  }
   return program;
 }
 
@@ -177,7 +105,7 @@ export async function parseCommandLine(argv: readonly string[]): Promise<{ globa
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      fail(excessHint(error, argv, fallback, program.commands.map((command) => command.name())) ?? usageMessage(error, fallback));
+      fail(excessHint(error, argv, fallback) ?? usageMessage(error, fallback));
       return 2;
     }
     throw error;
@@ -194,13 +122,12 @@ export async function parseCommandLine(argv: readonly string[]): Promise<{ globa
   return found;
 }
 
-/** For "too many arguments", name the first word that is not a known command. */
-function excessHint(error: CommanderError, argv: readonly string[], t: Messages, commands: string[]): string | undefined {
+/** For "too many arguments", name the first word that is neither a known command nor its argument. */
+function excessHint(error: CommanderError, argv: readonly string[], t: Messages): string | undefined {
   if (error.code !== 'commander.excessArguments') return undefined;
-  const known = new Set(commands);
-  const valued = new Set(['--lang', '--home', '--dir', '--module', '--junit', '--python', '--level', '--count', '--minutes', '--format', '--out', '--copy']);
-  const words = argv.filter((arg, index) => !arg.startsWith('-') && !valued.has(argv[index - 1] ?? ''));
-  const stray = words.find((word, index) => (index === 0 ? !known.has(word) : true));
-  if (!stray) return undefined;
-  return words.indexOf(stray) === 0 ? t.cli.unknownCommand(stray) : t.cli.extraArgument(stray);
+  const words = argv.filter((arg, index) => !arg.startsWith('-') && !VALUED_FLAGS.has(argv[index - 1] ?? ''));
+  const command = words[0] === undefined ? undefined : commandNamed(words[0]);
+  if (words[0] !== undefined && !command) return t.cli.unknownCommand(words[0]);
+  const stray = words[command?.argument ? 2 : 1];
+  return stray === undefined ? undefined : t.cli.extraArgument(stray);
 }

@@ -118,7 +118,7 @@ export function loadContent(root: string): ContentSet {
         issues.push(...parsed.error.issues.map((issue) => ({ file, field: `${label}${issue.path.length ? '.' + formatPath(issue.path) : ''}`, message: issue.message, severity: 'error' as const })));
         return;
       }
-      set.questions.push({ ...parsed.data, level: bank.data.level });
+      set.questions.push({ ...parsed.data, level: bank.data.level, ...(bank.data.purpose === 'module-practice' ? { practice: true as const } : {}) });
       set.questionFiles.set(parsed.data.id, file);
     });
   }

@@ -21,9 +21,16 @@ export interface CheckProgress {
   history: { at: string; score: number }[];
 }
 
+/** The lesson's checkpoints answered fully right: indexes of their level-2 sections (as sectionsRead). */
+export interface CheckpointProgress {
+  passed: number[];
+  updatedAt: string;
+}
+
 export interface ModuleProgress {
   startedAt?: string | undefined;
   lesson?: LessonProgress | undefined;
+  checkpoints?: CheckpointProgress | undefined;
   quiz?: QuizProgress | undefined;
   check?: CheckProgress | undefined;
 }

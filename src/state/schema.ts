@@ -42,6 +42,9 @@ const moduleProgressSchema = keepUnknown({
   // position: the Markdown block at the top of the reader (stable across widths); sectionsRead: indexes
   // of the level-2 sections reached (the same in es and en, whose outlines match).
   lesson: z.optional(keepUnknown({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
+  // The sections whose checkpoint was answered fully right (indexes like sectionsRead). Beside the
+  // lesson, not inside it: the reader's position saves rewrite the lesson object.
+  checkpoints: z.optional(keepUnknown({ passed: z.array(count), updatedAt: isoTime })),
   quiz: z.optional(keepUnknown({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
   check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number() })) })),
 });

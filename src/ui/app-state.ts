@@ -14,7 +14,8 @@ export type Route =
   | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
   | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
   | { name: 'review' }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'deliverables' };
 
 /** Quizzes, drills, review and stats: one lazily loaded chunk that handles its own keys. */
 export const isPractice = (route: Route): route is Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' }> =>

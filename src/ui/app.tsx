@@ -12,8 +12,11 @@ import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, typ
 import type { BankQuestion } from '../core/quiz.js';
 import type { PracticeRouteProps } from './practice/practice-route.js';
 import { loadLesson, type LessonText } from '../content/lessons.js';
+import { loadQuestions } from '../content/questions.js';
 import type { LessonReaderProps } from './screens/lesson-reader.js';
 import { PlanScreen, RouteScreen } from './screens/plan-views.js';
+import { DeliverablesScreen } from './screens/deliverables.js';
+import { deliverables } from '../core/deliverables.js';
 import { useKeys } from './hooks/use-keys.js';
 import { checkedModules } from '../content/checkers.js';
 import { CheckScreen } from './screens/check-screen.js';
@@ -146,6 +149,11 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
         t={t}
         lessons={lessons}
         saved={state.data.modules[route.id]?.lesson}
+        passed={state.data.modules[route.id]?.checkpoints?.passed}
+        questions={questions ?? loadQuestions}
+        update={update}
+        clock={clock}
+        seed={seed}
         onCaptureBack={setBackCaptured}
         onEditing={setEditing}
         onSave={(progress) =>
@@ -201,7 +209,9 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       />
     );
   }
-  if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active />;
+  if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active onOpenDeliverables={() => dispatch({ type: 'open', route: { name: 'deliverables' } })} />;
+  if (route.name === 'deliverables')
+    return <DeliverablesScreen t={t} lang={lang} syllabus={syllabus} deliverables={deliverables(state.data.modules)} active onOpenCheck={(id) => dispatch({ type: 'open', route: { name: 'check', id } })} />;
   if (route.name === 'route') return <RouteScreen t={t} lang={lang} syllabus={syllabus} active />;
   if (route.name === 'module') {
     const module = syllabus.modules.find((candidate) => candidate.id === route.id)!;
@@ -277,6 +287,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
           dispatch({ type: 'open', route: { name, id } });
         } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
         else if (key === 'plan') dispatch({ type: 'open', route: { name: 'plan' } });
+        else if (key === 'deliverables') dispatch({ type: 'open', route: { name: 'deliverables' } });
         else if (key === 'route') dispatch({ type: 'open', route: { name: 'route' } });
         else if (key === 'drill') dispatch({ type: 'open', route: { name: 'drill' } });
         else if (key === 'review') dispatch({ type: 'open', route: { name: 'review' } });
@@ -297,6 +308,12 @@ interface LessonRouteProps {
   onSave: LessonReaderProps['onSave'];
   onCaptureBack: (capture: boolean) => void;
   onEditing: (editing: boolean) => void;
+  passed: readonly number[] | undefined;
+  /** The banks the checkpoints draw from. */
+  questions: () => Promise<readonly BankQuestion[]>;
+  update: (change: (state: State) => State) => void;
+  clock: () => number;
+  seed: number | undefined;
 }
 
 type Reader = (props: LessonReaderProps) => React.JSX.Element;
@@ -305,12 +322,14 @@ type Reader = (props: LessonReaderProps) => React.JSX.Element;
  * Loads the lesson text and the reader (with its Markdown parser and highlighter) on first use:
  * both are separate chunks, so the home screen starts without them.
  */
-function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing }: LessonRouteProps) {
-  const [loaded, setLoaded] = useState<{ lesson: LessonText | undefined; Reader: Reader } | null | undefined>(undefined);
+function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing, passed, questions, update, clock, seed }: LessonRouteProps) {
+  const [loaded, setLoaded] = useState<{ lesson: LessonText | undefined; Reader: Reader; bank: readonly BankQuestion[] } | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    Promise.all([lessons(id, lang), import('./screens/lesson-reader.js')]).then(
-      ([lesson, module]) => live && setLoaded({ lesson, Reader: module.LessonReader }),
+    // Without the banks the lesson still opens, with no checkpoints.
+    const bank = questions().catch((): readonly BankQuestion[] => []);
+    Promise.all([lessons(id, lang), import('./screens/lesson-reader.js'), bank]).then(
+      ([lesson, module, questionBank]) => live && setLoaded({ lesson, Reader: module.LessonReader, bank: questionBank }),
       () => live && setLoaded(null),
     );
     return () => {
@@ -319,8 +338,11 @@ function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEdi
   }, [id, lang]);
   if (loaded === undefined) return null;
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
-  const { Reader, lesson } = loaded;
-  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active />;
+  const { Reader, lesson, bank } = loaded;
+  return (
+    <Reader t={t} lang={lang} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active
+      bank={bank} checkpoints={lesson.checkpoints} passed={passed} update={update} clock={clock} seed={seed} />
+  );
 }
 
 /** Loads the practice chunk (screens, question banks, scheduler) on first use, like the lesson reader. */

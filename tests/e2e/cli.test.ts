@@ -81,6 +81,8 @@ describe('bad input: one sentence, exit 2, nothing lost', () => {
     [['reset', '--module', '99', '--yes'], 'Unknown module "99": use a number from 00 to 11.'],
     [['reset', '--module', '03'], 'Without a terminal I cannot ask: add --yes to confirm the reset.'],
     [['status', 'extra'], 'Unexpected argument "extra": see mlops-tutor --help.'],
+    // The command's own argument is not the stray one: the word after it is.
+    [['solution', '01', 'extra'], 'Unexpected argument "extra": see mlops-tutor --help.'],
     [['status', '--home'], 'The option --home needs a value: see mlops-tutor --help.'],
   ];
   for (const [args, message] of cases) {
@@ -131,6 +133,7 @@ describe('validate-content', () => {
     expect(report.ok).toBe(true);
     expect(report.counts.lessons.byLanguage).toEqual({ es: 12, en: 12 });
     expect(report.counts.questions.byLevel).toEqual({ junior: 50, mid: 60, senior: 115 });
+    expect(report.counts.questions.practice).toEqual({ junior: 17 });
   });
 
   it('names file, field and problem for broken content, exit 2', async () => {

@@ -23,9 +23,10 @@ export interface CardBrowserProps {
   active: boolean;
   onBack: () => void;
   onQuit: () => void;
+  onHelp: () => void;
 }
 
-export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack, onQuit }: CardBrowserProps) {
+export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack, onQuit, onHelp }: CardBrowserProps) {
   const c = t.practice.cards;
   const { columns, rows: height } = useTerminalSize();
   const width = Math.max(20, columns);
@@ -58,11 +59,12 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
     }
     if (input === 'b') onBack();
     else if (input === 'q') onQuit();
+    else if (input === '?') onHelp();
     else if (input === 'x' && selected) update((current) => ({ ...current, cards: { ...current.cards, [selected]: { ...current.cards[selected]!, suspended: !current.cards[selected]!.suspended } } }));
     else if (input === 'd' && selected) setConfirming(selected);
   }, active);
 
-  const hints = confirming ? [c.confirmKeys] : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit];
+  const hints = confirming ? [c.confirmKeys] : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit, t.keys.help];
   return (
     <Frame title={`mlops-tutor · ${c.title}`} context={c.count(rows.length)} hints={hints}>
       {rows.length === 0 ? <Text wrap="wrap">{c.none}</Text> : null}

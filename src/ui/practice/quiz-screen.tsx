@@ -74,7 +74,7 @@ export function QuizScreen(props: QuizScreenProps) {
   }, [state.session]);
 
   const done = state.phase === 'done';
-  useResultKeys(props, done);
+  useResultKeys(props, done, 'quiz');
 
   const result = sessionResult(state.session);
   const lines: Line[] = [];
@@ -99,7 +99,7 @@ export function QuizScreen(props: QuizScreenProps) {
         leaving.current = intent;
         return t.practice.quiz.confirmLeave(state.session.answers.filter(Boolean).length, state.session.questions.length);
       }}
-      onBack={props.onBack} onQuit={props.onQuit}>
+      onBack={props.onBack} onQuit={props.onQuit} onHelp={() => props.onHelp('quiz')}>
       <Frame title={props.title} context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''} hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}>
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
       </Frame>

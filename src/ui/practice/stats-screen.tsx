@@ -19,6 +19,7 @@ export interface StatsScreenProps {
   onPractise: (topics: string[]) => void;
   onBack: () => void;
   onQuit: () => void;
+  onHelp: () => void;
 }
 
 /** Bars of ten cells for a percentage. */
@@ -55,7 +56,7 @@ export function statsLines(t: Messages, data: State, now: Date, width: number): 
   return lines;
 }
 
-export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit }: StatsScreenProps) {
+export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit, onHelp }: StatsScreenProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
   const lines = statsLines(t, data, now, width);
@@ -64,8 +65,9 @@ export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit }
     if (key.return && weakest.length) onPractise(weakest.map((topic) => topic.topic));
     else if (input === 'b') onBack();
     else if (input === 'q') onQuit();
+    else if (input === '?') onHelp();
   }, active);
-  const hints = [...(weakest.length ? [t.practice.keys.practise] : []), t.keys.move, t.keys.back, t.keys.quit];
+  const hints = [...(weakest.length ? [t.practice.keys.practise] : []), t.keys.move, t.keys.back, t.keys.quit, t.keys.help];
   return (
     <Frame title={`mlops-tutor · ${t.practice.stats.title}`} hints={hints}>
       <Viewport lines={lines} height={bodyHeight(rows)} arrows active={active} />

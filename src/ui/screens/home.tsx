@@ -10,6 +10,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { applyChunk } from '../components/text-field.js';
 import { truncate } from '../layout.js';
+import { stepDetail } from '../deliverables-text.js';
 
 export interface HomeProps {
   t: Messages;
@@ -27,16 +28,11 @@ export interface HomeProps {
 }
 
 /** Home's single keys and the row each opens. */
-const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan' };
+const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan', f: 'deliverables' };
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): ListRow {
-  const label = t.home.step[step.kind](step.module);
-  let detail: string = t.home.stepTodo;
-  if (step.kind === 'lesson') detail = step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : detail;
-  if (step.kind === 'quiz' && step.value !== null) detail = step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
-  if (step.kind === 'check' && step.value !== null) detail = step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);
-  return { key: `step:${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
+  return { key: `step:${step.kind}:${step.module}`, label: t.home.step[step.kind](step.module), detail: stepDetail(t, step), detailColor: step.state === 'done' ? 'green' : undefined };
 }
 
 /** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
@@ -89,7 +85,7 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
 }
 
 /** Rows of the home list: Today (Continue, the week's steps, reviews, drill), the plan week by week, then the rest. */
-export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity): ListRow[] {
+export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity, deliverables?: { done: number; total: number }): ListRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
   // Continue goes back into a lesson left half-read; otherwise to the module page.
@@ -127,6 +123,7 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
   rows.push(
     { key: 'stats', label: t.practice.stats.home },
     { key: 'plan', label: t.home.plan },
+    ...(deliverables ? [{ key: 'deliverables', label: t.deliverables.home(deliverables.done, deliverables.total) }] : []),
     { key: 'route', label: t.home.route },
     { key: 'settings', label: t.home.settings },
     { key: 'help', label: t.home.help },
@@ -143,7 +140,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
   // Title, rule, three status lines, rule, hint, and the list's position line.
   const listHeight = Math.max(3, height - 8 - noticeRows - 1);
-  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight), [t, summary, plan, digest, listHeight]);
+  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight, digest.deliverables), [t, summary, plan, digest, listHeight]);
   const finding = query !== null;
   // Cleared on unmount too: choosing a found module leaves home before the next render.
   useEffect(() => {
