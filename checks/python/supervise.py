@@ -1,6 +1,6 @@
 """Runs one of the learner's commands so that nothing it starts outlives it.
 
-Usage: python supervise.py PARENT_PID COMMAND [ARGS...]   (stdin, stdout, stderr passed through)
+Usage: python -I -S supervise.py PARENT_PID COMMAND [ARGS...]   (stdin, stdout, stderr passed through)
 
 Linux: this process becomes a child subreaper (prctl PR_SET_CHILD_SUBREAPER), so every process the
 command starts - even one that left with setsid or a double fork - stays below it. When the command

@@ -88,7 +88,9 @@ function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeou
   // Under a supervisor a missing program would be its error; say "not found" as a direct spawn would.
   const program = argv[0]!.includes('/') ? resolve(options.cwd, argv[0]!) : argv[0]!;
   if (supervisor && !which(program, [], env)) return { child: undefined, stdout, stderr, stop: () => {}, release: () => {} };
-  const command = supervisor ? [supervisor.python, supervisor.script, String(process.pid), ...argv] : argv;
+  // -I -S: the supervisor (standard library only) ignores the learner's PYTHON* variables and site
+  // packages, so neither can break it or slow it down; the command itself gets them untouched.
+  const command = supervisor ? [supervisor.python, '-I', '-S', supervisor.script, String(process.pid), ...argv] : argv;
   const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd,
     env: marker ? { ...env, [MARKER_VARIABLE]: marker } : env,

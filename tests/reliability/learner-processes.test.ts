@@ -118,8 +118,11 @@ describe('kill -9 of check', () => {
     survivors.push(sleep);
     const home = mkdtempSync(join(tmpdir(), 'mlops-killed-home-'));
     const child = await checkUnderWay(home, hangingWorkspace(sleep), sleep);
-    // What an OOM kill or `kill -9` of the whole session does: nothing of ours gets to clean up.
-    for (const pid of [child.pid!, ...childrenOf(child.pid!)]) process.kill(pid, 'SIGKILL');
+    // What an OOM kill or `kill -9` of the whole session does: nothing of ours gets to clean up. Both
+    // are stopped first, so neither sees the other die (and cleans up) before its own SIGKILL lands.
+    const supervisors = childrenOf(child.pid!);
+    for (const pid of [...supervisors, child.pid!]) process.kill(pid, 'SIGSTOP');
+    for (const pid of [child.pid!, ...supervisors]) process.kill(pid, 'SIGKILL');
     await eventually(() => expect(readdirSync(join(home, 'running'))).toHaveLength(1), { timeoutMs: 5000 });
     // The learner's processes outlived it: this is what the next start has to clean.
     expect(pids(sleep)).toHaveLength(1);
