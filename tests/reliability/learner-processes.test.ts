@@ -3,6 +3,7 @@
 // it — for a command and for the web server of an http-probe; `kill -9` of `check` leaves nothing
 // running once the next `check` has started; a recorded pid that now belongs to someone else is spared.
 import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 import { helperDir } from '../../src/checks/definitions.js';
 import { runCheck } from '../../src/checks/runner.js';
-import { reapLeftovers } from '../../src/checks/supervision.js';
+import { MARKER_VARIABLE, reapLeftovers, startTime } from '../../src/checks/supervision.js';
 import { checkSchema, type CheckDefinition } from '../../src/content/check-schema.js';
 import { testPython } from '../checks/helpers.js';
 import { bin, cli } from '../helpers/cli.js';
@@ -150,5 +151,21 @@ describe('reaping after a crash', () => {
     expect(readdirSync(dir)).toEqual([]);
     expect(pids(sleep)).toEqual([stranger.pid]);
     stranger.kill('SIGKILL');
+  });
+
+  it('leaves alone the record of a check that still runs (another terminal) and its processes', async () => {
+    const sleep = uniqueSleep();
+    survivors.push(sleep);
+    const marker = `${randomUUID()}.1`;
+    const ours = execa('sleep', [sleep], { reject: false, env: { ...process.env, [MARKER_VARIABLE]: marker } });
+    await eventually(() => expect(pids(sleep)).toHaveLength(1));
+    const dir = mkdtempSync(join(tmpdir(), 'mlops-records-'));
+    // This test process plays the running check: alive, with the start time the record says.
+    const name = `${process.pid}-${ours.pid}.json`;
+    writeFileSync(join(dir, name), JSON.stringify({ owner: process.pid, ownerStarted: startTime(process.pid), pid: ours.pid, started: startTime(ours.pid!), marker }));
+    reapLeftovers(dir);
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(pids(sleep)).toEqual([ours.pid]);
+    ours.kill('SIGKILL');
   });
 });
