@@ -105,8 +105,9 @@ def main():
     if LINUX:
         SUBREAPER = prctl(PR_SET_CHILD_SUBREAPER, 1)
         prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(signum, stop)
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
     if os.getppid() != parent:
         return 128 + signal.SIGTERM  # mlops-tutor died before the death signal was armed
     try:

@@ -164,7 +164,8 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     MYPY_CACHE_DIR: mypyCacheDir(options.dir, baseEnv),
   };
   const wanted = [...new Set(definition.items.flatMap((item) => item.pythonModules ?? []))];
-  const supervisorPython = options.python ?? which('python3', [], baseEnv);
+  // The supervisor needs POSIX signals and process groups; Windows keeps the direct spawn.
+  const supervisorPython = process.platform === 'win32' ? undefined : (options.python ?? which('python3', [], baseEnv));
   const tracking = newTracking(options.recordDir, supervisorPython ? { python: supervisorPython, script: join(options.helperDir, 'supervise.py') } : undefined);
   const missing = options.python ? await missingModules(options.python, wanted, options.dir, env, tracking) : new Set<string>();
   const project: Project = new Project({
