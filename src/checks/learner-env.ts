@@ -4,7 +4,8 @@
 // tokens, cloud keys — are not the learner's test's business.
 
 const KEPT_NAMES = new Set(['PATH', 'HOME', 'LANG', 'LANGUAGE', 'TERM', 'TMPDIR', 'VIRTUAL_ENV', 'CONDA_PREFIX', 'USER', 'LOGNAME', 'SHELL', 'http_proxy', 'https_proxy', 'no_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY']);
-const KEPT_PREFIXES = ['LC_', 'PYTHON', 'SSL_CERT_'];
+// XDG_*: where tools keep their configuration and caches (matplotlib, pip, dvc) when HOME is not writable.
+const KEPT_PREFIXES = ['LC_', 'PYTHON', 'SSL_CERT_', 'XDG_'];
 
 /** The documented list (README, "checker" section): names kept as they are, then prefixes. */
 export const KEPT_VARIABLES = [...KEPT_NAMES, ...KEPT_PREFIXES.map((prefix) => `${prefix}*`)];

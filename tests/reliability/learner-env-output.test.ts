@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helperDir } from '../../src/checks/definitions.js';
+import { KEPT_VARIABLES } from '../../src/checks/learner-env.js';
 import { runCheck } from '../../src/checks/runner.js';
 import { checkSchema } from '../../src/content/check-schema.js';
 import { testPython } from '../checks/helpers.js';
@@ -48,6 +49,14 @@ describe("the learner's environment", () => {
     expect(seen.GITHUB_TOKEN).toBeUndefined();
     expect(seen).toMatchObject({ PATH: process.env.PATH, VIRTUAL_ENV: '/home/learner/.venv', LC_ALL: 'C.UTF-8', https_proxy: 'http://proxy:3128', PYTHONPATH: '/extra', PYTHONDONTWRITEBYTECODE: '1' });
     if (process.env.HOME) expect(seen.HOME).toBe(process.env.HOME);
+  });
+
+  it("is documented: the README's checker section names every variable kept", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('**How your code is run.**');
+    expect(start).toBeGreaterThan(0);
+    const section = readme.slice(start, readme.indexOf('\n#', start));
+    expect(KEPT_VARIABLES.filter((name) => !section.includes(`\`${name}\``) && !section.includes(`\`${name.toLowerCase()}\``))).toEqual([]);
   });
 });
 
