@@ -85,12 +85,6 @@ const common = {
         });
       },
     },
-    {
-      name: 'conf-without-ajv-and-semver',
-      setup(builder) {
-        builder.onResolve({ filter: /^(ajv(-formats)?|semver)(\/|$)/ }, () => ({ path: join(root, 'scripts/conf-unused-stub.js') }));
-      },
-    },
   ],
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -1,13 +1,20 @@
-// Running a learner's command safely: argv array (no shell), stdin ignored, its own process group so
-// a timeout or Ctrl-C kills the whole tree (execa and child_process only kill the direct child).
-import { spawn } from 'node:child_process';
+// Running a learner's command safely, one spawn path for every kind: argv array (no shell), stdin
+// ignored, its own process group, a marker in its environment and, when a Python is at hand, under
+// checks/python/supervise.py — a child subreaper that kills every descendant when the command ends,
+// even one that left the group with setsid (execa and child_process only kill the direct child).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import { Capture } from './capture.js';
+import { forgetProcess, killMarked, MARKER_VARIABLE, nextMarker, recordProcess, type Tracking } from './supervision.js';
+import { which } from './which.js';
 
 export interface RunOptions {
   cwd: string;
   timeoutMs: number;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal | undefined;
+  /** Marker, records and supervisor of this check run; without it only the process group is killed. */
+  tracking?: Tracking | undefined;
 }
 
 export interface RunResult {
@@ -22,8 +29,13 @@ export interface RunResult {
   durationMs: number;
 }
 
-/** Process groups still running, so a signal handler can kill them all before exiting. */
-const liveGroups = new Set<number>();
+interface Live {
+  pid: number;
+  supervised: boolean;
+}
+
+/** Process trees still running, so a signal handler can stop them all before exiting. */
+const live = new Map<number, Live>();
 
 function killGroup(pid: number): void {
   try {
@@ -33,69 +45,127 @@ function killGroup(pid: number): void {
   }
 }
 
-/** Kills every process tree a check started and has not reaped yet. Synchronous: safe in exit handlers. */
-export function killAllGroups(): void {
-  for (const pid of liveGroups) killGroup(pid);
-  liveGroups.clear();
+/**
+ * Stops a tree. A supervisor is asked with SIGTERM: it kills everything below it (even what left the
+ * group) and exits — a SIGKILL of its group would kill it before it could.
+ */
+function stopTree(entry: Live): void {
+  if (!entry.supervised) return killGroup(entry.pid);
+  try {
+    process.kill(entry.pid, 'SIGTERM');
+  } catch {
+    killGroup(entry.pid);
+  }
 }
 
-/** How long to wait for the pipes to close after the group was killed (a stuck descendant may hold them). */
+/** Stops every process tree a check started and has not reaped yet. Synchronous: safe in exit handlers. */
+export function killAllGroups(): void {
+  for (const entry of live.values()) stopTree(entry);
+  live.clear();
+}
+
+/** How long to wait for the pipes to close after the tree was stopped (a stuck descendant may hold them). */
 const CLOSE_GRACE_MS = 2000;
+
+interface Spawned {
+  /** undefined: the program does not exist or cannot be executed (found out before spawning). */
+  child: ChildProcess | undefined;
+  stdout: Capture;
+  stderr: Capture;
+  /** Ask the tree to stop (the supervisor cleans up; without one the group is killed). */
+  stop(): void;
+  /** The end: whatever is left in the group or carries the marker is killed, the record removed. */
+  release(): void;
+}
+
+function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeoutMs'>): Spawned {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const env = options.env ?? process.env;
+  const tracking = options.tracking;
+  const marker = tracking ? nextMarker(tracking) : undefined;
+  const supervisor = tracking?.supervisor;
+  // Under a supervisor a missing program would be its error; say "not found" as a direct spawn would.
+  const program = argv[0]!.includes('/') ? resolve(options.cwd, argv[0]!) : argv[0]!;
+  if (supervisor && !which(program, [], env)) return { child: undefined, stdout, stderr, stop: () => {}, release: () => {} };
+  // -I -S: the supervisor (standard library only) ignores the learner's PYTHON* variables and site
+  // packages, so neither can break it or slow it down; the command itself gets them untouched.
+  const command = supervisor ? [supervisor.python, '-I', '-S', supervisor.script, String(process.pid), ...argv] : argv;
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: options.cwd,
+    env: marker ? { ...env, [MARKER_VARIABLE]: marker } : env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    windowsHide: true,
+  });
+  child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const entry: Live | undefined = child.pid ? { pid: child.pid, supervised: Boolean(supervisor) } : undefined;
+  if (entry) live.set(entry.pid, entry);
+  const record = entry && marker ? recordProcess(tracking, entry.pid, marker) : undefined;
+  let released = false;
+  return {
+    child,
+    stdout,
+    stderr,
+    stop: () => {
+      if (entry && !released) stopTree(entry);
+    },
+    release: () => {
+      if (released || !entry) return;
+      released = true;
+      killGroup(entry.pid);
+      // What escaped the group: only when no supervisor did it already, or the supervisor was killed.
+      if (marker && (!supervisor || child.signalCode === 'SIGKILL')) killMarked(marker);
+      live.delete(entry.pid);
+      forgetProcess(record);
+    },
+  };
+}
 
 export function runProcess(argv: readonly string[], options: RunOptions): Promise<RunResult> {
   const started = performance.now();
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const spawned = spawnLearner(argv, options);
+  const { child, stdout, stderr } = spawned;
   return new Promise((resolve) => {
     let timedOut = false;
     let aborted = false;
     let settled = false;
     let exitCode: number | null = null;
+    let grace: NodeJS.Timeout | undefined;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (notFound = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearTimeout(grace);
       options.signal?.removeEventListener('abort', onAbort);
-      if (child.pid) {
-        // Whatever the command left running in its group (a daemon, a forgotten `sleep &`) goes too.
-        killGroup(child.pid);
-        liveGroups.delete(child.pid);
-      }
+      // Whatever the command left running (a daemon, a forgotten `sleep &`) goes too.
+      spawned.release();
       resolve({ exitCode, timedOut, aborted, notFound, stdout, stderr, durationMs: Math.round(performance.now() - started) });
     };
-    const child = spawn(argv[0]!, argv.slice(1), {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-      windowsHide: true,
-    });
-    if (child.pid) liveGroups.add(child.pid);
-    let grace: NodeJS.Timeout | undefined;
     const stop = () => {
-      if (child.pid) killGroup(child.pid);
-      grace = setTimeout(() => finish(), CLOSE_GRACE_MS);
+      spawned.stop();
+      grace ??= setTimeout(() => finish(), CLOSE_GRACE_MS);
     };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      stop();
-    }, options.timeoutMs);
     const onAbort = () => {
       aborted = true;
       stop();
     };
+    if (!child) return finish(true);
+    timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, options.timeoutMs);
     if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       finish(error.code === 'ENOENT' || error.code === 'EACCES');
     });
     child.on('exit', (code) => {
       exitCode = code;
-      // Descendants may keep stdout open after the child exits; kill the group so 'close' can come.
-      if (child.pid) killGroup(child.pid);
+      // Descendants may keep stdout open after the child exits; kill them so 'close' can come.
+      spawned.release();
       grace ??= setTimeout(() => finish(), CLOSE_GRACE_MS);
     });
     child.on('close', () => finish());
@@ -111,49 +181,43 @@ export interface ServerHandle {
   /** Resolves when the process exits or cannot be started. */
   exited: Promise<void>;
   notFound: boolean;
-  /** Kills the whole process group and waits (a bounded time) for the pipes to close. Idempotent. */
+  /** Stops the whole tree and waits (a bounded time) for the pipes to close. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
- * A long-running process (a web server under test): its own process group, stdin ignored, output
- * captured. The caller MUST call stop() in a finally; an abort signal stops it too, and it is in the
- * set killAllGroups() empties on Ctrl-C.
+ * A long-running process (a web server under test), spawned like every other. The caller MUST call
+ * stop() in a finally; an abort signal stops it too, and killAllGroups() stops it on Ctrl-C.
  */
 export function startServer(argv: readonly string[], options: Omit<RunOptions, 'timeoutMs'>): ServerHandle {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const child = spawn(argv[0]!, argv.slice(1), {
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-    windowsHide: true,
-  });
-  if (child.pid) liveGroups.add(child.pid);
+  const spawned = spawnLearner(argv, options);
+  const { child, stdout, stderr } = spawned;
   let markExited!: () => void;
+  const exited = new Promise<void>((resolve) => (markExited = resolve));
+  const closed = new Promise<void>((resolve) => (child ? child.on('close', () => resolve()) : resolve()));
   const handle: ServerHandle = {
-    pid: child.pid,
+    pid: child?.pid,
     stdout,
     stderr,
     exit: undefined,
-    notFound: false,
-    exited: new Promise<void>((resolve) => (markExited = resolve)),
+    notFound: !child,
+    exited,
     stop: async () => {
       options.signal?.removeEventListener('abort', onAbort);
-      if (child.pid) {
-        killGroup(child.pid);
-        liveGroups.delete(child.pid);
-      } else return;
+      if (!child?.pid) return;
+      spawned.stop();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS))]);
+      spawned.release();
     },
   };
-  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const onAbort = () => void handle.stop();
+  if (!child) {
+    handle.exit = { code: null, signal: null };
+    markExited();
+    return handle;
+  }
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
-  child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
   child.on('error', (error: NodeJS.ErrnoException) => {
     handle.notFound = error.code === 'ENOENT' || error.code === 'EACCES';
     handle.exit ??= { code: null, signal: null };

@@ -15,9 +15,12 @@ import { buildPythonIndex } from './discovery/python-index.js';
 import { resolveItem } from './discovery/refs.js';
 import { installHint, toolHint } from './install-hints.js';
 import { kindOf, needsPython, runKind } from './kinds/index.js';
+import { learnerEnv } from './learner-env.js';
 import { runProcess } from './process.js';
+import { killMarked, newTracking, reapLeftovers, removeRecordDir, type Tracking } from './supervision.js';
 import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
 import { which } from './which.js';
+import { visible, visibleLines } from '../visible.js';
 
 export interface ItemResult {
   id: string;
@@ -56,6 +59,11 @@ export interface RunCheckOptions {
   /** Caps every item's time limit (MLOPS_TUTOR_TIMEOUT_SEC): mentors grading a cohort, and the tests. */
   maxTimeoutSec?: number | undefined;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Folder of the state home where the processes of a running item are recorded, so the next check
+   * kills what a killed one left running; undefined: nothing is recorded (the supervisor still cleans up).
+   */
+  recordDir?: string | undefined;
   /** What mlops-tutor.json says about this module: artefact overrides, the app, extra folders. */
   manifest?:
     | {
@@ -69,10 +77,10 @@ export interface RunCheckOptions {
 }
 
 /** Which of `modules` the interpreter cannot import (one process for the whole checker). */
-async function missingModules(python: string, modules: string[], dir: string, env: NodeJS.ProcessEnv): Promise<Set<string>> {
+async function missingModules(python: string, modules: string[], dir: string, env: NodeJS.ProcessEnv, tracking: Tracking): Promise<Set<string>> {
   if (modules.length === 0) return new Set();
   const code = 'import importlib.util,json,sys\nprint(json.dumps([m for m in sys.argv[1:] if importlib.util.find_spec(m) is None]))';
-  const result = await runProcess([python, '-c', code, ...modules], { cwd: dir, timeoutMs: 30_000, env });
+  const result = await runProcess([python, '-c', code, ...modules], { cwd: dir, timeoutMs: 30_000, env, tracking });
   try {
     return new Set(JSON.parse(result.stdout.text(() => '').trim().split('\n').pop() ?? '[]') as string[]);
   } catch {
@@ -140,8 +148,10 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   const t = messages(lang).check;
   const baseEnv = options.env ?? process.env;
   const scratch = scratchDir(options.dir);
+  reapLeftovers(options.recordDir);
   const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
+    // Only what the learner's tools need: our home and the shell's secrets stay out (learner-env.ts).
+    ...learnerEnv(baseEnv),
     PYTHONDONTWRITEBYTECODE: '1',
     PYTHONUNBUFFERED: '1',
     PYTHONIOENCODING: 'utf-8',
@@ -154,7 +164,10 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     MYPY_CACHE_DIR: mypyCacheDir(options.dir, baseEnv),
   };
   const wanted = [...new Set(definition.items.flatMap((item) => item.pythonModules ?? []))];
-  const missing = options.python ? await missingModules(options.python, wanted, options.dir, env) : new Set<string>();
+  // The supervisor needs POSIX signals and process groups; Windows keeps the direct spawn.
+  const supervisorPython = process.platform === 'win32' ? undefined : (options.python ?? which('python3', [], baseEnv));
+  const tracking = newTracking(options.recordDir, supervisorPython ? { python: supervisorPython, script: join(options.helperDir, 'supervise.py') } : undefined);
+  const missing = options.python ? await missingModules(options.python, wanted, options.dir, env, tracking) : new Set<string>();
   const project: Project = new Project({
     dir: options.dir,
     artefacts: definition.artefacts,
@@ -164,7 +177,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     text: t.msg,
     pythonIndex:
       options.python && scratch
-        ? (): ReturnType<typeof buildPythonIndex> => buildPythonIndex({ python: options.python!, helperDir: options.helperDir, dir: options.dir, files: project.files().files, scratch, env, signal: options.signal })
+        ? (): ReturnType<typeof buildPythonIndex> => buildPythonIndex({ python: options.python!, helperDir: options.helperDir, dir: options.dir, files: project.files().files, scratch, env, signal: options.signal, tracking })
         : undefined,
   });
   const boundary = project.gitRoot && options.dir.startsWith(project.gitRoot) ? project.gitRoot : options.dir;
@@ -176,7 +189,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       options.onEvent?.({ type: 'start', index, item });
       const started = performance.now();
       const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
-      const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
+      const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env, tracking, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
       const outcome = await evaluate(item, ctx, byId, missing, options);
       const earned = outcome.status === 'pass' ? item.points : 0;
       const hint = earned === item.points ? '' : [outcome.skipHint, item.hint[lang]].filter(Boolean).join(' ');
@@ -187,16 +200,21 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
         points: item.points,
         earned,
         status: outcome.status,
-        message: outcome.message,
-        hint,
+        // Messages quote the workspace (file names, test ids, a response body) and output is the
+        // learner's: whatever shows them (terminal, TUI, --json, JUnit) gets no control characters.
+        message: visible(outcome.message),
+        hint: visible(hint),
         durationMs: Math.round(performance.now() - started),
-        output: outcome.output,
+        output: outcome.output === undefined ? undefined : visibleLines(outcome.output),
       };
       results.push(result);
       byId.set(item.id, result);
       options.onEvent?.({ type: 'done', index, result });
     }
   } finally {
+    // Belt and braces: nothing carrying this run's marker outlives the check.
+    killMarked(tracking.run);
+    removeRecordDir(tracking);
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
   const score = scoreItems(

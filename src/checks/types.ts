@@ -3,6 +3,7 @@
 import type { Lang } from '../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import type { Project } from './discovery/project.js';
+import type { Tracking } from './supervision.js';
 
 /**
  * pass / fail; skip: an item it depends on did not pass (costs the points); not-run: this machine lacks
@@ -25,6 +26,8 @@ export interface KindContext {
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   env: NodeJS.ProcessEnv;
+  /** Marker, records and supervisor every process of this check is started with (process.ts). */
+  tracking?: Tracking | undefined;
   /** The manifest's `module:attribute` for this module's web app, if any. */
   app?: string | undefined;
   /** The manifest's command that starts this module's server, if any. */

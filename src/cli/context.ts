@@ -1,11 +1,11 @@
 // What every command gets: the resolved language, folders, terminal facts, store and clock.
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { formatDay } from '../core/schedule.js';
 import { LANGS, type Lang } from '../core/types.js';
 import { localeLanguage, messages, type Messages } from '../i18n/index.js';
-import { resolveHome, STATE_FILE } from '../state/paths.js';
-import { readJson } from '../state/file.js';
+import { resolveHome } from '../state/paths.js';
+import { savedLanguage } from '../state/saved-language.js';
 import { Store, type StoreOptions } from '../state/store.js';
 import type { Terminal } from './env.js';
 import { UsageError, visible } from './errors.js';
@@ -34,16 +34,6 @@ export interface Context {
   today(): string;
   out(text: string): void;
   err(text: string): void;
-}
-
-function savedLanguage(home: string): Lang | undefined {
-  try {
-    // Through the store's reader: never blocks on a FIFO, and the store reuses this parse.
-    const saved = (readJson(join(home, STATE_FILE))?.value as { profile?: { language?: unknown } } | undefined)?.profile?.language;
-    return typeof saved === 'string' && (LANGS as readonly string[]).includes(saved) ? (saved as Lang) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function createContext(options: GlobalOptions, terminal: Terminal, version: string, env: NodeJS.ProcessEnv = process.env): Context {

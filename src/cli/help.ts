@@ -1,8 +1,8 @@
-// `--help`: printed by the launcher's fast path, so this module loads no UI library, no conf and no zod.
+// `--help`: printed by the launcher's fast path, so this module loads no UI library and no zod.
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../core/types.js';
 import { localeLanguage, messages } from '../i18n/index.js';
-import { readFileText } from '../state/file.js';
+import { savedLanguage } from '../state/saved-language.js';
 import { COMMANDS, VALUED_FLAGS, commandNamed } from './command-table.js';
 import { visible } from './errors.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
@@ -22,14 +22,8 @@ export function optionValue(argv: readonly string[], name: string): string | und
 export function helpLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
   const flag = optionValue(argv, '--lang');
   if (flag && (LANGS as readonly string[]).includes(flag)) return flag as Lang;
-  try {
-    const home = resolveHome(optionValue(argv, '--home'), env);
-    const saved = JSON.parse(readFileText(join(home, STATE_FILE))?.text ?? 'null')?.profile?.language;
-    if ((LANGS as readonly string[]).includes(saved)) return saved as Lang;
-  } catch {
-    // No readable profile yet: fall back to the locale.
-  }
-  return localeLanguage(env);
+  // The file's first bytes only, when they hold the profile: a usage error needs no parse of megabytes.
+  return savedLanguage(resolveHome(optionValue(argv, '--home'), env)) ?? localeLanguage(env);
 }
 
 export function helpText(lang: Lang, version: string, width = 80, homeFlag?: string): string {

@@ -20,8 +20,11 @@ export interface FileText {
 // O_NONBLOCK does not exist on Windows, where FIFOs cannot take the file's place anyway.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** The file's text, or undefined when it does not exist. Never blocks, whatever sits at the path. */
-export function readFileText(path: string): FileText | undefined {
+/**
+ * The file's text (its first `maxBytes` when given), or undefined when it does not exist. Never blocks,
+ * whatever sits at the path.
+ */
+export function readFileText(path: string, maxBytes = Infinity): FileText | undefined {
   let fd: number;
   try {
     fd = openSync(path, READ_FLAGS);
@@ -35,7 +38,8 @@ export function readFileText(path: string): FileText | undefined {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(65_536, stat.size - total + 1));
+      if (total >= maxBytes) break;
+      const chunk = Buffer.allocUnsafe(Math.min(maxBytes - total, Math.max(65_536, stat.size - total + 1)));
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));

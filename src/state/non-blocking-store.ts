@@ -18,6 +18,11 @@ export class NonBlockingStore {
     this.#store = store;
   }
 
+  /** The state folder (a check started from the interface records its processes there). */
+  get home(): string {
+    return this.#store.home;
+  }
+
   get unsaved(): number {
     return this.#pending.length;
   }

@@ -21,6 +21,8 @@ import { Help, type HelpScreen } from './screens/help.js';
 export interface StateStore {
   read(): State;
   update(change: (state: State) => State): State;
+  /** The state folder (a running check records its processes there). */
+  readonly home?: string;
 }
 
 export interface AppProps {

@@ -11,6 +11,8 @@ export interface CheckTarget {
   id: ModuleId;
   workspace: string;
   python: string | undefined;
+  /** Where the engine records the processes it starts (the state folder's running/). */
+  recordDir?: string | undefined;
 }
 
 export interface PreparedCheck {

@@ -23,6 +23,7 @@ import { ModuleScreen } from './screens/module-screen.js';
 import { Onboarding } from './screens/onboarding.js';
 import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { Settings } from './screens/settings.js';
+import { runningDir } from '../state/paths.js';
 
 /** Everything a screen of the app may need: the app's props, what it derived, and its actions. */
 export interface RouteContext {
@@ -194,6 +195,7 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
       id={route.id}
       syllabus={ctx.app.syllabus}
       workspace={ctx.workspace}
+      recordDir={ctx.app.store.home === undefined ? undefined : runningDir(ctx.app.store.home)}
       python={ctx.state.data.profile?.python}
       active
       engine={ctx.app.checkEngine}

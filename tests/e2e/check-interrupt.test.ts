@@ -1,5 +1,5 @@
 // Ctrl-C in the middle of a check: every process the checker started is gone, the exit code is 130.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,8 @@ describe('check interrupted with Ctrl-C', () => {
     // The spinner is on the mypy item: mypy is running in the module folder
     await session.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] mypy/, 30_000);
     expect(processesIn(workspace).length).toBeGreaterThan(0);
+    // A check started from the interface records what it runs in the state folder, as `check` does.
+    expect(readdirSync(join(home, 'running')).length).toBeGreaterThan(0);
     await session.type('q');
     expect(await session.exited).toBe(0);
     // Killed children leave /proc as they are reaped: none may be left once that has settled.

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from '../process.js';
+import type { Tracking } from '../supervision.js';
 
 export interface PythonClassFacts {
   name: string;
@@ -37,7 +38,7 @@ export interface PythonIndex {
   files: PythonFileFacts[];
 }
 
-export async function buildPythonIndex(options: { python: string; helperDir: string; dir: string; files: readonly string[]; scratch: string; env: NodeJS.ProcessEnv; signal?: AbortSignal | undefined }): Promise<PythonIndex | undefined> {
+export async function buildPythonIndex(options: { python: string; helperDir: string; dir: string; files: readonly string[]; scratch: string; env: NodeJS.ProcessEnv; signal?: AbortSignal | undefined; tracking?: Tracking | undefined }): Promise<PythonIndex | undefined> {
   const list = join(options.scratch, 'mlops-tutor-python-files.json');
   const pyFiles = options.files.filter((file) => file.endsWith('.py'));
   try {
@@ -45,7 +46,7 @@ export async function buildPythonIndex(options: { python: string; helperDir: str
   } catch {
     return undefined;
   }
-  const result = await runProcess([options.python, join(options.helperDir, 'index_project.py'), options.dir, list], { cwd: options.dir, timeoutMs: 60_000, env: options.env, signal: options.signal });
+  const result = await runProcess([options.python, join(options.helperDir, 'index_project.py'), options.dir, list], { cwd: options.dir, timeoutMs: 60_000, env: options.env, signal: options.signal, tracking: options.tracking });
   try {
     return JSON.parse(result.stdout.text(() => '').trim().split('\n').pop() ?? '') as PythonIndex;
   } catch {

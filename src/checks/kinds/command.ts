@@ -21,7 +21,7 @@ export function abnormal(result: RunResult, argv: string[], ctx: KindContext): O
 }
 
 export async function run(argv: string[], cwd: string | undefined, ctx: KindContext): Promise<RunResult> {
-  return runProcess(argv, { cwd: cwd ? (inside(ctx.dir, cwd) ?? ctx.dir) : ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal });
+  return runProcess(argv, { cwd: cwd ? (inside(ctx.dir, cwd) ?? ctx.dir) : ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal, tracking: ctx.tracking });
 }
 
 /** Did the command exit as the item expects? */
@@ -58,7 +58,7 @@ async function sandboxed(item: Of<'command'>, argv: string[], ctx: KindContext):
   const replaced = item.sandbox!.replace;
   const what = replaced.map((entry) => `${entry.file} (${entry.label[ctx.lang]})`).join(', ');
   const result = await inSandbox(ctx.dir, ctx.project.files(), ctx.env.TMPDIR ?? join(ctx.dir, '.mlops-tutor-tmp'), replaced, (copy) =>
-    runProcess(argv, { cwd: item.cwd ? resolve(copy, item.cwd) : copy, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal }),
+    runProcess(argv, { cwd: item.cwd ? resolve(copy, item.cwd) : copy, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal, tracking: ctx.tracking }),
   );
   if (!result) return { status: 'error', message: ctx.t.msg.sandboxFailed };
   const early = abnormal(result, argv, ctx);

@@ -16,7 +16,7 @@ export async function coverage(item: Of<'coverage'>, ctx: KindContext): Promise<
   const jsonFile = join(scratch, 'mlops-tutor-coverage.json');
   const env = { ...ctx.env, COVERAGE_FILE: dataFile };
   const deadline = Date.now() + ctx.timeoutMs;
-  const options = () => ({ cwd: ctx.dir, timeoutMs: Math.max(1000, deadline - Date.now()), env, signal: ctx.signal });
+  const options = () => ({ cwd: ctx.dir, timeoutMs: Math.max(1000, deadline - Date.now()), env, signal: ctx.signal, tracking: ctx.tracking });
   // A project without the lesson's src/ folder is measured as a whole (flat layout).
   const source = isDir(join(ctx.dir, item.source)) ? item.source : '.';
   const tests = await runProcess([ctx.python!, '-m', 'pytest', '-q', `--cov=${source}`, '--cov-report=', ...item.args], options());

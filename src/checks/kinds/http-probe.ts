@@ -60,7 +60,7 @@ async function start(item: Of<'http-probe'>, ctx: KindContext, app: string, pref
   const port = await freePort(preferred);
   // The manifest's start command replaces the lesson's (a server started another way: gunicorn, a script).
   const argv = (ctx.start ?? item.start).map((arg) => arg.replaceAll('{python}', ctx.python ?? 'python3').replaceAll('{port}', String(port)).replaceAll('{app}', app));
-  const server = startServer(argv, { cwd: ctx.dir, env: ctx.env, signal: ctx.signal });
+  const server = startServer(argv, { cwd: ctx.dir, env: ctx.env, signal: ctx.signal, tracking: ctx.tracking });
   const startBy = Math.min(deadline, Date.now() + item.startTimeoutSec * 1000);
   const limitSec = Math.max(1, Math.round((startBy - Date.now()) / 1000));
   for (;;) {
@@ -186,7 +186,7 @@ function check(request: Planned, answer: { status: number; text: string }, ctx: 
 async function lifespanTrap(ctx: KindContext): Promise<string | undefined> {
   const index = await ctx.project.pythonIndex();
   if (!index?.files.some((file) => file.lifespan) || !ctx.python) return undefined;
-  const version = await ctx.project.packageVersion(ctx.python, 'fastapi', ctx.env);
+  const version = await ctx.project.packageVersion(ctx.python, 'fastapi', ctx.env, ctx.tracking);
   const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
   return version && major === 0 && minor < 93 ? ctx.t.msg.lifespanTrap(version) : undefined;
 }

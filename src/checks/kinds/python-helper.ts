@@ -21,7 +21,7 @@ export function problemText(code: string, args: string[], ctx: KindContext): str
 
 export async function ask(script: string, args: string[], ctx: KindContext): Promise<Outcome | HelperAnswer> {
   const argv = [ctx.python!, join(ctx.helperDir, script), ...args];
-  const result = await runProcess(argv, { cwd: ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal });
+  const result = await runProcess(argv, { cwd: ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal, tracking: ctx.tracking });
   const output = combinedOutput(result, ctx);
   if (result.timedOut) return fail(ctx.t.msg.timedOut(Math.round(ctx.timeoutMs / 1000)), output);
   if (result.aborted) return { status: 'error', message: ctx.t.interrupted, output };

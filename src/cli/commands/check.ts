@@ -11,7 +11,9 @@ import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner
 import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { saveResult, UsageError } from '../errors.js';
+import { runningDir } from '../../state/paths.js';
 import { EXIT_NOT_SAVED } from '../../state/problems.js';
+import { visible } from '../../visible.js';
 import { recordCheck } from '../../state/transitions/index.js';
 import { LiveProgress } from './check-progress.js';
 import { watchChecks } from './check-watch.js';
@@ -113,14 +115,15 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
     for (const plan of plans) {
       if (!options.json) {
         ctx.out(t.heading(plan.definition.id, plan.definition.title[ctx.lang]));
-        ctx.out(`${t.folder(plan.dir)} · ${plan.python ? t.python(plan.python) : t.noPythonFound}${plan.manifestPath ? ` · ${t.manifest(plan.manifestPath)}` : ''}`);
+        // Folder names come from the workspace (mlops-tutor.json): shown, never obeyed.
+        ctx.out(visible(`${t.folder(plan.dir)} · ${plan.python ? t.python(plan.python) : t.noPythonFound}${plan.manifestPath ? ` · ${t.manifest(plan.manifestPath)}` : ''}`));
       }
       const progress = live ? new LiveProgress(process.stdout, t, ctx.terminal.color) : undefined;
       const onEvent = (event: CheckEvent) => {
         if (progress) progress.handle(event, ctx.lang);
         else if (!options.json && event.type === 'done') ctx.out(itemLine(event.result, t));
       };
-      const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec, manifest: manifestOptions(plan) });
+      const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec, manifest: manifestOptions(plan), recordDir: runningDir(ctx.home) });
       jsonExtras.set(result, { manifest: plan.manifestPath ?? null, pythonSource: plan.pythonSource });
       progress?.stop();
       results.push(result);

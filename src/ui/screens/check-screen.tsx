@@ -15,6 +15,8 @@ export interface CheckScreenProps {
   id: ModuleId;
   syllabus: Syllabus;
   workspace: string;
+  /** Where the engine records the processes it starts (the state folder). */
+  recordDir?: string | undefined;
   python: string | undefined;
   active: boolean;
   /** The engine, loaded on first use (the real one is a chunk of its own; tests pass a fake). */
@@ -27,7 +29,7 @@ export interface CheckScreenProps {
  * Live progress of a check (spinner → ✓/✗/skipped with times), then score by category and hints;
  * r re-runs; w watches the mini-project and runs again on every save, saying what changed.
  */
-export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, engine, onResult }: CheckScreenProps) {
+export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, python, active, engine, onResult }: CheckScreenProps) {
   const { columns, rows: height } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   const [state, dispatch] = useReducer(runReducer, initialRun);
@@ -47,7 +49,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
     const current = () => live && !controller.signal.aborted;
     (async () => {
       const checks = (loaded.current ??= await engine());
-      const prepared = state.prepared ?? checks.prepareCheck({ id, workspace, python }, syllabus.rubric, lang);
+      const prepared = state.prepared ?? checks.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang);
       if (!current()) return;
       if ('error' in prepared) {
         dispatch({ type: 'failed', message: planMessage(prepared, t) });
