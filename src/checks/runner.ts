@@ -17,7 +17,7 @@ import { installHint, toolHint } from './install-hints.js';
 import { kindOf, needsPython, runKind } from './kinds/index.js';
 import { learnerEnv } from './learner-env.js';
 import { runProcess } from './process.js';
-import { killMarked, newTracking, reapLeftovers, removeRecordDir, type Tracking } from './supervision.js';
+import { killMarked, newTracking, reapLeftovers, removeRecordDir, unsupervised, type Tracking } from './supervision.js';
 import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
 import { which } from './which.js';
 import { visible, visibleLines } from '../visible.js';
@@ -80,7 +80,7 @@ export interface RunCheckOptions {
 async function missingModules(python: string, modules: string[], dir: string, env: NodeJS.ProcessEnv, tracking: Tracking): Promise<Set<string>> {
   if (modules.length === 0) return new Set();
   const code = 'import importlib.util,json,sys\nprint(json.dumps([m for m in sys.argv[1:] if importlib.util.find_spec(m) is None]))';
-  const result = await runProcess([python, '-c', code, ...modules], { cwd: dir, timeoutMs: 30_000, env, tracking });
+  const result = await runProcess([python, '-c', code, ...modules], { cwd: dir, timeoutMs: 30_000, env, tracking: unsupervised(tracking) });
   try {
     return new Set(JSON.parse(result.stdout.text(() => '').trim().split('\n').pop() ?? '[]') as string[]);
   } catch {
@@ -177,7 +177,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     text: t.msg,
     pythonIndex:
       options.python && scratch
-        ? (): ReturnType<typeof buildPythonIndex> => buildPythonIndex({ python: options.python!, helperDir: options.helperDir, dir: options.dir, files: project.files().files, scratch, env, signal: options.signal, tracking })
+        ? (): ReturnType<typeof buildPythonIndex> => buildPythonIndex({ python: options.python!, helperDir: options.helperDir, dir: options.dir, files: project.files().files, scratch, env, signal: options.signal, tracking: unsupervised(tracking) })
         : undefined,
   });
   const boundary = project.gitRoot && options.dir.startsWith(project.gitRoot) ? project.gitRoot : options.dir;

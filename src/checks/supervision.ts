@@ -25,6 +25,14 @@ export function newTracking(recordDir: string | undefined, supervisor: Tracking[
   return { run: randomUUID(), recordDir, supervisor };
 }
 
+/**
+ * The same run without the supervisor, for our own short standard-library helpers (the module probe,
+ * the project index, a package's version): they run none of the learner's code, so a Python start-up
+ * per call would be pure overhead. They keep the marker and their group, so the end-of-run sweep still
+ * finds anything they left.
+ */
+export const unsupervised = (tracking: Tracking): Tracking => ({ ...tracking, supervisor: undefined });
+
 let counter = 0;
 export const nextMarker = (tracking: Tracking): string => `${tracking.run}.${++counter}`;
 

@@ -10,7 +10,7 @@ import type { Lang } from '../../core/types.js';
 import { baseName, nameMatcher, normalName, normalPath } from './names.js';
 import type { PythonIndex, PythonFileFacts } from './python-index.js';
 import { runProcess } from '../process.js';
-import type { Tracking } from '../supervision.js';
+import { unsupervised, type Tracking } from '../supervision.js';
 import { walkProject, type ProjectFiles } from './walk.js';
 
 export interface Located {
@@ -255,7 +255,7 @@ export class Project {
     let known = this.#versions.get(name);
     if (!known) {
       const code = 'import importlib.metadata as m,sys\ntry:\n    print(m.version(sys.argv[1]))\nexcept Exception:\n    print("")';
-      known = runProcess([python, '-c', code, name], { cwd: this.dir, timeoutMs: 20_000, env, tracking }).then((result) => result.stdout.text(() => '').trim().split('\n').pop() || undefined);
+      known = runProcess([python, '-c', code, name], { cwd: this.dir, timeoutMs: 20_000, env, tracking: tracking && unsupervised(tracking) }).then((result) => result.stdout.text(() => '').trim().split('\n').pop() || undefined);
       this.#versions.set(name, known);
     }
     return known;
