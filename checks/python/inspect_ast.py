@@ -166,6 +166,14 @@ def q_keyword_value(tree, query):
     return []
 
 
+def q_json_logging(tree, query):
+    """The file emits JSON logs by construct (see index_project.json_logging_evidence)."""
+    from index_project import json_logging_evidence  # same folder: sys.path[0]
+
+    found = json_logging_evidence(tree)
+    return ([], {"evidence": found}) if found else ([problem("json-logging-missing")], {})
+
+
 QUERIES = {
     "class": q_class,
     "typed-functions": q_typed_functions,
@@ -173,6 +181,7 @@ QUERIES = {
     "functions": q_functions,
     "calls": q_calls,
     "keyword-value": q_keyword_value,
+    "json-logging": q_json_logging,
 }
 
 
@@ -185,8 +194,9 @@ def main():
     except (SyntaxError, ValueError) as error:
         print(json.dumps({"ok": False, "problems": [problem("syntax-error", getattr(error, "lineno", "?"), getattr(error, "msg", str(error)))]}))
         return 0
-    problems = QUERIES[query["query"]](tree, query)
-    print(json.dumps({"ok": not problems, "problems": problems}))
+    answer = QUERIES[query["query"]](tree, query)
+    problems, facts = answer if isinstance(answer, tuple) else (answer, {})
+    print(json.dumps({"ok": not problems, "problems": problems, "facts": facts}))
     return 0
 
 

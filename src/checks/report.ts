@@ -54,6 +54,12 @@ export function summaryLines(result: CheckResult, rubric: Rubric, lang: Lang, t:
     lines.push('', t.hints);
     for (const item of lost) lines.push(`  ${t.lost(item.points - item.earned)} ${item.title}: ${item.hint}`);
   }
+  // Known traps: worth no points, but never a silent pass.
+  const warnings = result.items.filter((item) => item.status === 'warn');
+  if (warnings.length) {
+    lines.push('', t.warningsHeading);
+    for (const item of warnings) lines.push(`  ${item.title}: ${item.message} ${item.hint}`.trimEnd());
+  }
   const notRun = result.items.filter((item) => item.status === 'not-run');
   if (notRun.length) {
     lines.push('', t.notRunHeading);
@@ -82,6 +88,8 @@ export function junitXml(results: CheckResult[]): string {
       const detail = `${item.message}${item.hint ? `\n${item.hint}` : ''}`;
       const out = item.output ? `\n      <system-out>${xml(item.output)}</system-out>` : '';
       if (item.status === 'pass') return `${open}${out}</testcase>`;
+      // JUnit has no warning: a passed testcase whose output says what the trap is.
+      if (item.status === 'warn') return `${open}\n      <system-out>${xml(`${item.message}${item.hint ? `\n${item.hint}` : ''}`)}</system-out>\n    </testcase>`;
       if (item.status === 'not-run') return `${open}\n      <skipped message="${xml(item.message)}"/>${out}\n    </testcase>`;
       // A skip here means a dependency failed: it costs the points, so reporters must show it as a failure.
       if (item.status === 'skip') return `${open}\n      <failure message="${xml(item.message)}" type="${item.category}">${xml(detail)}</failure>${out}\n    </testcase>`;

@@ -41,7 +41,8 @@ export interface CheckResult extends Score {
   items: ItemResult[];
 }
 
-export type CheckEvent = { type: 'start'; index: number; item: CheckItem } | { type: 'done'; index: number; result: ItemResult };
+/** `warning`: a warning item that follows item `index` (a known trap), not one of the definition's items. */
+export type CheckEvent = { type: 'start'; index: number; item: CheckItem } | { type: 'done'; index: number; result: ItemResult } | { type: 'warning'; index: number; result: ItemResult };
 
 export interface RunCheckOptions {
   definition: CheckDefinition;
@@ -195,6 +196,11 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       results.push(result);
       byId.set(item.id, result);
       options.onEvent?.({ type: 'done', index, result });
+      for (const warning of outcome.warnings ?? []) {
+        const warned: ItemResult = { id: warning.id, title: warning.title, category: item.category, points: 0, earned: 0, status: 'warn', message: warning.message, hint: warning.hint, durationMs: 0 };
+        results.push(warned);
+        options.onEvent?.({ type: 'warning', index, result: warned });
+      }
     }
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

@@ -61,6 +61,22 @@ const fileMatches = z.strictObject({
   forbid: z.array(pattern).default([]),
 });
 
+/** .gitignore read with git's rules: each entry is ignored when any of its paths is (a trailing / is a folder). */
+const gitignore = z.strictObject({
+  ...common,
+  kind: z.literal('gitignore'),
+  file: relPath,
+  ignores: z.array(z.strictObject({ paths: z.array(nonEmpty).min(1), label: nonEmpty })).min(1),
+});
+
+/** Makefile targets: one of `names` must exist, and what it runs (prerequisites included) match every `runs`. */
+const makefile = z.strictObject({
+  ...common,
+  kind: z.literal('makefile'),
+  file: relPath,
+  targets: z.array(z.strictObject({ names: z.array(nonEmpty).min(1), runs: z.array(pattern).default([]) })).min(1),
+});
+
 const astQuery = z.discriminatedUnion('query', [
   z.strictObject({ query: z.literal('class'), name: nonEmpty, bases: z.array(nonEmpty).default([]), methods: z.array(nonEmpty).default([]) }),
   z.strictObject({ query: z.literal('typed-functions'), docstrings: z.boolean().default(true), moduleDocstring: z.boolean().default(false), min: z.number().int().min(0).default(1) }),
@@ -68,6 +84,8 @@ const astQuery = z.discriminatedUnion('query', [
   z.strictObject({ query: z.literal('functions'), names: z.array(nonEmpty).min(1) }),
   z.strictObject({ query: z.literal('calls'), names: z.array(z.array(nonEmpty).min(1)).min(1) }),
   z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]) }),
+  /** The file emits JSON logs by construct (what the `jsonLogging` artefact construct looks for). */
+  z.strictObject({ query: z.literal('json-logging') }),
 ]);
 
 const pythonAst = z.strictObject({ ...common, kind: z.literal('python-ast'), file: relPath, assert: astQuery });
@@ -275,6 +293,8 @@ export const pythonConstructSchema = z.strictObject({
   functions: z.array(nonEmpty).optional(),
   /** A call of any of these names (last attribute: `mlflow.log_metric` → log_metric). */
   calls: z.array(nonEmpty).optional(),
+  /** Emits JSON logs by construct: a logging.Formatter subclass that json-dumps, python-json-logger, structlog's JSONRenderer, loguru serialize=True, a dictConfig with a JSON formatter. */
+  jsonLogging: z.boolean().optional(),
   /** An `if __name__ == "__main__":` block: a script. */
   script: z.boolean().optional(),
   /** Imports all these top-level modules (streamlit, prometheus_client…). */
@@ -314,6 +334,8 @@ export const checkItemSchema = z.discriminatedUnion('kind', [
   markdownSections,
   filesExist,
   fileMatches,
+  gitignore,
+  makefile,
   pythonAst,
   pythonProbe,
   command,

@@ -83,6 +83,7 @@ export function describeConstruct(construct: PythonConstruct): string {
   if (construct.fastapiApp) parts.push('FastAPI()');
   if (construct.functions?.length) parts.push(construct.functions.map((f) => `def ${f}()`).join(', '));
   if (construct.calls?.length) parts.push(construct.calls.map((c) => `${c}()`).join(' / '));
+  if (construct.jsonLogging) parts.push('JSON log formatter (logging.Formatter + json.dumps, python-json-logger, structlog JSONRenderer, dictConfig)');
   if (construct.script) parts.push('if __name__ == "__main__"');
   if (construct.imports?.length) parts.push(construct.imports.map((m) => `import ${m}`).join(', '));
   return parts.join(' + ');
@@ -260,6 +261,15 @@ export class Project {
     return known;
   }
 
+  #warnings = new Set<string>();
+
+  /** True the first time a warning id is raised in this check run: a trap is said once, not per item. */
+  firstWarning(id: string): boolean {
+    if (this.#warnings.has(id)) return false;
+    this.#warnings.add(id);
+    return true;
+  }
+
   /** Is there a folder at `rel`? */
   hasDir(rel: string): boolean {
     return isDirectory(resolve(this.dir, rel));
@@ -308,6 +318,8 @@ export function matchConstruct(facts: PythonFileFacts, construct: PythonConstruc
     return names.length ? prefer(names) : undefined;
   }
   if (construct.fastapiApp) return facts.fastapi.length ? prefer(facts.fastapi) : undefined;
+  // The object is the function that installs the setup, when the file has one ('' = configured on import).
+  if (construct.jsonLogging) return facts.jsonLogging?.length ? (wantedName ?? facts.loggingSetup ?? '') : undefined;
   return '';
 }
 

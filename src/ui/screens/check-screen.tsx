@@ -16,7 +16,7 @@ import { wrapSegments } from '../markdown/wrap.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-type Row = { title: string; points: number; status: 'pending' | 'running' | 'pass' | 'fail' | 'skip' | 'not-run' | 'error'; earned?: number; ms?: number; message?: string; startedAt?: number };
+type Row = { title: string; points: number; status: 'pending' | 'running' | CheckResult['items'][number]['status']; earned?: number; ms?: number; message?: string; startedAt?: number };
 
 interface RunState {
   phase: 'loading' | 'error' | 'running' | 'done';
@@ -90,7 +90,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, python, active, 
       const result = await prepared.run((event) => {
         if (!live) return;
         if (event.type === 'start') dispatch({ type: 'start', index: event.index, at: Date.now() });
-        else dispatch({ type: 'item', index: event.index, row: { status: event.result.status, earned: event.result.earned, ms: event.result.durationMs, message: event.result.message } });
+        else if (event.type === 'done') dispatch({ type: 'item', index: event.index, row: { status: event.result.status, earned: event.result.earned, ms: event.result.durationMs, message: event.result.message } });
       }, controller.signal);
       if (!live) return;
       dispatch({ type: 'done', result });
@@ -193,6 +193,11 @@ export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: R
     const bucket = result.categories[category.id];
     lines.push([{ text: `  ${category.title[lang].padEnd(labelWidth)}  ${String(bucket.earned).padStart(2)}/${bucket.max}` }]);
   }
+  const warnings = result.items.filter((item) => item.status === 'warn');
+  if (warnings.length) {
+    lines.push([], [{ text: t.check.warningsHeading, bold: true }]);
+    for (const item of warnings) lines.push(...wrapSegments([{ text: `${item.title}: `, color: 'yellow' }, { text: `${item.message} ${item.hint}` }], width, [{ text: '  ' }], [{ text: '    ' }]));
+  }
   const notRun = result.items.filter((item) => item.status === 'not-run');
   if (notRun.length) {
     lines.push([], [{ text: t.check.notRunHeading, bold: true }]);
@@ -207,5 +212,6 @@ function markOf(status: Row['status'], t: Messages): Segment {
   if (status === 'fail') return { text: t.check.status.fail, color: 'red' };
   if (status === 'error') return { text: t.check.status.error, color: 'red' };
   if (status === 'not-run') return { text: t.check.status['not-run'], dim: true };
+  if (status === 'warn') return { text: t.check.status.warn, color: 'yellow' };
   return { text: t.check.status.skip, color: 'yellow' };
 }
