@@ -14,6 +14,8 @@ export const checkEn: Messages['check'] = {
   notRunPoints: (why, points) => `${why}: ${points} not run`,
   tooLittleVerified: (percent) => `Less than ${percent} % of the points could be verified: install what is missing for the result to count as a pass.`,
   warningsHeading: 'Warnings (not counted in the score)',
+  hintRead: (files) => `(read: ${files})`,
+  hintFixFirst: (titles) => `Fix ${titles} first; this item is evaluated after that.`,
   notRunHeading: 'Not run here (not counted in the score)',
   manifest: (path) => `Manifest: ${path}`,
   passed: (pass) => `Passed (pass mark ${pass}).`,

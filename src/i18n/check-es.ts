@@ -12,6 +12,8 @@ export const checkEs = {
   notRunPoints: (why: string, points: number) => `${why}: ${points} sin ejecutar`,
   tooLittleVerified: (percent: number) => `Se verificó menos del ${percent} % de los puntos: instala lo que falta para que cuente como aprobado.`,
   warningsHeading: 'Avisos (no cuentan en la puntuación)',
+  hintRead: (files: string) => `(leído: ${files})`,
+  hintFixFirst: (titles: string) => `Arregla primero ${titles}; después se evalúa este punto.`,
   notRunHeading: 'No ejecutado aquí (no cuenta en la nota)',
   manifest: (path: string) => `Manifiesto: ${path}`,
   passed: (pass: number) => `Aprobado (mínimo ${pass}).`,
