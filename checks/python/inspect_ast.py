@@ -7,6 +7,7 @@ It never imports or runs the learner's code, so it works without any third-party
 
 import ast
 import json
+import re
 import sys
 
 
@@ -166,6 +167,32 @@ def q_keyword_value(tree, query):
     return []
 
 
+CONTRACT_NAME = re.compile(r"valid|check|contract|assert|verify|schema|expect", re.I)
+CONTRACT_LIBRARIES = {"pandera", "great_expectations", "pydantic", "pointblank", "soda"}
+
+
+def q_data_contract(tree, query):
+    """The file checks a data contract: a function named like one (validate_*, check_*, *_contract…) that
+    raises or asserts, or a validation library (pandera, Great Expectations, pydantic) put to work."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and CONTRACT_NAME.search(node.name):
+            if any(isinstance(n, (ast.Raise, ast.Assert)) for n in ast.walk(node)):
+                found.append("def %s()" % node.name)
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+    libraries = imported & CONTRACT_LIBRARIES
+    # pydantic is everywhere: it counts when the file validates data with it.
+    if "pydantic" in libraries and not any(isinstance(n, ast.Call) and call_name(n) in ("model_validate", "parse_obj", "validate_python") for n in ast.walk(tree)):
+        libraries.discard("pydantic")
+    found.extend(sorted(libraries))
+    return ([], {"evidence": found}) if found else ([problem("contract-missing")], {})
+
+
 def q_json_logging(tree, query):
     """The file emits JSON logs by construct (see index_project.json_logging_evidence)."""
     from index_project import json_logging_evidence  # same folder: sys.path[0]
@@ -182,6 +209,7 @@ QUERIES = {
     "calls": q_calls,
     "keyword-value": q_keyword_value,
     "json-logging": q_json_logging,
+    "data-contract": q_data_contract,
 }
 
 

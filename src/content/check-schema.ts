@@ -86,6 +86,8 @@ const astQuery = z.discriminatedUnion('query', [
   z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]) }),
   /** The file emits JSON logs by construct (what the `jsonLogging` artefact construct looks for). */
   z.strictObject({ query: z.literal('json-logging') }),
+  /** A data contract checked: a validate_… / check_…-like function that raises or asserts, or pandera / Great Expectations / pydantic at work. */
+  z.strictObject({ query: z.literal('data-contract') }),
 ]);
 
 const pythonAst = z.strictObject({ ...common, kind: z.literal('python-ast'), file: relPath, assert: astQuery });
@@ -162,6 +164,12 @@ const csvShape = z.strictObject({
   noNulls: z.array(nonEmpty).default([]),
   unique: z.array(nonEmpty).default([]),
   minRows: z.number().int().min(0).default(1),
+  /**
+   * A project built on another dataset (none of `columns` present) is judged by its own key and target:
+   * the id column (`id`, `*_id`) unique and not null, the target (exited, churn, label, price…, else the
+   * last column) not null, no duplicated rows. Without it, missing columns fail.
+   */
+  ownDataset: z.boolean().default(false),
 });
 
 const markdown = z.strictObject({
