@@ -182,7 +182,11 @@ const markdown = z.strictObject({
   /** Headings that must exist; each entry lists accepted alternatives (regex, case-insensitive). */
   headings: z.array(z.array(regex).min(1)).default([]),
   /** Things the text must mention (regex, case-insensitive), each with a label for the message. */
-  mentions: z.array(z.strictObject({ regex, label: nonEmpty })).default([]),
+  /**
+   * `script` ("@id?"): the project's script for this mention, found by discovery; the mention is also met
+   * by `python <its path>` or `python -m <its module>`, whatever the file is called.
+   */
+  mentions: z.array(z.strictObject({ regex, label: nonEmpty, script: z.string().optional() })).default([]),
 });
 
 const mlflowStore = z.strictObject({

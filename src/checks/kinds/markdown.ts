@@ -21,6 +21,16 @@ async function makeRecipes(text: string, ctx: KindContext): Promise<{ target: st
   return targets.map((target) => ({ target, commands: commandsOf(makefile, target).join('\n') })).filter((entry) => entry.commands);
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The mention's pattern, widened to running the project's own script (`python src/x/run.py`, `python -m x.run`). */
+function mentionPattern(mention: Of<'markdown'>['mentions'][number]): RegExp {
+  const script = mention.script?.replace(/^\.\//, '');
+  if (!script || !script.endsWith('.py')) return new RegExp(mention.regex, 'imu');
+  const module = script.replace(/^src\//, '').replace(/\.py$/, '').split('/').join('.');
+  return new RegExp(`${mention.regex}|python3?\\s+(\\S*/)?${escape(script)}\\b|python3?\\s+-m\\s+${escape(module)}\\b`, 'imu');
+}
+
 export async function markdown(item: Of<'markdown'>, ctx: KindContext): Promise<Outcome> {
   const read = readOr(ctx, item.file);
   if (isOutcome(read)) return read;
@@ -29,10 +39,10 @@ export async function markdown(item: Of<'markdown'>, ctx: KindContext): Promise<
   const headings = read.text.split(/\r?\n/).filter((line) => /^#{1,6}\s/.test(line)).map((line) => line.replace(/^#+\s*/, ''));
   const missingHeading = item.headings.find((alternatives) => !headings.some((heading) => alternatives.some((alt) => new RegExp(alt, 'iu').test(heading))));
   if (missingHeading) return fail(`${item.file}: ${ctx.t.msg.headingMissing(missingHeading.map((alt) => `"${alt}"`).join(' / '))}`);
-  const unmentioned = item.mentions.filter((mention) => !new RegExp(mention.regex, 'imu').test(read.text));
+  const unmentioned = item.mentions.filter((mention) => !mentionPattern(mention).test(read.text));
   const recipes = unmentioned.length ? await makeRecipes(read.text, ctx) : [];
   const viaMake = new Map(unmentioned.flatMap((mention) => {
-    const target = recipes.find((recipe) => new RegExp(mention.regex, 'imu').test(recipe.commands))?.target;
+    const target = recipes.find((recipe) => mentionPattern(mention).test(recipe.commands))?.target;
     return target ? [[mention.label, target] as const] : [];
   }));
   const missing = unmentioned.filter((mention) => !viaMake.has(mention.label)).map((mention) => mention.label);
