@@ -3,6 +3,7 @@
 // logs are plain text and whose alert always fires.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { definition, check } from './helpers.js';
 import { TIMEOUT, expectVerdicts, repository, solutionAt, rewrite, write } from './corpus.js';
 
 /** An error-rate alert: exit 1 above the threshold, 0 below, 2 on bad input. */
@@ -284,5 +285,26 @@ describe('corpus 10: observability', () => {
     const { item } = await expectVerdicts('10', place, { ...ALL_PASS, 'json-logs': 'fail', 'alert-no-breach': 'fail', 'setup-logging': 'fail', pytest: 'fail' });
     expect(item('setup-logging').message).toMatch(/emits no JSON logs/);
     expect(item('json-logs').message).toMatch(/not a JSON object/);
+  });
+
+  it('hints name the files that were read in a src-layout project, and a skipped item says what to fix first', { timeout: TIMEOUT }, async () => {
+    const place = repository('obs-hints', 'svc');
+    write(place.dir, {
+      'src/svc/__init__.py': '',
+      'src/svc/telemetry.py': ['from prometheus_client import Counter', '', 'FAILURES = Counter("svc_failures", "Failed requests")'],
+      'pyproject.toml': ['[tool.pytest.ini_options]', 'pythonpath = ["src"]'],
+    });
+    const def = definition('10');
+    const result = await check({ ...def, items: def.items.filter((item) => item.id === 'metrics') }, place.dir, place.root);
+    const metrics = result.items[0]!;
+    expect(metrics.status).toBe('fail');
+    expect(metrics.hint).toContain('in src/svc/telemetry.py');
+    expect(metrics.hint).not.toContain('observability/metrics.py');
+
+    // An item whose dependency failed was not evaluated: its hint is what to fix first.
+    const skipped = await check(definition('02'), place.dir, place.root);
+    const noNulls = skipped.items.find((item) => item.id === 'no-nulls')!;
+    expect(noNulls.status).toBe('skip');
+    expect(noNulls.hint).toMatch(/^Fix «python etl\.py writes data\/processed\/customers\.csv» first/);
   });
 });

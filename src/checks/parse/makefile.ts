@@ -19,9 +19,11 @@ const RULE = /^([^\t#=:][^=:]*?)\s*::?(?!=)\s*([^;#]*?)(?:;\s*(.*))?$/;
 function logicalLines(text: string): string[] {
   const lines: string[] = [];
   let pending = '';
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    // A continued line's leading blanks collapse into the one space that joins it.
+    const raw = pending ? line.replace(/^[\t ]+/, '') : line;
     if (raw.endsWith('\\')) {
-      pending += `${raw.slice(0, -1)} `;
+      pending += `${raw.slice(0, -1).trimEnd()} `;
       continue;
     }
     lines.push(pending + raw);
@@ -41,8 +43,9 @@ export function parseMakefile(text: string): Makefile {
       if (command && !command.startsWith('#')) for (const rule of current) rule.recipe.push(command);
       continue;
     }
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith('#')) continue;
+    // Outside recipes `#` starts a comment (`train: setup ## fit the model`), as in make.
+    const trimmed = line.replace(/(?<!\\)#.*$/, '').trim();
+    if (!trimmed) continue;
     const assignment = ASSIGNMENT.exec(trimmed);
     if (assignment) {
       const [, name, op, value] = assignment as unknown as [string, string, string, string];
