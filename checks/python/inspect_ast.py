@@ -159,11 +159,15 @@ def q_keyword_value(tree, query):
                         found.append(constants.get(kw.value.id, kw.value.id))
                     else:
                         found.append("<expression>")
+    wanted = query.get("value")
     if not found:
-        return [problem("keyword-missing", query["keyword"], query["value"])]
-    wrong = [v for v in found if v != query["value"]]
+        return [problem("keyword-missing", query["keyword"], wanted if wanted is not None else "<seed>")]
+    # Without a wanted value any fixed one will do (a literal, a constant, params["seed"]), but not None.
+    if wanted is None:
+        return [problem("keyword-unset", query["keyword"])] if any(v is None for v in found) else []
+    wrong = [v for v in found if v != wanted]
     if wrong:
-        return [problem("keyword-wrong", query["keyword"], query["value"], ", ".join(map(repr, wrong)))]
+        return [problem("keyword-wrong", query["keyword"], wanted if wanted is not None else "<seed>", ", ".join(map(repr, wrong)))]
     return []
 
 

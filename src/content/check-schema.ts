@@ -83,7 +83,8 @@ const astQuery = z.discriminatedUnion('query', [
   z.strictObject({ query: z.literal('pydantic-model'), name: nonEmpty, fieldConstraints: z.boolean().default(true) }),
   z.strictObject({ query: z.literal('functions'), names: z.array(nonEmpty).min(1) }),
   z.strictObject({ query: z.literal('calls'), names: z.array(z.array(nonEmpty).min(1)).min(1) }),
-  z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]) }),
+  /** Every call passing `keyword` passes `value`; without `value`, any fixed value (a literal, a constant, params["seed"]) but None. */
+  z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]).optional() }),
   /** The file emits JSON logs by construct (what the `jsonLogging` artefact construct looks for). */
   z.strictObject({ query: z.literal('json-logging') }),
   /** A data contract checked: a validate_… / check_…-like function that raises or asserts, or pandera / Great Expectations / pydantic at work. */

@@ -170,6 +170,7 @@ export const checkEn: Messages['check'] = {
     'model-no-constraints': (name) => `no field of ${name} uses Field(...) with constraints (gt, le, min_length…)`,
     'json-logging-missing': () => 'emits no JSON logs: no logging.Formatter subclass using json.dumps, no python-json-logger, no structlog JSONRenderer, no dictConfig with a JSON formatter',
     'contract-missing': () => 'checks no data contract: no validate(df)/check_*()-like function that raises or asserts, no pandera, Great Expectations or pydantic',
+    'keyword-unset': (keyword) => `${keyword}=None: the seed is not fixed`,
     'functions-missing': (names) => `does not define ${names}`,
     'calls-missing': (names) => `does not use ${names}`,
     'keyword-missing': (kw, value) => `no call passes ${kw}=${value}`,

@@ -170,6 +170,7 @@ export const checkEs = {
     'model-no-constraints': (name: string) => `ningún campo de ${name} usa Field(...) con restricciones (gt, le, min_length…)`,
     'json-logging-missing': () => 'no produce logs JSON: ni una subclase de logging.Formatter que use json.dumps, ni python-json-logger, ni el JSONRenderer de structlog, ni un dictConfig con un formatter JSON',
     'contract-missing': () => 'no comprueba un contrato de datos: ninguna función tipo validate(df)/check_*() que lance un error o haga assert, ni pandera, Great Expectations o pydantic',
+    'keyword-unset': (keyword: string) => `${keyword}=None: la semilla no está fijada`,
     'functions-missing': (names: string) => `no define ${names}`,
     'calls-missing': (names: string) => `no usa ${names}`,
     'keyword-missing': (kw: string, value: string) => `ninguna llamada pasa ${kw}=${value}`,
