@@ -228,7 +228,12 @@ export class Project {
       return file ? { ...file, name: construct.prefer[0], ...modulePathOf(file.rel, this.dir) } : undefined;
     }
     const candidates = orderCandidates(index.files, spec, override);
+    const named = (facts: PythonFileFacts) => spec.names.some((name) => nameMatcher(name.includes('/') ? name : `**/${name}`)(facts.path));
+    // "Any script" says little: a file under one of the artefact's names that is not a script yet is still
+    // that artefact (its items say what it lacks), and an unrelated script elsewhere must not stand in.
+    const onlyScript = construct.script && !construct.functions?.length && !construct.calls?.length && !construct.imports?.length && !construct.class && !construct.pydanticModel && !construct.fastapiApp && !construct.jsonLogging;
     for (const facts of candidates) {
+      if (onlyScript && !override && !named(facts) && candidates.some(named)) break;
       const name = matchConstruct(facts, construct, override);
       if (name !== undefined) {
         const abs = join(this.dir, facts.path);
@@ -238,7 +243,8 @@ export class Project {
     // No file has the construct, but the lesson's file is there: it is the artefact, and the items
     // that read it say what it lacks (a metrics.py without prometheus_client fails the metrics item,
     // not "the module's files").
-    const file = override ? undefined : this.#locateFile(id, { ...spec, python: undefined });
+    const namedFile = override || !onlyScript ? undefined : candidates.find(named);
+    const file = override ? undefined : namedFile ? { id, abs: join(this.dir, namedFile.path), rel: namedFile.path } : this.#locateFile(id, { ...spec, python: undefined });
     if (!file) return undefined;
     const facts = index.files.find((entry) => entry.path === file.rel);
     return { ...file, name: construct.prefer[0], ...(facts ? { module: facts.module, root: facts.root, package: facts.package } : modulePathOf(file.rel, this.dir)) };
