@@ -129,6 +129,7 @@ export const checkEn: Messages['check'] = {
     dockerNoUser: 'the final stage declares no USER: the container would run as root',
     dockerRootUser: (line) => `USER root on line ${line}: the container would run as root`,
     dockerUser: (user) => `runs as ${user}`,
+    dockerSecretEnv: (instruction, name, line) => `line ${line} writes ${name} into the image with ${instruction}: it stays in its layers; pass it at run time (docker run -e, Compose or Kubernetes secrets)`,
     dockerSecret: (source, line) => `line ${line} copies ${source} into the image`,
     dockerCopyAll: (line) => `line ${line} copies the whole folder and .dockerignore does not exclude .env`,
     dockerNoSecrets: 'copies no secrets',

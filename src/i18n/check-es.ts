@@ -129,6 +129,7 @@ export const checkEs = {
     dockerNoUser: 'la etapa final no declara USER: el contenedor correría como root',
     dockerRootUser: (line: number) => `USER root en la línea ${line}: el contenedor correría como root`,
     dockerUser: (user: string) => `se ejecuta como ${user}`,
+    dockerSecretEnv: (instruction: string, name: string, line: number) => `la línea ${line} escribe ${name} en la imagen con ${instruction}: queda en sus capas; pásalo al arrancar (docker run -e, secretos de Compose o de Kubernetes)`,
     dockerSecret: (source: string, line: number) => `la línea ${line} copia ${source} a la imagen`,
     dockerCopyAll: (line: number) => `la línea ${line} copia toda la carpeta y .dockerignore no excluye .env`,
     dockerNoSecrets: 'no copia secretos',

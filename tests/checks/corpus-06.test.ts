@@ -135,6 +135,9 @@ describe('corpus 06: API', () => {
         'Install with `pip install -r requirements.txt`, run `PYTHONPATH=src uvicorn carprice.service:api --port 8080`',
         'and ask for a quote: `curl -X POST localhost:8080/v1/quote -d \'{"year": 2019, "mileage_km": 40000, "fuel": "diesel"}\'`.',
         'The image: `docker build -t car-prices .` then `docker run -p 8080:8080 car-prices`. Tests: `python -m pytest`.',
+        '',
+        'The quote comes from a linear regression on year, mileage and fuel; a car outside 1990–2025 or with a',
+        'negative mileage is refused with 422 before the model sees it.',
       ],
     });
     // The model the service loads: a small regression fitted here, as the training step would leave it.
@@ -153,6 +156,7 @@ describe('corpus 06: API', () => {
       [/^USER appuser\n/m, ''],
       [/^EXPOSE 8000$/m, 'ENV MODEL_REGISTRY_TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\nEXPOSE 8000'],
     ]);
-    await expectVerdicts('06', place, { ...ALL_PASS, 'dockerfile-pinned': 'fail', 'dockerfile-non-root': 'fail', 'dockerfile-no-secrets': 'fail' });
+    const { item } = await expectVerdicts('06', place, { ...ALL_PASS, 'dockerfile-pinned': 'fail', 'dockerfile-non-root': 'fail', 'dockerfile-no-secrets': 'fail' });
+    expect(item('dockerfile-no-secrets').message).toMatch(/writes MODEL_REGISTRY_TOKEN into the image with ENV/);
   });
 });
