@@ -77,7 +77,7 @@ export const checkEn: Messages['check'] = {
     openapiMissing: 'the app publishes no /openapi.json and the checker has no other request to send',
     factsMissing: (list) => `does not state ${list} (anywhere in the card, its YAML header included)`,
     factNames: { date: 'the date', license: 'the license', version: 'the version', seed: 'the seed', rows: 'the number of rows' },
-    lifespanTrapTitle: "Warning: FastAPI's lifespan never runs",
+    lifespanTrapTitle: "FastAPI's lifespan never runs",
     lifespanTrapHint: 'Install fastapi>=0.93 in the environment the check uses (or pin it in requirements.txt), or load the model lazily on the first request.',
     lifespanTrap: (version) => `FastAPI ${version} accepts FastAPI(lifespan=…) but never runs it (0.93 or newer does): the model is not loaded at start-up; install fastapi>=0.93 in this environment or load the model lazily.`,
     sandboxFailed: 'could not prepare a copy of the project for the test',

@@ -77,7 +77,7 @@ export const checkEs = {
     openapiMissing: 'la app no publica /openapi.json y el checker no tiene otra petición que enviar',
     factsMissing: (list: string) => `no dice ${list} (en ningún sitio de la ficha, ni en su cabecera YAML)`,
     factNames: { date: 'la fecha', license: 'la licencia', version: 'la versión', seed: 'la semilla', rows: 'el número de filas' } as Record<'date' | 'license' | 'version' | 'seed' | 'rows', string>,
-    lifespanTrapTitle: 'Aviso: el lifespan de FastAPI no se ejecuta',
+    lifespanTrapTitle: 'El lifespan de FastAPI no se ejecuta',
     lifespanTrapHint: 'Instala fastapi>=0.93 en el entorno con el que se comprueba (o fíjalo en requirements.txt), o carga el modelo de forma perezosa en la primera petición.',
     lifespanTrap: (version: string) => `FastAPI ${version} acepta FastAPI(lifespan=…) pero no lo ejecuta (hace falta 0.93 o superior): el modelo no se carga al arrancar; instala fastapi>=0.93 en este entorno o carga el modelo de forma perezosa.`,
     sandboxFailed: 'no pude preparar una copia del proyecto para la prueba',
