@@ -3,7 +3,8 @@
 Usage: python index_project.py ROOT FILES_JSON_PATH
 FILES_JSON_PATH holds a JSON list of .py paths relative to ROOT. Prints one JSON object:
 {"files": [{"path", "module", "root", "package", "classes": [...], "functions": [...], "calls": [...],
-"imports": [...], "fastapi": [...], "script": bool, "syntaxError": str|null}]}
+"imports": [...], "fastapi": [...], "script": bool, "lifespan": bool, "jsonLogging": [...],
+"loggingSetup": str, "syntaxError": str|null}]}
 The checkers use it to find artefacts by what they are (a TransformerMixin class, the FastAPI app, a
 pydantic model with constraints) in whatever file the learner put them.
 """
@@ -62,6 +63,49 @@ def module_path(path, root_dir):
     return ".".join(inner), root, package
 
 
+JSON_LOG_LIBRARIES = {"pythonjsonlogger": "python-json-logger", "json_log_formatter": "json-log-formatter", "ecs_logging": "ecs-logging"}
+SETUP_NAMES = ("setup_logging", "configure_logging", "init_logging", "setup_logger", "configure_logger", "get_logger", "setup", "configure")
+
+
+def json_logging_evidence(tree):
+    """How a file makes logs JSON, whatever it is called: a logging.Formatter subclass that json-dumps,
+    python-json-logger, structlog's JSONRenderer, loguru's serialize=True, or a dictConfig naming a JSON
+    formatter. Returns short descriptions (empty when the file emits no JSON logs)."""
+    found = []
+    strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            bases = [last_name(b) for b in node.bases]
+            if any(b.endswith("Formatter") for b in bases):
+                dumps = any(isinstance(n, ast.Call) and last_name(n.func) in ("dumps", "JSONEncoder") for n in ast.walk(node))
+                if dumps or any("Json" in b or "JSON" in b for b in bases):
+                    found.append("class %s(%s)" % (node.name, ", ".join(bases)))
+        elif isinstance(node, ast.Call):
+            name = last_name(node.func)
+            if name == "JSONRenderer":
+                found.append("structlog JSONRenderer()")
+            elif any(k.arg == "serialize" and isinstance(k.value, ast.Constant) and k.value.value is True for k in node.keywords):
+                found.append("%s(serialize=True)" % name)
+            elif name in ("dictConfig", "fileConfig") and any("json" in s.lower() for s in strings):
+                found.append("logging.config.%s() with a JSON formatter" % name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            for module in names:
+                label = JSON_LOG_LIBRARIES.get(module.split(".")[0])
+                if label:
+                    found.append(label)
+    return sorted(set(found))
+
+
+def setup_function(tree):
+    """The function that installs the logging setup: the usual names first, else one whose name says log."""
+    names = [n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for name in SETUP_NAMES:
+        if name in names:
+            return name
+    return next((n for n in names if "log" in n.lower() and not n.startswith("_")), "")
+
+
 def facts_of(tree):
     classes, functions, calls, imports, fastapi = [], [], set(), set(), []
     script = False
@@ -102,7 +146,8 @@ def facts_of(tree):
             imports.update(a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             imports.add(node.module.split(".")[0])
-    return {"classes": classes, "functions": functions, "calls": sorted(calls), "imports": sorted(imports), "fastapi": fastapi, "script": script, "lifespan": lifespan}
+    return {"classes": classes, "functions": functions, "calls": sorted(calls), "imports": sorted(imports), "fastapi": fastapi, "script": script, "lifespan": lifespan,
+            "jsonLogging": json_logging_evidence(tree), "loggingSetup": setup_function(tree)}
 
 
 def main():
@@ -118,7 +163,7 @@ def main():
                 source = handle.read(2 * 1024 * 1024)
             entry.update(facts_of(ast.parse(source, filename=path)))
         except (SyntaxError, ValueError) as error:
-            entry.update({"classes": [], "functions": [], "calls": [], "imports": [], "fastapi": [], "script": False, "lifespan": False,
+            entry.update({"classes": [], "functions": [], "calls": [], "imports": [], "fastapi": [], "script": False, "lifespan": False, "jsonLogging": [], "loggingSetup": "",
                           "syntaxError": "%s (line %s)" % (getattr(error, "msg", str(error)), getattr(error, "lineno", "?"))})
         except OSError:
             continue

@@ -7,6 +7,7 @@ It never imports or runs the learner's code, so it works without any third-party
 
 import ast
 import json
+import re
 import sys
 
 
@@ -158,12 +159,50 @@ def q_keyword_value(tree, query):
                         found.append(constants.get(kw.value.id, kw.value.id))
                     else:
                         found.append("<expression>")
+    wanted = query.get("value")
     if not found:
-        return [problem("keyword-missing", query["keyword"], query["value"])]
-    wrong = [v for v in found if v != query["value"]]
+        return [problem("keyword-missing", query["keyword"], wanted if wanted is not None else "<seed>")]
+    # Without a wanted value any fixed one will do (a literal, a constant, params["seed"]), but not None.
+    if wanted is None:
+        return [problem("keyword-unset", query["keyword"])] if any(v is None for v in found) else []
+    wrong = [v for v in found if v != wanted]
     if wrong:
-        return [problem("keyword-wrong", query["keyword"], query["value"], ", ".join(map(repr, wrong)))]
+        return [problem("keyword-wrong", query["keyword"], wanted if wanted is not None else "<seed>", ", ".join(map(repr, wrong)))]
     return []
+
+
+CONTRACT_NAME = re.compile(r"valid|check|contract|assert|verify|schema|expect", re.I)
+CONTRACT_LIBRARIES = {"pandera", "great_expectations", "pydantic", "pointblank", "soda"}
+
+
+def q_data_contract(tree, query):
+    """The file checks a data contract: a function named like one (validate_*, check_*, *_contract…) that
+    raises or asserts, or a validation library (pandera, Great Expectations, pydantic) put to work."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and CONTRACT_NAME.search(node.name):
+            if any(isinstance(n, (ast.Raise, ast.Assert)) for n in ast.walk(node)):
+                found.append("def %s()" % node.name)
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+    libraries = imported & CONTRACT_LIBRARIES
+    # pydantic is everywhere: it counts when the file validates data with it.
+    if "pydantic" in libraries and not any(isinstance(n, ast.Call) and call_name(n) in ("model_validate", "parse_obj", "validate_python") for n in ast.walk(tree)):
+        libraries.discard("pydantic")
+    found.extend(sorted(libraries))
+    return ([], {"evidence": found}) if found else ([problem("contract-missing")], {})
+
+
+def q_json_logging(tree, query):
+    """The file emits JSON logs by construct (see index_project.json_logging_evidence)."""
+    from index_project import json_logging_evidence  # same folder: sys.path[0]
+
+    found = json_logging_evidence(tree)
+    return ([], {"evidence": found}) if found else ([problem("json-logging-missing")], {})
 
 
 QUERIES = {
@@ -173,6 +212,8 @@ QUERIES = {
     "functions": q_functions,
     "calls": q_calls,
     "keyword-value": q_keyword_value,
+    "json-logging": q_json_logging,
+    "data-contract": q_data_contract,
 }
 
 
@@ -185,8 +226,9 @@ def main():
     except (SyntaxError, ValueError) as error:
         print(json.dumps({"ok": False, "problems": [problem("syntax-error", getattr(error, "lineno", "?"), getattr(error, "msg", str(error)))]}))
         return 0
-    problems = QUERIES[query["query"]](tree, query)
-    print(json.dumps({"ok": not problems, "problems": problems}))
+    answer = QUERIES[query["query"]](tree, query)
+    problems, facts = answer if isinstance(answer, tuple) else (answer, {})
+    print(json.dumps({"ok": not problems, "problems": problems, "facts": facts}))
     return 0
 
 

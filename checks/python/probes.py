@@ -347,11 +347,17 @@ def probe_json_logs(args):
     sys.stdout, sys.stderr = out, err  # handlers created now write here
     try:
         module = importlib.import_module(args.get("module", "observability.logging_config"))
-        function, setup = first_attr(module, [args.get("function", "setup_logging"), "setup_logging", "configure_logging", "init_logging", "setup", "configure"])
-        if setup is None:
-            return [problem("functions-missing", function)], {}
-        setup()
-        logger = logging.getLogger("mlops_tutor_probe")
+        names = [args.get("function"), "setup_logging", "configure_logging", "init_logging", "setup_logger", "configure_logger", "setup", "configure"]
+        function, setup = first_attr(module, names)
+        configured_on_import = bool(logging.getLogger().handlers)
+        if setup is None and not configured_on_import:
+            return [problem("functions-missing", function or "setup_logging()")], {}
+        if setup is not None:
+            # A setup that returns a logger (structlog, get_logger-style) is the logger to use.
+            returned = setup()
+            logger = returned if isinstance(returned, logging.Logger) else logging.getLogger("mlops_tutor_probe")
+        else:
+            logger = logging.getLogger("mlops_tutor_probe")
         logger.warning("mlops-tutor probe warning")
         logger.error("mlops-tutor probe error")
         for handler in logging.getLogger().handlers:

@@ -37,6 +37,8 @@ export function summaryLines(result: CheckResult, rubric: Rubric, lang: Lang, t:
   const summary = checkSummary(result, rubric, lang, t);
   const lines = ['', summary.score, ...(summary.verified ? [summary.verified] : []), summary.verdict.text, '', t.categories, ...summary.categories];
   if (summary.lost.length) lines.push('', t.hints, ...summary.lost.map((lost) => `  ${lost.points} ${lost.text}`));
+  // Known traps: worth no points, but never a silent pass.
+  if (summary.warnings.length) lines.push('', t.warningsHeading, ...summary.warnings.map((line) => `  ${line}`));
   if (summary.notRun.length) lines.push('', t.notRunHeading, ...summary.notRun.map((line) => `  ${line}`));
   return lines;
 }
@@ -61,6 +63,8 @@ export function junitXml(results: CheckResult[]): string {
       const detail = `${item.message}${item.hint ? `\n${item.hint}` : ''}`;
       const out = item.output ? `\n      <system-out>${xml(item.output)}</system-out>` : '';
       if (item.status === 'pass') return `${open}${out}</testcase>`;
+      // JUnit has no warning: a passed testcase whose output says what the trap is.
+      if (item.status === 'warn') return `${open}\n      <system-out>${xml(`${item.message}${item.hint ? `\n${item.hint}` : ''}`)}</system-out>\n    </testcase>`;
       if (item.status === 'not-run') return `${open}\n      <skipped message="${xml(item.message)}"/>${out}\n    </testcase>`;
       // A skip here means a dependency failed: it costs the points, so reporters must show it as a failure.
       if (item.status === 'skip') return `${open}\n      <failure message="${xml(item.message)}" type="${item.category}">${xml(detail)}</failure>${out}\n    </testcase>`;

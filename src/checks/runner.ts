@@ -10,7 +10,8 @@ import { levelIsMeaningful } from '../core/progress.js';
 import { scoreItems, type Score } from '../core/scoring.js';
 import type { Lang, ModuleId, Rubric, RubricCategory } from '../core/types.js';
 import { messages } from '../i18n/index.js';
-import { Project } from './discovery/project.js';
+import { Project, type Located } from './discovery/project.js';
+import { hintFor, skipHint } from './hints.js';
 import { buildPythonIndex } from './discovery/python-index.js';
 import { resolveItem } from './discovery/refs.js';
 import { installHint, toolHint } from './install-hints.js';
@@ -44,7 +45,8 @@ export interface CheckResult extends Score {
   items: ItemResult[];
 }
 
-export type CheckEvent = { type: 'start'; index: number; item: CheckItem } | { type: 'done'; index: number; result: ItemResult };
+/** `warning`: a warning item that follows item `index` (a known trap), not one of the definition's items. */
+export type CheckEvent = { type: 'start'; index: number; item: CheckItem } | { type: 'done'; index: number; result: ItemResult } | { type: 'warning'; index: number; result: ItemResult };
 
 export interface RunCheckOptions {
   definition: CheckDefinition;
@@ -117,7 +119,7 @@ function scratchDir(dir: string): string | undefined {
  * cannot be found fails the item and says where it was looked for; what this machine lacks (Python, a
  * package, a tool) makes it "not run" (left out of the total); otherwise the kind runs.
  */
-async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<string, ItemResult>, missing: ReadonlySet<string>, options: RunCheckOptions): Promise<Outcome> {
+async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<string, ItemResult>, missing: ReadonlySet<string>, options: RunCheckOptions, read: Located[]): Promise<Outcome> {
   const t = ctx.t;
   const failedRequirements = (item.requires ?? []).filter((id) => byId.get(id)?.status !== 'pass');
   if (failedRequirements.length) {
@@ -127,6 +129,7 @@ async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<str
   }
   const resolved = await resolveItem(item, ctx.project);
   if ('missing' in resolved) return fail(resolved.missing.map((m) => m.message).join('; '));
+  read.push(...resolved.read);
   let effective = resolved.item;
   if (needsPython(effective) && !ctx.python) return { status: 'not-run', message: t.skip.noPython, skipHint: t.install.python };
   const missingHere = (effective.pythonModules ?? []).filter((name) => missing.has(name));
@@ -142,6 +145,13 @@ async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<str
     return { ...fail(String((error as Error)?.message ?? error)), status: 'error' };
   }
 }
+
+/** The titles of the items `item` requires that did not pass: what a skipped item's hint says to fix. */
+const requirementTitles = (item: CheckItem, byId: ReadonlyMap<string, ItemResult>): string[] =>
+  (item.requires ?? []).flatMap((id) => {
+    const required = byId.get(id);
+    return required && required.status !== 'pass' ? [`«${required.title}»`] : [];
+  });
 
 export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   const { definition, lang } = options;
@@ -180,6 +190,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
         ? (): ReturnType<typeof buildPythonIndex> => buildPythonIndex({ python: options.python!, helperDir: options.helperDir, dir: options.dir, files: project.files().files, scratch, env, signal: options.signal, tracking: unsupervised(tracking) })
         : undefined,
   });
+  const hintContext = { artefacts: definition.artefacts, lessonFolder: definition.path, dir: options.dir, workspace: options.workspace, t };
   const boundary = project.gitRoot && options.dir.startsWith(project.gitRoot) ? project.gitRoot : options.dir;
   const results: ItemResult[] = [];
   const byId = new Map<string, ItemResult>();
@@ -190,9 +201,12 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       const started = performance.now();
       const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
       const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env, tracking, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
-      const outcome = await evaluate(item, ctx, byId, missing, options);
+      const read: Located[] = [];
+      const outcome = await evaluate(item, ctx, byId, missing, options, read);
       const earned = outcome.status === 'pass' ? item.points : 0;
-      const hint = earned === item.points ? '' : [outcome.skipHint, item.hint[lang]].filter(Boolean).join(' ');
+      // Hints only for what was evaluated, about the files that were read.
+      const own = outcome.status === 'skip' ? skipHint(requirementTitles(item, byId), t) : hintFor(item.hint[lang], read, hintContext);
+      const hint = earned === item.points ? '' : [outcome.skipHint, own].filter(Boolean).join(' ');
       const result: ItemResult = {
         id: item.id,
         title: item.title[lang],
@@ -210,6 +224,11 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       results.push(result);
       byId.set(item.id, result);
       options.onEvent?.({ type: 'done', index, result });
+      for (const warning of outcome.warnings ?? []) {
+        const warned: ItemResult = { id: warning.id, title: warning.title, category: item.category, points: 0, earned: 0, status: 'warn', message: warning.message, hint: warning.hint, durationMs: 0 };
+        results.push(warned);
+        options.onEvent?.({ type: 'warning', index, result: warned });
+      }
     }
   } finally {
     // Belt and braces: nothing carrying this run's marker outlives the check.

@@ -15,6 +15,8 @@ export interface CheckSummary {
   categories: string[];
   /** The points lost ("−5") and how to win them back, for every item that was evaluated. */
   lost: { points: string; text: string }[];
+  /** Known traps (warning items, worth no points): what was found and what to do. */
+  warnings: string[];
   /** Items not run here: the reason and the first sentence of how to install what is missing. */
   notRun: string[];
 }
@@ -41,6 +43,7 @@ export function checkSummary(result: CheckResult, rubric: Rubric, lang: Lang, t:
     }),
     // Hints only for what was evaluated; what could not run is listed apart, with how to install it.
     lost: result.items.filter((item) => item.earned < item.points && item.status !== 'not-run').map((item) => ({ points: t.lost(item.points - item.earned), text: `${item.title}: ${item.hint}` })),
+    warnings: result.items.filter((item) => item.status === 'warn').map((item) => `${item.title}: ${item.message} ${item.hint}`.trimEnd()),
     notRun: result.items.filter((item) => item.status === 'not-run').map((item) => `${item.title} (${item.points}): ${item.message}. ${item.hint.split('. ')[0] ?? ''}`.trimEnd()),
   };
 }

@@ -7,9 +7,19 @@ import type { Tracking } from './supervision.js';
 
 /**
  * pass / fail; skip: an item it depends on did not pass (costs the points); not-run: this machine lacks
- * a tool, a package or Python (excluded from the total); error: the check itself broke.
+ * a tool, a package or Python (excluded from the total); error: the check itself broke; warn: a known
+ * trap noticed beside an item (worth 0 points, outside the totals, but shown wherever results go).
  */
-export type ItemStatus = 'pass' | 'fail' | 'skip' | 'not-run' | 'error';
+export type ItemStatus = 'pass' | 'fail' | 'skip' | 'not-run' | 'error' | 'warn';
+
+/** A known trap a kind noticed (FastAPI(lifespan=…) on a FastAPI that never runs it): its own result line. */
+export interface Warning {
+  id: string;
+  title: string;
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
 
 export interface KindContext {
   /** The module's mini-project folder. */
@@ -43,6 +53,8 @@ export interface Outcome {
   skipHint?: string | undefined;
   /** Trimmed output of the command behind the outcome, for --json and JUnit. */
   output?: string | undefined;
+  /** Known traps noticed while running the item: each becomes a warning item after it. */
+  warnings?: Warning[] | undefined;
 }
 
 export const pass = (message: string, output?: string): Outcome => ({ status: 'pass', message, output });

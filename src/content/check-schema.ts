@@ -61,13 +61,34 @@ const fileMatches = z.strictObject({
   forbid: z.array(pattern).default([]),
 });
 
+/** .gitignore read with git's rules: each entry is ignored when any of its paths is (a trailing / is a folder). */
+const gitignore = z.strictObject({
+  ...common,
+  kind: z.literal('gitignore'),
+  file: relPath,
+  ignores: z.array(z.strictObject({ paths: z.array(nonEmpty).min(1), label: nonEmpty })).min(1),
+});
+
+/** Makefile targets: one of `names` must exist, and what it runs (prerequisites included) match every `runs`. */
+const makefile = z.strictObject({
+  ...common,
+  kind: z.literal('makefile'),
+  file: relPath,
+  targets: z.array(z.strictObject({ names: z.array(nonEmpty).min(1), runs: z.array(pattern).default([]) })).min(1),
+});
+
 const astQuery = z.discriminatedUnion('query', [
   z.strictObject({ query: z.literal('class'), name: nonEmpty, bases: z.array(nonEmpty).default([]), methods: z.array(nonEmpty).default([]) }),
   z.strictObject({ query: z.literal('typed-functions'), docstrings: z.boolean().default(true), moduleDocstring: z.boolean().default(false), min: z.number().int().min(0).default(1) }),
   z.strictObject({ query: z.literal('pydantic-model'), name: nonEmpty, fieldConstraints: z.boolean().default(true) }),
   z.strictObject({ query: z.literal('functions'), names: z.array(nonEmpty).min(1) }),
   z.strictObject({ query: z.literal('calls'), names: z.array(z.array(nonEmpty).min(1)).min(1) }),
-  z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]) }),
+  /** Every call passing `keyword` passes `value`; without `value`, any fixed value (a literal, a constant, params["seed"]) but None. */
+  z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]).optional() }),
+  /** The file emits JSON logs by construct (what the `jsonLogging` artefact construct looks for). */
+  z.strictObject({ query: z.literal('json-logging') }),
+  /** A data contract checked: a validate_… / check_…-like function that raises or asserts, or pandera / Great Expectations / pydantic at work. */
+  z.strictObject({ query: z.literal('data-contract') }),
 ]);
 
 const pythonAst = z.strictObject({ ...common, kind: z.literal('python-ast'), file: relPath, assert: astQuery });
@@ -144,6 +165,12 @@ const csvShape = z.strictObject({
   noNulls: z.array(nonEmpty).default([]),
   unique: z.array(nonEmpty).default([]),
   minRows: z.number().int().min(0).default(1),
+  /**
+   * A project built on another dataset (none of `columns` present) is judged by its own key and target:
+   * the id column (`id`, `*_id`) unique and not null, the target (exited, churn, label, price…, else the
+   * last column) not null, no duplicated rows. Without it, missing columns fail.
+   */
+  ownDataset: z.boolean().default(false),
 });
 
 const markdown = z.strictObject({
@@ -156,7 +183,11 @@ const markdown = z.strictObject({
   /** Headings that must exist; each entry lists accepted alternatives (regex, case-insensitive). */
   headings: z.array(z.array(regex).min(1)).default([]),
   /** Things the text must mention (regex, case-insensitive), each with a label for the message. */
-  mentions: z.array(z.strictObject({ regex, label: nonEmpty })).default([]),
+  /**
+   * `script` ("@id?"): the project's script for this mention, found by discovery; the mention is also met
+   * by `python <its path>` or `python -m <its module>`, whatever the file is called.
+   */
+  mentions: z.array(z.strictObject({ regex, label: nonEmpty, script: z.string().optional() })).default([]),
 });
 
 const mlflowStore = z.strictObject({
@@ -275,6 +306,8 @@ export const pythonConstructSchema = z.strictObject({
   functions: z.array(nonEmpty).optional(),
   /** A call of any of these names (last attribute: `mlflow.log_metric` → log_metric). */
   calls: z.array(nonEmpty).optional(),
+  /** Emits JSON logs by construct: a logging.Formatter subclass that json-dumps, python-json-logger, structlog's JSONRenderer, loguru serialize=True, a dictConfig with a JSON formatter. */
+  jsonLogging: z.boolean().optional(),
   /** An `if __name__ == "__main__":` block: a script. */
   script: z.boolean().optional(),
   /** Imports all these top-level modules (streamlit, prometheus_client…). */
@@ -314,6 +347,8 @@ export const checkItemSchema = z.discriminatedUnion('kind', [
   markdownSections,
   filesExist,
   fileMatches,
+  gitignore,
+  makefile,
   pythonAst,
   pythonProbe,
   command,

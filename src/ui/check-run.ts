@@ -10,7 +10,7 @@ import { wrapSegments } from './markdown/wrap.js';
 
 export const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-type Row = { title: string; points: number; status: 'pending' | 'running' | 'pass' | 'fail' | 'skip' | 'not-run' | 'error'; earned?: number; ms?: number; message?: string; startedAt?: number };
+type Row = { title: string; points: number; status: 'pending' | 'running' | CheckResult['items'][number]['status']; earned?: number; ms?: number; message?: string; startedAt?: number };
 
 export interface RunState {
   phase: 'loading' | 'error' | 'running' | 'done';
@@ -81,6 +81,7 @@ function markOf(status: Row['status'], t: Messages): Segment {
   if (status === 'fail') return { text: t.check.status.fail, color: 'red' };
   if (status === 'error') return { text: t.check.status.error, color: 'red' };
   if (status === 'not-run') return { text: t.check.status['not-run'], dim: true };
+  if (status === 'warn') return { text: t.check.status.warn, color: 'yellow' };
   return { text: t.check.status.skip, color: 'yellow' };
 }
 
@@ -134,6 +135,10 @@ export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: R
     for (const lost of summary.lost) lines.push(...wrapSegments([{ text: `${lost.points} `, color: 'yellow' }, { text: lost.text }], width, [{ text: '  ' }], [{ text: '    ' }]));
   }
   lines.push([], [{ text: t.check.categories, bold: true }], ...summary.categories.map((line) => [{ text: line }]));
+  if (summary.warnings.length) {
+    lines.push([], [{ text: t.check.warningsHeading, bold: true }]);
+    for (const line of summary.warnings) lines.push(...wrapSegments([{ text: line, color: 'yellow' }], width, [{ text: '  ' }], [{ text: '    ' }]));
+  }
   if (summary.notRun.length) {
     lines.push([], [{ text: t.check.notRunHeading, bold: true }]);
     for (const line of summary.notRun) lines.push(...wrapSegments([{ text: line, dim: true }], width, [{ text: '  ' }], [{ text: '    ' }]));

@@ -95,7 +95,8 @@ describe('odd workspaces', () => {
     expect(byId.gitignore).toMatchObject({ status: 'fail', message: expect.stringMatching(/^cannot find \.gitignore/) });
     expect(byId.readme!.status).toBe('pass');
     // The readers themselves, given those paths directly.
-    const { fileMatches } = await import('../../src/checks/kinds/file-matches.js');
+    const { makefileTargets } = await import('../../src/checks/kinds/makefile.js');
+    const { gitignore } = await import('../../src/checks/kinds/gitignore.js');
     const { markdown } = await import('../../src/checks/kinds/markdown.js');
     const { messages } = await import('../../src/i18n/index.js');
     const { Project } = await import('../../src/checks/discovery/project.js');
@@ -103,12 +104,12 @@ describe('odd workspaces', () => {
     const project = new Project({ dir, artefacts: definition('00').artefacts, overrides: {}, lang: 'en', text: t.msg });
     const ctx = { dir, boundary: dir, project, lang: 'en' as const, workspace, python: testPython(), helperDir: '', t, timeoutMs: 5000, env: process.env };
     const named = (id: string, file: string) => ({ ...definition('00').items.find((item) => item.id === id)!, file }) as never;
-    const loop = fileMatches(named('makefile', 'Makefile'), ctx);
+    const loop = makefileTargets(named('makefile', 'Makefile'), ctx);
     expect(loop.status).toBe('fail');
     expect(loop.message).toMatch(/cannot read Makefile \(ELOOP\)|Makefile does not exist/);
-    const fifo = fileMatches(named('gitignore', '.gitignore'), ctx);
+    const fifo = gitignore(named('gitignore', '.gitignore'), ctx);
     expect(fifo).toMatchObject({ status: 'fail', message: '.gitignore is not a regular file' });
-    const latin = markdown(named('readme', 'README.md'), ctx);
+    const latin = await markdown(named('readme', 'README.md'), ctx);
     expect(latin.status).toBe('pass');
   });
 

@@ -84,7 +84,7 @@ const mutations: { id: ModuleId; what: string; apply: (dir: string) => void; fai
     fails: ['pytest', 'unique-ids'],
   },
   { id: '03', what: 'transform imputes with the medians of its own input', apply: (dir) => edit(dir, 'features.py', '.fillna(self.medians_)', '.fillna(X[self.numeric_].astype("float64").median())'), fails: ['no-leakage', 'pytest'] },
-  { id: '04', what: 'the seed is 7, not 42', apply: (dir) => edit(dir, 'train.py', 'SEED = 42', 'SEED = 7'), fails: ['fixed-seed'] },
+  { id: '04', what: 'no seed (SEED = None)', apply: (dir) => edit(dir, 'train.py', 'SEED = 42', 'SEED = None'), fails: ['fixed-seed', 'reproducible', 'pytest'] },
   { id: '05', what: 'dvc.yaml declares no metrics', apply: (dir) => edit(dir, 'dvc.yaml', /    metrics:\n      - reports\/metrics.json:\n          cache: false\n/, ''), fails: ['dvc-pipeline'] },
   // 06–11: the rows of solutions/MUTATIONS-06-11.md.
   { id: '06', what: '/predict raises', apply: (dir) => edit(dir, 'app/main.py', '    features = pd.DataFrame([as_dict(customer)])\n', '    raise RuntimeError("boom")\n'), fails: ['predict-valid', 'pytest'] },
@@ -122,7 +122,7 @@ const mutations: { id: ModuleId; what: string; apply: (dir: string) => void; fai
     fails: ['cache'],
   },
   { id: '07', what: 'hard-coded URL', apply: (dir) => edit(dir, 'dashboard.py', 'clean_api_url(os.getenv("API_URL", "http://localhost:8000"))', 'clean_api_url("http://localhost:8000")'), fails: ['api-url'] },
-  { id: '07', what: 'wrong default URL', apply: (dir) => edit(dir, 'dashboard.py', 'os.getenv("API_URL", "http://localhost:8000")', 'os.getenv("API_URL", "http://127.0.0.1:9999")'), fails: ['api-url'] },
+  { id: '07', what: 'a hard-coded API URL', apply: (dir) => edit(dir, 'dashboard.py', 'os.getenv("API_URL", "http://localhost:8000")', '"http://localhost:8000"'), fails: ['api-url'] },
   {
     id: '07',
     what: 'no charts',
@@ -156,7 +156,7 @@ const mutations: { id: ModuleId; what: string; apply: (dir: string) => void; fai
   { id: '09', what: 'a template field left', apply: (dir) => edit(dir, 'MODEL_CARD.md', '- **License:** MIT, like the rest of the course material.', '- **License:** <license>'), fails: ['no-placeholders'] },
   { id: '09', what: 'evaluation without figures', apply: (dir) => edit(dir, 'MODEL_CARD.md', /## Evaluation\n[\s\S]*?(?=## Ethical)/, NO_FIGURES), fails: ['evaluation-figures'] },
   { id: '09', what: 'a one-word section', apply: (dir) => edit(dir, 'DATASET_CARD.md', /## Maintenance\n[\s\S]*$/, '## Maintenance\n\nYes.\n'), fails: ['substance'] },
-  { id: '10', what: 'plain-text logs', apply: (dir) => edit(dir, 'observability/logging_config.py', '        return json.dumps(payload, default=str, ensure_ascii=False)', "        return f\"{payload['timestamp']} {payload['level']} {payload['message']}\""), fails: ['json-logs', 'pytest'] },
+  { id: '10', what: 'plain-text logs', apply: (dir) => edit(dir, 'observability/logging_config.py', '        return json.dumps(payload, default=str, ensure_ascii=False)', "        return f\"{payload['timestamp']} {payload['level']} {payload['message']}\""), fails: ['json-logs', 'pytest', 'setup-logging'] },
   { id: '10', what: 'no timestamp', apply: (dir) => edit(dir, 'observability/logging_config.py', '            "timestamp": datetime.fromtimestamp(record.created, tz=timezone.utc).isoformat(),\n', ''), fails: ['json-logs', 'pytest'] },
   { id: '10', what: 'alert never fires', apply: (dir) => edit(dir, 'alerts.py', '    return 1 if breached else 0', '    return 0'), fails: ['alert-breach', 'pytest'] },
   { id: '10', what: 'alert always fires', apply: (dir) => edit(dir, 'alerts.py', '    breached = args.error_rate > args.threshold', '    breached = True'), fails: ['alert-no-breach', 'pytest'] },

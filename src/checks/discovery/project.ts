@@ -84,6 +84,7 @@ export function describeConstruct(construct: PythonConstruct): string {
   if (construct.fastapiApp) parts.push('FastAPI()');
   if (construct.functions?.length) parts.push(construct.functions.map((f) => `def ${f}()`).join(', '));
   if (construct.calls?.length) parts.push(construct.calls.map((c) => `${c}()`).join(' / '));
+  if (construct.jsonLogging) parts.push('JSON log formatter (logging.Formatter + json.dumps, python-json-logger, structlog JSONRenderer, dictConfig)');
   if (construct.script) parts.push('if __name__ == "__main__"');
   if (construct.imports?.length) parts.push(construct.imports.map((m) => `import ${m}`).join(', '));
   return parts.join(' + ');
@@ -228,7 +229,12 @@ export class Project {
       return file ? { ...file, name: construct.prefer[0], ...modulePathOf(file.rel, this.dir) } : undefined;
     }
     const candidates = orderCandidates(index.files, spec, override);
+    const named = (facts: PythonFileFacts) => spec.names.some((name) => nameMatcher(name.includes('/') ? name : `**/${name}`)(facts.path));
+    // "Any script" says little: a file under one of the artefact's names that is not a script yet is still
+    // that artefact (its items say what it lacks), and an unrelated script elsewhere must not stand in.
+    const onlyScript = construct.script && !construct.functions?.length && !construct.calls?.length && !construct.imports?.length && !construct.class && !construct.pydanticModel && !construct.fastapiApp && !construct.jsonLogging;
     for (const facts of candidates) {
+      if (onlyScript && !override && !named(facts) && candidates.some(named)) break;
       const name = matchConstruct(facts, construct, override);
       if (name !== undefined) {
         const abs = join(this.dir, facts.path);
@@ -238,7 +244,8 @@ export class Project {
     // No file has the construct, but the lesson's file is there: it is the artefact, and the items
     // that read it say what it lacks (a metrics.py without prometheus_client fails the metrics item,
     // not "the module's files").
-    const file = override ? undefined : this.#locateFile(id, { ...spec, python: undefined });
+    const namedFile = override || !onlyScript ? undefined : candidates.find(named);
+    const file = override ? undefined : namedFile ? { id, abs: join(this.dir, namedFile.path), rel: namedFile.path } : this.#locateFile(id, { ...spec, python: undefined });
     if (!file) return undefined;
     const facts = index.files.find((entry) => entry.path === file.rel);
     return { ...file, name: construct.prefer[0], ...(facts ? { module: facts.module, root: facts.root, package: facts.package } : modulePathOf(file.rel, this.dir)) };
@@ -259,6 +266,15 @@ export class Project {
       this.#versions.set(name, known);
     }
     return known;
+  }
+
+  #warnings = new Set<string>();
+
+  /** True the first time a warning id is raised in this check run: a trap is said once, not per item. */
+  firstWarning(id: string): boolean {
+    if (this.#warnings.has(id)) return false;
+    this.#warnings.add(id);
+    return true;
   }
 
   /** Is there a folder at `rel`? */
@@ -309,6 +325,8 @@ export function matchConstruct(facts: PythonFileFacts, construct: PythonConstruc
     return names.length ? prefer(names) : undefined;
   }
   if (construct.fastapiApp) return facts.fastapi.length ? prefer(facts.fastapi) : undefined;
+  // The object is the function that installs the setup, when the file has one ('' = configured on import).
+  if (construct.jsonLogging) return facts.jsonLogging?.length ? (wantedName ?? facts.loggingSetup ?? '') : undefined;
   return '';
 }
 

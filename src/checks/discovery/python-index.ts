@@ -30,6 +30,10 @@ export interface PythonFileFacts {
   fastapi: string[];
   /** `FastAPI(lifespan=…)`: start-up code that FastAPI before 0.93 accepts and never runs. */
   lifespan: boolean;
+  /** How the file makes logs JSON (a Formatter subclass that json-dumps, python-json-logger, structlog…). */
+  jsonLogging: string[];
+  /** The function that installs the logging setup (setup_logging, configure_logging, …), or ''. */
+  loggingSetup: string;
   script: boolean;
   syntaxError: string | null;
 }

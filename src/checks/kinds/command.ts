@@ -9,7 +9,7 @@ import { describeFinding } from '../parse/messages.js';
 import { rootCause } from '../parse/pytest-output.js';
 import { inSandbox } from '../sandbox.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
-import { combinedOutput, expandArgv, isProjectModule, tail, type Of } from './shared.js';
+import { combinedOutput, expandArgv, isProjectModule, missingModuleIn, tail, type Of } from './shared.js';
 
 /** The failure of a run that did not end normally, or undefined when it exited. */
 export function abnormal(result: RunResult, argv: string[], ctx: KindContext): Outcome | undefined {
@@ -34,7 +34,7 @@ export async function command(item: Of<'command'>, ctx: KindContext): Promise<Ou
   const early = abnormal(result, argv, ctx);
   if (early) return early;
   const output = combinedOutput(result, ctx);
-  if (!exitMatches(item.exitCode, result.exitCode)) return pytestOutcome(argv, output, ctx) ?? fail(`${ctx.t.msg.exitCode(String(item.exitCode), String(result.exitCode))}${tail(output)}`, output);
+  if (!exitMatches(item.exitCode, result.exitCode)) return pytestOutcome(argv, output, ctx) ?? missingPackage(output, ctx) ?? fail(`${ctx.t.msg.exitCode(String(item.exitCode), String(result.exitCode))}${tail(output)}`, output);
   if (item.output && !new RegExp(item.output.regex, `m${item.output.flags ?? ''}`).test(output))
     return fail(ctx.t.msg.outputMissing(item.output.label ?? `/${item.output.regex}/`), output);
   const created = await locateOutputs(item.creates, ctx.project);
@@ -66,6 +66,17 @@ async function sandboxed(item: Of<'command'>, argv: string[], ctx: KindContext):
   const output = combinedOutput(result, ctx);
   const text = ctx.t.msg.sandboxExit(what, String(result.exitCode));
   return exitMatches(item.exitCode, result.exitCode) ? pass(text, output) : fail(`${text}${tail(output)}`, output);
+}
+
+/**
+ * A script that stopped on `ModuleNotFoundError` for a third-party package (dvc, mlflow) could not run
+ * here: "not run" with how to install it, not a failure of the learner's code.
+ */
+function missingPackage(output: string, ctx: KindContext): Outcome | undefined {
+  const last = output.split('\n').filter((line) => line.trim()).at(-1) ?? '';
+  const module = /^ModuleNotFoundError: /.test(last.trim()) ? missingModuleIn(last) : undefined;
+  if (!module || isProjectModule(ctx, module)) return undefined;
+  return { status: 'not-run', message: ctx.t.skip.modules(module), skipHint: installHint([module], ctx.t), output };
 }
 
 const runsPytest = (argv: readonly string[]) => argv.some((arg, index) => /(^|\/)pytest$/.test(arg) || (arg === '-m' && argv[index + 1] === 'pytest'));

@@ -37,6 +37,15 @@ export function dockerInstructions(text: string): Instruction[] {
 }
 
 const words = (args: string) => args.split(/\s+/).filter(Boolean);
+/** Names that hold credentials, given a literal value (not `${VAR}`, not empty). */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)$/i;
+
+/** The variable of an ENV/ARG line (`K=V …` or the legacy `K V`) that sets a credential to a literal value. */
+function secretSetting(args: string): string | undefined {
+  const pairs = /^\s*[\w.-]+\s*=/.test(args) ? [...args.matchAll(/([\w.-]+)=("[^"]*"|'[^']*'|\S*)/g)].map((m) => [m[1]!, m[2]!] as const) : [[args.trim().split(/\s+/)[0] ?? '', args.trim().split(/\s+/).slice(1).join(' ')] as const];
+  return pairs.find(([name, value]) => SECRET_NAME.test(name) && value.replace(/^["']|["']$/g, '') !== '' && !value.includes('$'))?.[0];
+}
+
 const SECRET = /(^|\/)(\.env(\.[\w-]+)?|id_rsa\w*|id_ed25519\w*|credentials(\.\w+)?|secrets?(\.\w+)?|[\w.-]+\.(pem|key|p12|pfx))\/?$/i;
 
 /** Source paths of a COPY/ADD (flags and the destination dropped; JSON form understood). */
@@ -87,6 +96,11 @@ export function dockerfile(item: Of<'dockerfile'>, ctx: KindContext): Outcome {
       return pass(ctx.t.msg.dockerUser(user));
     }
     case 'no-secrets': {
+      // A secret written into ENV/ARG stays in the image's layers and history for anyone who pulls it.
+      for (const setting of instructions.filter((i) => i.name === 'ENV' || i.name === 'ARG')) {
+        const name = secretSetting(setting.args);
+        if (name) return fail(ctx.t.msg.dockerSecretEnv(setting.name, name, setting.line));
+      }
       for (const copy of instructions.filter((i) => i.name === 'COPY' || i.name === 'ADD')) {
         const { sources, fromStage } = copySources(copy.args);
         if (fromStage) continue;

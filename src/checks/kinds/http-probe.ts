@@ -6,7 +6,7 @@ import type { HttpRequest } from '../../content/check-schema.js';
 import { describeFinding } from '../parse/messages.js';
 import { responseCheck, sampleRequests, type OperationRef } from '../parse/openapi-sample.js';
 import { startServer, type ServerHandle } from '../process.js';
-import { fail, pass, type KindContext, type Outcome } from '../types.js';
+import { fail, pass, type KindContext, type Outcome, type Warning } from '../types.js';
 import { ruleProblem, valuesAt } from './field-rules.js';
 import { isProjectModule, missingModuleIn, type Of } from './shared.js';
 import { installHint } from '../install-hints.js';
@@ -181,20 +181,24 @@ function check(request: Planned, answer: { status: number; text: string }, ctx: 
 
 /**
  * A known trap: `FastAPI(lifespan=…)` on FastAPI before 0.93, which accepts the argument and never runs
- * it (the model is never loaded; /health may answer "degraded"). Said beside the item's own verdict.
+ * it (the model is never loaded; /health may answer "degraded"). It becomes a warning item of its own,
+ * so a pass is never silent about it; the file that passes `lifespan=` is named.
  */
-async function lifespanTrap(ctx: KindContext): Promise<string | undefined> {
+async function lifespanTrap(ctx: KindContext): Promise<Warning | undefined> {
   const index = await ctx.project.pythonIndex();
-  if (!index?.files.some((file) => file.lifespan) || !ctx.python) return undefined;
+  const file = index?.files.find((entry) => entry.lifespan);
+  if (!file || !ctx.python) return undefined;
   const version = await ctx.project.packageVersion(ctx.python, 'fastapi', ctx.env, ctx.tracking);
   const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
-  return version && major === 0 && minor < 93 ? ctx.t.msg.lifespanTrap(version) : undefined;
+  if (!version || major !== 0 || minor >= 93) return undefined;
+  return { id: 'lifespan-trap', title: ctx.t.msg.lifespanTrapTitle, message: `${file.path}: ${ctx.t.msg.lifespanTrap(version)}`, hint: ctx.t.msg.lifespanTrapHint };
 }
 
 export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome> {
   const outcome = await probe(item, ctx);
+  // Said once per check, after the first item that starts the app.
   const trap = outcome.status === 'not-run' ? undefined : await lifespanTrap(ctx);
-  return trap ? { ...outcome, message: `${outcome.message} ⚠ ${trap}`, skipHint: [outcome.skipHint, trap].filter(Boolean).join(' ') } : outcome;
+  return trap && ctx.project.firstWarning(trap.id) ? { ...outcome, warnings: [trap] } : outcome;
 }
 
 async function probe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome> {

@@ -10,6 +10,8 @@ import { dependenciesPinned } from './dependencies-pinned.js';
 import { dockerfile } from './dockerfile.js';
 import { fileMatches } from './file-matches.js';
 import { filesExist } from './files-exist.js';
+import { gitignore } from './gitignore.js';
+import { makefileTargets } from './makefile.js';
 import { httpProbe } from './http-probe.js';
 import { markdownSections } from './markdown-sections.js';
 import { markdown } from './markdown.js';
@@ -33,6 +35,8 @@ const argvUsesPython = (item: { argv: string[] }) => item.argv.some((arg) => arg
 export const KINDS: { [K in CheckKind]: Kind<K> } = {
   'files-exist': { run: filesExist, timeoutSec: 10, needsPython: never },
   'file-matches': { run: fileMatches, timeoutSec: 10, needsPython: never },
+  gitignore: { run: gitignore, timeoutSec: 10, needsPython: never },
+  makefile: { run: makefileTargets, timeoutSec: 10, needsPython: never },
   markdown: { run: markdown, timeoutSec: 10, needsPython: never },
   'markdown-sections': { run: markdownSections, timeoutSec: 10, needsPython: never },
   'data-shape': { run: dataShape, timeoutSec: 10, needsPython: never },

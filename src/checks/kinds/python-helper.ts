@@ -42,7 +42,8 @@ export function toOutcome(answer: Outcome | HelperAnswer, ctx: KindContext): Out
   }
   const problems = (answer.problems ?? []).map((p) => problemText(p.code, p.args, ctx));
   if (answer.ok) {
-    const version = answer.facts?.version;
+    const { version, evidence } = answer.facts ?? {};
+    if (Array.isArray(evidence) && evidence.length) return pass(evidence.join(', '));
     return pass(typeof version === 'string' ? `Python ${version}` : ctx.t.msg.ok);
   }
   return fail(problems.join('; ') || ctx.t.msg.pythonError('?'));

@@ -121,7 +121,7 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
       const progress = live ? new LiveProgress(process.stdout, t, ctx.terminal.color) : undefined;
       const onEvent = (event: CheckEvent) => {
         if (progress) progress.handle(event, ctx.lang);
-        else if (!options.json && event.type === 'done') ctx.out(itemLine(event.result, t));
+        else if (!options.json && event.type !== 'start') ctx.out(itemLine(event.result, t));
       };
       const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec, manifest: manifestOptions(plan), recordDir: runningDir(ctx.home) });
       jsonExtras.set(result, { manifest: plan.manifestPath ?? null, pythonSource: plan.pythonSource });

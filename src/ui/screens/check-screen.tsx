@@ -59,7 +59,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
       const result = await prepared.run((event) => {
         if (!current()) return;
         if (event.type === 'start') dispatch({ type: 'start', index: event.index, at: Date.now() });
-        else dispatch({ type: 'item', index: event.index, row: { status: event.result.status, earned: event.result.earned, ms: event.result.durationMs, message: event.result.message } });
+        else if (event.type === 'done') dispatch({ type: 'item', index: event.index, row: { status: event.result.status, earned: event.result.earned, ms: event.result.durationMs, message: event.result.message } });
       }, controller.signal);
       if (!current()) return;
       dispatch({ type: 'done', result });
