@@ -38,7 +38,7 @@ describe('corpus 08: CI/CD', () => {
     rewrite(join(place.dir, '.github', 'workflows', 'ci.yml'), [
       [/^jobs:/m, 'env:\n  COV_MIN: 85\n\njobs:'],
       [/--cov-fail-under=80/, '--cov-fail-under=${{ env.COV_MIN }}'],
-      [/        uses: gitleaks\/gitleaks-action@v2\n/, '        uses: gitleaks/gitleaks-action@v2\n        continue-on-error: true\n'],
+      [/        uses: gitleaks\/gitleaks-action@v3\n/, "        uses: gitleaks/gitleaks-action@v3\n        continue-on-error: true\n"],
       [/pip-audit -r requirements\.txt/, 'pip-audit -r requirements.txt || true'],
     ]);
     const { item } = await expectVerdicts('08', place, { ...ALL_PASS, 'secret-scan': 'fail', 'dependency-audit': 'fail' });
