@@ -334,6 +334,8 @@ export const artefactSpecSchema = z.strictObject({
   dir: z.boolean().default(false),
   python: pythonConstructSchema.optional(),
   produced: z.array(nonEmpty).default([]),
+  /** A regex the file must match to be this artefact (pytest's settings may sit in any of four files). */
+  containing: nonEmpty.optional(),
 });
 export type ArtefactSpec = z.infer<typeof artefactSpecSchema>;
 export const artefactId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');

@@ -231,7 +231,7 @@ describe('corpus 10: observability', () => {
     expect(item('setup-logging').message).toBe('src/scoring/logconfig.py: class JsonLineFormatter(Formatter), logging.config.dictConfig() with a JSON formatter');
   });
 
-  it('monorepo service logging through python-json-logger, which is not installed here: those items are not run', { timeout: TIMEOUT }, async () => {
+  it('monorepo service logging through python-json-logger, which is not installed here: those items are not run; pytest configured in pytest.ini', { timeout: TIMEOUT }, async () => {
     const place = repository('obs-jsonlogger', 'services/scoring');
     write(place.dir, {
       'scoring/__init__.py': '',
@@ -256,11 +256,14 @@ describe('corpus 10: observability', () => {
       'ops/alert.py': alertScript(),
       'ops/drift_check.py': driftScript,
       'tests/test_log.py': ['from scoring.log import setup_logger', '', '', 'def test_setup_runs():', '    setup_logger()'],
-      'pyproject.toml': ['[tool.pytest.ini_options]', 'pythonpath = ["."]'],
+      // pytest's settings in pytest.ini; pyproject.toml holds only the project's metadata.
+      'pyproject.toml': ['[project]', 'name = "scoring"', 'version = "0.1.0"'],
+      'pytest.ini': ['[pytest]', 'pythonpath = .'],
       'requirements.txt': [...REQUIREMENTS, 'python-json-logger==3.2.1'],
       'README.md': README('ops/alert.py', 'ops/drift_check.py'),
     });
     const { result, item } = await expectVerdicts('10', place, { ...ALL_PASS, 'json-logs': 'not-run', pytest: 'not-run' });
+    expect(item('pyproject').message).toContain('pytest.ini');
     expect(item('json-logs').hint).toMatch(/pip install python-json-logger|pythonjsonlogger/);
     expect(item('setup-logging').message).toContain('scoring/log.py: python-json-logger');
     // Scored over what ran: every point that ran was earned.

@@ -1,6 +1,7 @@
 // How a reviewer matches file names: case does not matter, nor does `-`, `_` or a space
 // (MODEL_CARD.md, model-card.md and "Model Card.md" are the same file), and `*` is any run of
 // characters within one path segment.
+import { readFileSync } from 'node:fs';
 
 /** The comparable form of one path segment. */
 export const normalName = (name: string) => name.toLowerCase().replace(/[-_\s]+/g, '');
@@ -28,3 +29,16 @@ export function nameMatcher(pattern: string): (path: string) => boolean {
 
 /** The last segment of a path. */
 export const baseName = (path: string) => path.split('/').pop() ?? path;
+
+/**
+ * Whether a file holds what its artefact is (`containing`, a multi-line regex): pytest's settings are in
+ * pyproject.toml, pytest.ini, tox.ini or setup.cfg, and only the file that has them is the one.
+ */
+export function fileContains(abs: string, pattern: string | undefined): boolean {
+  if (!pattern) return true;
+  try {
+    return new RegExp(pattern, 'm').test(readFileSync(abs, 'utf8').slice(0, 256 * 1024));
+  } catch {
+    return false;
+  }
+}

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ArtefactSpec, PythonConstruct } from '../../content/check-schema.js';
 import type { Lang } from '../../core/types.js';
-import { baseName, nameMatcher, normalName, normalPath } from './names.js';
+import { baseName, fileContains, nameMatcher, normalName, normalPath } from './names.js';
 import type { PythonIndex, PythonFileFacts } from './python-index.js';
 import { runProcess } from '../process.js';
 import { unsupervised, type Tracking } from '../supervision.js';
@@ -159,12 +159,15 @@ export class Project {
         if (name.includes('*')) continue;
         const abs = join(root, name);
         const stat = statOrUndefined(abs);
-        if (stat && (spec.dir ? stat.isDirectory() : stat.isFile())) return { id, abs, rel: this.#display(abs) };
+        if (stat && (spec.dir ? stat.isDirectory() : stat.isFile() && fileContains(abs, spec.containing))) return { id, abs, rel: this.#display(abs) };
       }
     const roots = spec.upToGitRoot ? this.upward() : [this.dir, ...(this.options.extraDirs ?? []).map((extra) => resolve(this.dir, extra))];
     for (const root of roots) {
       const listing = root === this.dir ? this.files() : walkProject(root, { maxFiles: 2000, maxDepth: 3 });
-      const entries = spec.dir ? listing.dirs : listing.files;
+      const all = spec.dir ? listing.dirs : listing.files;
+      // Content is read only for files that already have one of the artefact's names.
+      const named = (entry: string) => spec.names.some((name) => nameMatcher(name)(name.includes('/') ? entry : baseName(entry)));
+      const entries = spec.containing ? all.filter((entry) => named(entry) && fileContains(join(root, entry), spec.containing)) : all;
       const hit = this.#matchIn(entries, spec, root === this.dir || !spec.upToGitRoot);
       if (hit) return { id, abs: join(root, hit), rel: this.#display(join(root, hit)) };
     }
