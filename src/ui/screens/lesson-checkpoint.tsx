@@ -14,7 +14,7 @@ import { truncate } from '../layout.js';
 import { StyledLine } from '../components/styled-line.js';
 import { feedbackLines, questionLines, type Line } from '../practice/lines.js';
 import { initialRunner, runnerReducer } from '../practice/runner.js';
-import { scrollKeyToAction, LINE_AND_PAGE_KEYS } from '../keys/scroll.js';
+import { checkpointKeyToAction } from '../keys/checkpoint.js';
 import { useScroll } from '../scroll/use-scroll.js';
 
 export interface CheckpointAnswerEvent {
@@ -94,26 +94,12 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
 
   props.keys.current = (input, key) => {
     const current = latest.current;
-    if (current.phase === 'done') return;
-    if (input === 's') return props.onSkip();
-    if (input === 't') return props.onContents();
-    if (key.pageUp) return props.onBackToText('page');
-    const now = props.clock();
-    if (current.phase === 'feedback') {
-      if (key.return) dispatch({ type: 'next', now });
-      else {
-        const action = scrollKeyToAction(input, key, LINE_AND_PAGE_KEYS);
-        if (action?.type === 'line') scroll.apply(action);
-      }
-      return;
-    }
-    if (key.upArrow || input === 'k') {
-      if (current.cursor === 0) props.onBackToText('line');
-      else dispatch({ type: 'move', delta: -1 });
-    } else if (key.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
-    else if (input === ' ') dispatch({ type: 'toggle' });
-    else if (/^[1-9]$/.test(input)) dispatch({ type: 'digit', digit: Number(input), now });
-    else if (key.return) dispatch({ type: 'submit', now });
+    const action = checkpointKeyToAction(input, key, { phase: current.phase, cursor: current.cursor, now: props.clock() });
+    if (action?.type === 'skip') props.onSkip();
+    else if (action?.type === 'contents') props.onContents();
+    else if (action?.type === 'back-to-text') props.onBackToText(action.by);
+    else if (action?.type === 'dispatch') dispatch(action.action);
+    else if (action?.type === 'scroll') scroll.apply(action.scroll);
   };
 
   if (!drawn || phase === 'done') return null;
