@@ -9,6 +9,7 @@ import type { PitchContent } from '../../../content/pitch.js';
 import type { Messages } from '../../../i18n/index.js';
 import { Frame } from '../../components/frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
+import { pitchRatingKeyToAction } from '../../keys/pitch.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { truncate } from '../../layout.js';
 import { prose, type Line } from '../lines.js';
@@ -153,19 +154,18 @@ export function PitchRating(props: PitchRatingProps) {
       latest.current = { ...latest.current, cursor: next };
       setCursor(next);
     };
-    if (key.upArrow || input === 'k') move(current.cursor - 1);
-    else if (key.downArrow || input === 'j') move(current.cursor + 1);
-    else if (key.leftArrow || key.rightArrow) {
-      const step = key.rightArrow ? 1 : -1;
+    const action = pitchRatingKeyToAction(input, key);
+    if (action?.type === 'move') move(current.cursor + action.delta);
+    else if (action?.type === 'nudge') {
       const was = current.ratings[id ?? ''];
-      rate(POINT_RATINGS[Math.max(0, Math.min(2, was === undefined ? (step > 0 ? 2 : 0) : was + step))]!);
-    } else if (input === '0' || input === '1' || input === '2') {
-      rate(Number(input) as PointRating);
+      rate(POINT_RATINGS[Math.max(0, Math.min(2, was === undefined ? (action.step > 0 ? 2 : 0) : was + action.step))]!);
+    } else if (action?.type === 'rate') {
+      rate(action.rating);
       move(current.cursor + 1);
-    } else if (key.return) {
+    } else if (action?.type === 'enter') {
       if (current.cursor >= ids.length) props.onSave(current.ratings);
       else move(current.cursor + 1);
-    } else if (input === 'q' || input === 'b') ask();
+    } else if (action?.type === 'stop') ask();
   }, props.active && !asking);
 
   const intro = [...(props.timeUp ? prose(t.pitch.rate.timeUp, width, { color: 'yellow' }) : []), ...prose(t.pitch.rate.intro, width, { dim: true })];
