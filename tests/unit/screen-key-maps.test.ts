@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { appKeyToAction } from '../../src/ui/keys/app.js';
+import { appKeyToAction, helpOverlayKeyToAction, onboardingKeyToAction } from '../../src/ui/keys/app.js';
+import { deliverablesKeyToAction, planKeyToAction } from '../../src/ui/keys/plan.js';
+import { ratingCursorKeyToAction, reviewFeedbackKeyToAction, reviewResultsKeyToAction } from '../../src/ui/keys/review.js';
 import { homeKeyToAction } from '../../src/ui/keys/home.js';
-import { pitchCardsKeyToAction, pitchRatingKeyToAction } from '../../src/ui/keys/pitch.js';
+import { confirmStopKeyToAction, pitchCardsKeyToAction, pitchHelpKeyToAction, pitchRatingKeyToAction, pitchSetupKeyToAction, speechKeyToAction } from '../../src/ui/keys/pitch.js';
 import { cardBrowserKeyToAction, resultKeyToAction, statsKeyToAction } from '../../src/ui/keys/results.js';
 
 describe('global keys', () => {
@@ -65,5 +67,66 @@ describe('pitch keys', () => {
     expect(pitchRatingKeyToAction('3', {})).toBeUndefined();
     expect(pitchRatingKeyToAction('', { return: true })).toEqual({ type: 'enter' });
     expect(pitchRatingKeyToAction('b', {})).toEqual({ type: 'stop' });
+  });
+});
+
+describe('pitch speech, setup and help keys', () => {
+  it('asks before stopping: y, s or Enter stop, any other key goes on', () => {
+    expect(confirmStopKeyToAction('s', {})).toBe('stop');
+    expect(confirmStopKeyToAction('', { return: true })).toBe('stop');
+    expect(confirmStopKeyToAction('n', {})).toBe('go-on');
+  });
+  it('speech: Enter next part, n a note, q/b asks to stop', () => {
+    expect(speechKeyToAction('', { return: true })).toBe('next');
+    expect(speechKeyToAction('n', {})).toBe('note');
+    expect(speechKeyToAction('q', {})).toBe('stop');
+    expect(speechKeyToAction('x', {})).toBeUndefined();
+  });
+  it('setup: fields, values, Enter', () => {
+    expect(pitchSetupKeyToAction('j', {})).toEqual({ type: 'field', delta: 1 });
+    expect(pitchSetupKeyToAction('', { leftArrow: true })).toEqual({ type: 'cycle', step: -1 });
+    expect(pitchSetupKeyToAction('', { return: true })).toEqual({ type: 'enter' });
+  });
+  it('help: ? opens; ?, b, Esc close; q quits only from the help', () => {
+    expect(pitchHelpKeyToAction('?', {}, { open: false })).toBe('open');
+    expect(pitchHelpKeyToAction('', { escape: true }, { open: true })).toBe('close');
+    expect(pitchHelpKeyToAction('q', {}, { open: true })).toBe('quit');
+    expect(pitchHelpKeyToAction('q', {}, { open: false })).toBeUndefined();
+  });
+});
+
+describe('review keys', () => {
+  it('an open answer waits for 1–4 or Enter on the chosen rating', () => {
+    expect(reviewFeedbackKeyToAction('3', false, { openPending: true, rated: false })).toEqual({ type: 'rate', choice: 2 });
+    expect(reviewFeedbackKeyToAction('', true, { openPending: true, rated: false })).toEqual({ type: 'rate-chosen' });
+    expect(reviewFeedbackKeyToAction('5', false, { openPending: true, rated: false })).toBeUndefined();
+  });
+  it('a rated card takes 1–4 again; Enter then goes on (not taken here)', () => {
+    expect(reviewFeedbackKeyToAction('1', false, { openPending: false, rated: true })).toEqual({ type: 'rerate', choice: 0 });
+    expect(reviewFeedbackKeyToAction('', true, { openPending: false, rated: true })).toBeUndefined();
+    expect(reviewFeedbackKeyToAction('1', false, { openPending: false, rated: false })).toBeUndefined();
+  });
+  it('↑/↓ move over the ratings; l lists the cards on the results', () => {
+    expect(ratingCursorKeyToAction({ upArrow: true })).toBe(-1);
+    expect(ratingCursorKeyToAction({ downArrow: true })).toBe(1);
+    expect(reviewResultsKeyToAction('l')).toBe('browse');
+  });
+});
+
+describe('help, onboarding, plan and deliverables keys', () => {
+  it('closes a help page with ?, b or Esc', () => {
+    expect(helpOverlayKeyToAction('b', {})).toBe('close');
+    expect(helpOverlayKeyToAction('', { escape: true })).toBe('close');
+    expect(helpOverlayKeyToAction('q', {})).toBeUndefined();
+  });
+  it('onboarding goes back with Shift-Tab, and with b only outside a text step', () => {
+    expect(onboardingKeyToAction('', { tab: true, shift: true }, { textStep: true })).toBe('back');
+    expect(onboardingKeyToAction('b', {}, { textStep: false })).toBe('back');
+    expect(onboardingKeyToAction('b', {}, { textStep: true })).toBeUndefined();
+  });
+  it('f opens the deliverables from the plan; c checks from the deliverables', () => {
+    expect(planKeyToAction('f')).toBe('deliverables');
+    expect(deliverablesKeyToAction('c')).toBe('check');
+    expect(deliverablesKeyToAction('f')).toBeUndefined();
   });
 });
