@@ -5,7 +5,7 @@ import { drillSetupKeyToAction } from '../../src/ui/keys/drill-setup.js';
 import { listKeyToAction } from '../../src/ui/keys/list.js';
 import { moduleKeyToAction } from '../../src/ui/keys/module.js';
 import { questionKeyToAction, type QuestionKeyContext } from '../../src/ui/keys/question.js';
-import { readerKeyToAction } from '../../src/ui/keys/reader.js';
+import { contentsKeyToAction, readerKeyToAction } from '../../src/ui/keys/reader.js';
 import { LINE_AND_PAGE_KEYS, PAGE_KEYS, PAGE_ONLY_KEYS, scrollKeyToAction } from '../../src/ui/keys/scroll.js';
 import { adjustDrillOption } from '../../src/ui/practice/drill-screen.js';
 
@@ -46,6 +46,10 @@ describe('lesson reader keys', () => {
     expect(readerKeyToAction('n', {}, { hasMatches: false })).toBeUndefined();
     expect(readerKeyToAction('n', {}, { hasMatches: true })).toEqual({ type: 'match', delta: 1 });
     expect(readerKeyToAction('N', {}, { hasMatches: true })).toEqual({ type: 'match', delta: -1 });
+  });
+  it('b closes the contents', () => {
+    expect(contentsKeyToAction('b')).toBe('close');
+    expect(contentsKeyToAction('q')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textKeyToAction } from '../../src/ui/keys/text.js';
 import { appKeyToAction, helpOverlayKeyToAction, onboardingKeyToAction } from '../../src/ui/keys/app.js';
 import { deliverablesKeyToAction, planKeyToAction } from '../../src/ui/keys/plan.js';
 import { ratingCursorKeyToAction, reviewFeedbackKeyToAction, reviewResultsKeyToAction } from '../../src/ui/keys/review.js';
@@ -128,5 +129,17 @@ describe('help, onboarding, plan and deliverables keys', () => {
     expect(planKeyToAction('f')).toBe('deliverables');
     expect(deliverablesKeyToAction('c')).toBe('check');
     expect(deliverablesKeyToAction('f')).toBeUndefined();
+  });
+});
+
+describe('text keys', () => {
+  it('type, erase, submit; Esc and Shift-Tab cancel only where the text can be left', () => {
+    expect(textKeyToAction('ab', {}, { cancel: true })).toEqual({ type: 'chunk', chunk: 'ab' });
+    expect(textKeyToAction('', { backspace: true }, { cancel: true })).toEqual({ type: 'erase' });
+    expect(textKeyToAction('', { return: true }, { cancel: true })).toEqual({ type: 'submit' });
+    expect(textKeyToAction('', { escape: true }, { cancel: true })).toEqual({ type: 'cancel' });
+    expect(textKeyToAction('', { tab: true, shift: true }, { cancel: true })).toEqual({ type: 'cancel' });
+    expect(textKeyToAction('', { escape: true }, { cancel: false })).toBeUndefined();
+    expect(textKeyToAction('x', { ctrl: true }, { cancel: false })).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import { printable } from '../components/text-field.js';
 import type { RunnerAction, RunnerState } from '../practice/runner.js';
 import { answerKeyToAction } from './answer.js';
+import { textKeyToAction } from './text.js';
 import type { KeyPress } from './scroll.js';
 
 export type QuestionKeyAction =
@@ -26,11 +27,12 @@ export interface QuestionKeyContext {
 
 /** Typed notes: one chunk may hold several Backspaces and end in Enter (a paste, fast typing). */
 function noteKeys(input: string, key: KeyPress, now: number): RunnerAction[] {
-  if (key.return) return [{ type: 'submit', now }];
-  if ((key.backspace || key.delete) && input.length <= 1) return [{ type: 'erase' }];
-  if (!input || key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.escape) return [];
+  const text = textKeyToAction(input, key, { cancel: false });
+  if (text?.type === 'submit') return [{ type: 'submit', now }];
+  if (text?.type === 'erase') return [{ type: 'erase' }];
+  if (text?.type !== 'chunk') return [];
   const actions: RunnerAction[] = [];
-  for (const char of input) {
+  for (const char of text.chunk) {
     if (char === '\r' || char === '\n') {
       actions.push({ type: 'submit', now });
       break;

@@ -14,3 +14,8 @@ export function readerKeyToAction(input: string, key: KeyPress, context: { hasMa
   if (input === 'N' && context.hasMatches) return { type: 'match', delta: -1 };
   return undefined;
 }
+
+/** The open table of contents: b closes it (instead of leaving the lesson); the list moves and jumps. */
+export function contentsKeyToAction(input: string): 'close' | undefined {
+  return input === 'b' ? 'close' : undefined;
+}

@@ -13,7 +13,7 @@ import { StyledLine } from '../components/styled-line.js';
 import { TextField } from '../components/text-field.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { readerKeyToAction } from '../keys/reader.js';
+import { contentsKeyToAction, readerKeyToAction } from '../keys/reader.js';
 import { isForward, scrollTop } from '../scroll/model.js';
 import { useScroll } from '../scroll/use-scroll.js';
 import { checkpointAhead, lastTop, level2Count, lineOfBlock, percentRead, sectionEnds, sectionsReached } from '../markdown/reading.js';
@@ -153,7 +153,7 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
     } else if (action?.type === 'match') showMatch(matches, action.delta > 0 ? (matchIndex ?? -1) + 1 : (matchIndex ?? 0) - 1);
   }, active);
   useKeys((input) => {
-    if (toc && input === 'b') {
+    if (toc && contentsKeyToAction(input) === 'close') {
       setToc(false);
       onCaptureBack(false);
     }
