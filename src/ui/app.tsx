@@ -12,6 +12,7 @@ import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
 import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, type Route } from './app-state.js';
 import { useKeys } from './hooks/use-keys.js';
+import { appKeyToAction } from './keys/app.js';
 import { renderRoute } from './routes.js';
 import type { CheckEngine } from './check-engine.js';
 import { loadTool } from '../tools.js';
@@ -92,9 +93,10 @@ export function App(props: AppProps) {
   // Global keys; off during onboarding and text entry, where letters are input.
   useKeys(
     (input) => {
-      if (input === 'q') quit();
-      else if (input === '?') dispatch({ type: 'toggle-help' });
-      else if (input === 'b' && !backCaptured) {
+      const action = appKeyToAction(input, { backCaptured });
+      if (action === 'quit') quit();
+      else if (action === 'help') dispatch({ type: 'toggle-help' });
+      else if (action === 'back') {
         setShowNotice(false);
         back();
       }

@@ -7,8 +7,7 @@ import type { Messages } from '../i18n/index.js';
 import type { CheckResult, PlanError, PreparedCheck } from './check-engine.js';
 import type { Segment } from './markdown/types.js';
 import { wrapSegments } from './markdown/wrap.js';
-
-export const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+import { spinnerFrame } from './spinner.js';
 
 type Row = { title: string; points: number; status: 'pending' | 'running' | CheckResult['items'][number]['status']; earned?: number; ms?: number; message?: string; startedAt?: number };
 
@@ -89,7 +88,7 @@ function markOf(status: Row['status'], t: Messages): Segment {
 function itemLines(t: Messages, state: RunState, tick: number, width: number, now: number): Segment[][] {
   const lines: Segment[][] = [];
   for (const row of state.rows) {
-    const mark = row.status === 'pending' ? { text: '·', dim: true } : row.status === 'running' ? { text: SPINNER[tick % SPINNER.length]!, color: 'cyan' } : markOf(row.status, t);
+    const mark = row.status === 'pending' ? { text: '·', dim: true } : row.status === 'running' ? { text: spinnerFrame(tick), color: 'cyan' } : markOf(row.status, t);
     const seconds = row.status === 'running' && row.startedAt ? t.check.seconds(now - row.startedAt) : row.ms !== undefined ? t.check.seconds(row.ms) : '';
     const points = row.earned !== undefined ? ` [${row.earned}/${row.points}]` : '';
     lines.push(...wrapSegments([mark, { text: ` ${row.title}${points}` }, { text: seconds ? ` ${seconds}` : '', dim: true }], width, [], [{ text: '  ' }]));
@@ -115,7 +114,7 @@ function watchLines(t: Messages, state: RunState, width: number): Segment[][] {
  * one line per item. `now` times the running item.
  */
 export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: RunState, tick: number, width: number, now = Date.now()): Segment[][] {
-  if (state.phase === 'loading') return [[{ text: SPINNER[tick % SPINNER.length]!, color: 'cyan' }]];
+  if (state.phase === 'loading') return [[{ text: spinnerFrame(tick), color: 'cyan' }]];
   if (state.phase === 'error' && !state.prepared) return wrapSegments([{ text: state.error ?? '', color: 'red' }], width);
   const prepared = state.prepared!;
   const lines: Segment[][] = [

@@ -59,15 +59,6 @@ export function wrapCode(line: string, max: number): string[] {
   return pieces.map((piece, index) => (index === 0 ? piece : `${indent}${CONTINUATION}${piece}`));
 }
 
-/** The first visible row of a list so that `selected` stays inside a window of `height` rows. */
-export function scrollOffset(selected: number, offset: number, height: number, total: number): number {
-  if (total <= height) return 0;
-  let next = offset;
-  if (selected < next) next = selected;
-  if (selected >= next + height) next = selected - height + 1;
-  return Math.max(0, Math.min(next, total - height));
-}
-
 /** Truncates a line to a width with an ellipsis. */
 export function truncate(text: string, width: number): string {
   const chars = [...text];

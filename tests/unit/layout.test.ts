@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollOffset, truncate, wrapCode, wrapText } from '../../src/ui/layout.js';
+import { truncate, wrapCode, wrapText } from '../../src/ui/layout.js';
 import { prose } from '../../src/ui/practice/lines.js';
 import { loadContent } from '../../src/content/load.js';
 import { repoRoot } from '../helpers/syllabus.js';
@@ -21,16 +21,6 @@ describe('wrapping and truncation', () => {
 
   it('fits as many key hints as the width allows, in order', () => {
     expect(fitHints(['↑↓ move', 'Enter open', '? help', 'q quit'], 24)).toBe('↑↓ move · Enter open');
-  });
-});
-
-describe('scroll window', () => {
-  it('keeps the selected row visible', () => {
-    expect(scrollOffset(0, 0, 5, 20)).toBe(0);
-    expect(scrollOffset(7, 0, 5, 20)).toBe(3);
-    expect(scrollOffset(2, 3, 5, 20)).toBe(2);
-    expect(scrollOffset(19, 0, 5, 20)).toBe(15);
-    expect(scrollOffset(3, 0, 10, 4)).toBe(0);
   });
 });
 

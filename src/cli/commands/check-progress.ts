@@ -3,8 +3,8 @@
 import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { CheckEvent, ItemResult } from '../../checks/runner.js';
+import { spinnerFrame } from '../../ui/spinner.js';
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const COLORS = { pass: '\u001b[32m', fail: '\u001b[31m', skip: '\u001b[33m', 'not-run': '\u001b[2m', error: '\u001b[31m', warn: '\u001b[33m' } as const;
 
 export class LiveProgress {
@@ -42,8 +42,8 @@ export class LiveProgress {
 
   #draw(): void {
     const elapsed = this.t.seconds(performance.now() - this.#started);
-    this.#frame = (this.#frame + 1) % FRAMES.length;
-    this.stream.write(`\r\u001b[2K${FRAMES[this.#frame]} ${this.#title} ${elapsed}`);
+    this.#frame += 1;
+    this.stream.write(`\r\u001b[2K${spinnerFrame(this.#frame)} ${this.#title} ${elapsed}`);
   }
 
   stop(): void {

@@ -1,7 +1,10 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
-import { scrollOffset, truncate } from '../layout.js';
+import { listKeyToAction } from '../keys/list.js';
+import { truncate } from '../layout.js';
+import { keepVisible } from '../scroll/model.js';
+import { nextSelection } from '../scroll/selection.js';
 
 export interface ListRow {
   key: string;
@@ -41,25 +44,20 @@ export function ScrollList<Row extends ListRow = ListRow>({ rows, height, width,
 
   // Keep a heading directly above the first selectable row visible when scrolled to the top.
   useEffect(() => {
-    setOffset((current) => {
-      const first = selectable[0] === selected ? 0 : scrollOffset(selected, current, visible, rows.length);
-      return first;
-    });
+    setOffset((current) => (selectable[0] === selected ? 0 : keepVisible(current, selected, selected, visible, rows.length)));
   }, [selected, visible, rows.length]);
 
   useKeys((input, key) => {
     const current = latest.current;
-    const position = selectable.indexOf(current);
-    let next: number | undefined;
-    if (key.downArrow || input === 'j') next = selectable[Math.min(position + 1, selectable.length - 1)];
-    else if (key.upArrow || input === 'k') next = selectable[Math.max(position - 1, 0)];
-    else if (key.pageDown) next = selectable.find((index) => index >= current + visible) ?? selectable[selectable.length - 1];
-    else if (key.pageUp) next = [...selectable].reverse().find((index) => index <= current - visible) ?? selectable[0];
-    else if (key.return) {
+    const action = listKeyToAction(input, key);
+    if (!action) return;
+    if (action.type === 'select') {
       const row = rows[current];
       if (row && !row.heading) onSelect(row);
+      return;
     }
-    if (next !== undefined && next !== current) {
+    const next = nextSelection(selectable, current, action, visible);
+    if (next !== current) {
       latest.current = next;
       setSelected(next);
       if (rows[next]) onHighlight?.(rows[next]!);

@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
+import { textKeyToAction } from '../keys/text.js';
 
 export interface TextFieldProps {
   /** Shown dimmed while the field is empty; Enter on an empty field submits it. */
@@ -37,10 +38,11 @@ export function TextField({ placeholder, onSubmit, active = true, initialValue, 
   const [value, setValue] = useState(initialValue ?? '');
   const submit = (text: string) => onSubmit(text.trim() === '' ? placeholder : text.trim());
   useKeys((input, key) => {
-    if (onCancel && (key.escape || (key.tab && key.shift))) onCancel();
-    else if (key.return) submit(value);
-    else if ((key.backspace || key.delete) && input.length <= 1) setValue((current) => [...current].slice(0, -1).join(''));
-    else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.escape) {
+    const action = textKeyToAction(input, key, { cancel: Boolean(onCancel) });
+    if (action?.type === 'cancel') onCancel?.();
+    else if (action?.type === 'submit') submit(value);
+    else if (action?.type === 'erase') setValue((current) => [...current].slice(0, -1).join(''));
+    else if (action?.type === 'chunk') {
       const applied = applyChunk(value, input);
       if (applied.submitted) {
         // Kept in the field: a refused value stays there to be corrected.

@@ -9,6 +9,7 @@ import { deleteCard, toggleCardSuspended } from '../../state/transitions/index.j
 import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { cardBrowserKeyToAction } from '../keys/results.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../layout.js';
 import { promptLine, relativeTime } from './lines.js';
@@ -46,19 +47,17 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
   const selected = rows.some((row) => row.key === cursor) ? cursor : rows[0]?.key;
 
   useKeys((input) => {
-    if (confirming) {
-      if (input === 'y' || input === 's') {
-        update((current) => deleteCard(current, confirming));
-        setCursor(rows[Math.min(rows.findIndex((row) => row.key === confirming) + 1, rows.length - 1)]?.key);
-      }
-      if (input === 'y' || input === 's' || input === 'n' || input === 'b') setConfirming(undefined);
-      return;
+    const action = cardBrowserKeyToAction(input, { confirming: confirming !== undefined, hasSelection: Boolean(selected) });
+    if (action === 'delete' && confirming) {
+      update((current) => deleteCard(current, confirming));
+      setCursor(rows[Math.min(rows.findIndex((row) => row.key === confirming) + 1, rows.length - 1)]?.key);
     }
-    if (input === 'b') onBack();
-    else if (input === 'q') onQuit();
-    else if (input === '?') onHelp();
-    else if (input === 'x' && selected) update((current) => toggleCardSuspended(current, selected));
-    else if (input === 'd' && selected) setConfirming(selected);
+    if (action === 'delete' || action === 'keep') setConfirming(undefined);
+    else if (action === 'back') onBack();
+    else if (action === 'quit') onQuit();
+    else if (action === 'help') onHelp();
+    else if (action === 'suspend' && selected) update((current) => toggleCardSuspended(current, selected));
+    else if (action === 'ask-delete' && selected) setConfirming(selected);
   }, active);
 
   const hints = confirming ? [c.confirmKeys] : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit, t.keys.help];

@@ -8,6 +8,7 @@ import { LEVELS, type Level } from '../../core/types.js';
 import { endDrill, recordAnswer, startDrill } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { drillSetupKeyToAction } from '../keys/drill-setup.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../layout.js';
@@ -30,6 +31,17 @@ export interface DrillScreenProps extends PracticeScreenProps {
 
 const MAX_COUNT = 100;
 const MAX_MINUTES = 240;
+
+/** Field `field` of the setup (level, count, minutes) one step left or right; a level brings its defaults. */
+export function adjustDrillOption(options: DrillOptions, field: number, step: 1 | -1): DrillOptions {
+  const next = { ...options };
+  if (field === 0) {
+    next.level = LEVELS[(LEVELS.indexOf(next.level) + step + LEVELS.length) % LEVELS.length]!;
+    Object.assign(next, DRILL_DEFAULTS[next.level]);
+  } else if (field === 1) next.count = Math.max(1, Math.min(MAX_COUNT, next.count + step));
+  else if (field === 2) next.minutes = Math.max(1, Math.min(MAX_MINUTES, Math.round(next.minutes) + step));
+  return next;
+}
 
 /** Setup → timed run → results. */
 export function DrillScreen(props: DrillScreenProps) {
@@ -70,22 +82,16 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
 
   useKeys((input, key) => {
     const current = latest.current;
-    if (key.upArrow || input === 'k') setField(Math.max(0, current.field - 1));
-    else if (key.downArrow || input === 'j') setField(Math.min(3, current.field + 1));
-    else if (key.leftArrow || key.rightArrow) {
-      const step = key.rightArrow ? 1 : -1;
-      const next = { ...current.options };
-      if (current.field === 0) {
-        next.level = LEVELS[(LEVELS.indexOf(next.level) + step + LEVELS.length) % LEVELS.length]!;
-        Object.assign(next, DRILL_DEFAULTS[next.level]);
-      } else if (current.field === 1) next.count = Math.max(1, Math.min(MAX_COUNT, next.count + step));
-      else if (current.field === 2) next.minutes = Math.max(1, Math.min(MAX_MINUTES, Math.round(next.minutes) + step));
+    const action = drillSetupKeyToAction(input, key);
+    if (action?.type === 'field') setField(Math.max(0, Math.min(3, current.field + action.delta)));
+    else if (action?.type === 'adjust') {
+      const next = adjustDrillOption(current.options, current.field, action.step);
       latest.current = { ...current, options: next };
       onChange(next);
-    } else if (key.return) start();
-    else if (input === 'b') props.onBack();
-    else if (input === 'q') props.onQuit();
-    else if (input === '?') props.onHelp('drillSetup');
+    } else if (action?.type === 'start') start();
+    else if (action?.type === 'back') props.onBack();
+    else if (action?.type === 'quit') props.onQuit();
+    else if (action?.type === 'help') props.onHelp('drillSetup');
   }, props.active);
 
   const row = (index: number, label: string, value: string): Line => {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { formatClock } from '../../core/session.js';
 import type { Messages } from '../../i18n/index.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { helpOverlayKeyToAction } from '../keys/app.js';
 import { Help } from '../screens/help.js';
 import type { PracticeHelpTopic } from './screen-props.js';
 
@@ -30,7 +31,7 @@ export function PracticeHelp({ t, request, clock, tickMs, onClose }: PracticeHel
     return () => clearInterval(timer);
   }, [request.deadline]);
   useKeys((input, key) => {
-    if (input === '?' || input === 'b' || key.escape) onClose();
+    if (helpOverlayKeyToAction(input, key) === 'close') onClose();
   });
   const left = request.deadline === undefined ? undefined : request.deadline - now;
   const note = left === undefined ? undefined : left > 0 ? t.practice.help.clockRuns(formatClock(left)) : t.practice.help.timeUp;

@@ -3,8 +3,8 @@ import { useRef, type Dispatch, type ReactNode } from 'react';
 import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
-import { printable } from '../components/text-field.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { questionKeyToAction } from '../keys/question.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { feedbackLines, prose, questionLines, revealLines, typed, type Line } from './lines.js';
 import type { RunnerAction, RunnerState } from './runner.js';
@@ -54,54 +54,16 @@ export function QuestionRun(props: QuestionRunProps) {
 
   useKeys((input, key) => {
     const current = latest.current;
-    const phase = current.phase;
-    if (phase === 'done') return;
-    if (phase === 'notes') {
-      if (key.return) dispatch({ type: 'submit', now: now() });
-      else if ((key.backspace || key.delete) && input.length <= 1) dispatch({ type: 'erase' });
-      else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.escape) {
-        // One chunk may hold several Backspaces and end in Enter (a paste, fast typing).
-        for (const char of input) {
-          if (char === '\r' || char === '\n') {
-            dispatch({ type: 'submit', now: now() });
-            break;
-          }
-          if (char === '\u007f' || char === '\b') dispatch({ type: 'erase' });
-          else if (printable(char)) dispatch({ type: 'type', text: printable(char) });
-        }
-      }
-      return;
-    }
-    if (phase === 'confirm-quit') {
-      const answer = input.toLowerCase();
-      if (answer === 'y' || answer === 's' || key.return) dispatch({ type: 'quit', confirm: true, now: now() });
-      else if (answer === 'n' || answer === 'b' || key.escape) dispatch({ type: 'quit', confirm: false, now: now() });
-      return;
-    }
-    if (input === '?') return props.onHelp();
     const answeredSome = current.session.answers.some(Boolean) && current.session.status === 'running';
-    if ((input === 'q' || input === 'b') && props.confirmLeave && answeredSome) {
-      leaveText.current = props.confirmLeave(input === 'q' ? 'quit' : 'back');
+    const action = questionKeyToAction(input, key, { phase: current.phase, now: now(), confirmQuit, confirmLeave: Boolean(props.confirmLeave) && answeredSome });
+    if (action?.type === 'dispatch') action.actions.forEach(dispatch);
+    else if (action?.type === 'help') props.onHelp();
+    else if (action?.type === 'confirm-leave') {
+      leaveText.current = props.confirmLeave!(action.intent);
       dispatch({ type: 'ask-quit' });
-      return;
-    }
-    if (input === 'q') {
-      if (confirmQuit) dispatch({ type: 'ask-quit' });
-      else props.onQuit();
-      return;
-    }
-    if (input === 'b' && !confirmQuit) return props.onBack();
-    if (phase === 'feedback') {
-      if (props.onFeedbackKey?.(input, key.return)) return;
-      if (key.return) dispatch({ type: 'next', now: now() });
-      return;
-    }
-    if (key.upArrow || input === 'k') dispatch({ type: 'move', delta: -1 });
-    else if (key.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
-    else if (input === ' ') dispatch({ type: 'toggle' });
-    else if (/^[1-9]$/.test(input)) dispatch({ type: 'digit', digit: Number(input), now: now() });
-    else if (input === 'n') dispatch({ type: 'notes' });
-    else if (key.return) dispatch({ type: 'submit', now: now() });
+    } else if (action?.type === 'quit') props.onQuit();
+    else if (action?.type === 'back') props.onBack();
+    else if (action?.type === 'feedback' && !props.onFeedbackKey?.(action.input, action.enter) && action.otherwise) dispatch(action.otherwise);
   }, active && state.phase !== 'done');
 
   const { session, phase } = state;

@@ -6,6 +6,7 @@ import { startSession } from '../../core/session.js';
 import { openRating, recordReview, replaceCard } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { ratingCursorKeyToAction, reviewFeedbackKeyToAction, reviewResultsKeyToAction } from '../keys/review.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { prose, relativeTime, type Line } from './lines.js';
@@ -83,7 +84,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const done = state.phase === 'done';
   useResultKeys(props, done && !browsing, 'review');
   useKeys((input) => {
-    if (input === 'l') setBrowsing(true);
+    if (reviewResultsKeyToAction(input) === 'browse') setBrowsing(true);
   }, props.active && done && !browsing);
 
   const shownQuestion = state.session.questions[state.shown]?.question;
@@ -98,24 +99,15 @@ export function ReviewScreen(props: ReviewScreenProps) {
     }
   }
   const onFeedbackKey = (input: string, enter: boolean) => {
-    if (!openPending && current && /^[1-4]$/.test(input)) {
-      rerate(state.shown, REVIEW_RATINGS[Number(input) - 1]!);
-      return true;
-    }
-    if (!openPending) return false;
-    if (/^[1-4]$/.test(input)) {
-      rate(state.shown, REVIEW_RATINGS[Number(input) - 1]!);
-      return true;
-    }
-    if (enter) {
-      rate(state.shown, REVIEW_RATINGS[choice]!);
-      return true;
-    }
-    return false;
+    const action = reviewFeedbackKeyToAction(input, enter, { openPending, rated: Boolean(current) });
+    if (action?.type === 'rerate') rerate(state.shown, REVIEW_RATINGS[action.choice]!);
+    else if (action?.type === 'rate') rate(state.shown, REVIEW_RATINGS[action.choice]!);
+    else if (action?.type === 'rate-chosen') rate(state.shown, REVIEW_RATINGS[choice]!);
+    return action !== undefined;
   };
   useKeys((_input, key) => {
-    if (key.upArrow) setChoice((value) => Math.max(0, value - 1));
-    else if (key.downArrow) setChoice((value) => Math.min(3, value + 1));
+    const delta = ratingCursorKeyToAction(key);
+    if (delta) setChoice((value) => Math.max(0, Math.min(3, value + delta)));
   }, props.active && openPending);
 
   const total = state.session.questions.length;

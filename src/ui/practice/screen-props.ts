@@ -5,6 +5,7 @@ import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { resultKeyToAction } from '../keys/results.js';
 
 export interface PracticeScreenProps {
   t: Messages;
@@ -26,8 +27,9 @@ export type PracticeHelpTopic = keyof Messages['practice']['help']['screens'];
 /** On a results page: Enter or b goes back, q quits, ? shows the keys. */
 export function useResultKeys(props: Pick<PracticeScreenProps, 'active' | 'onBack' | 'onQuit' | 'onHelp'>, done: boolean, topic: PracticeHelpTopic): void {
   useKeys((input, key) => {
-    if (key.return || input === 'b') props.onBack();
-    else if (input === 'q') props.onQuit();
-    else if (input === '?') props.onHelp(topic);
+    const action = resultKeyToAction(input, key);
+    if (action === 'back') props.onBack();
+    else if (action === 'quit') props.onQuit();
+    else if (action === 'help') props.onHelp(topic);
   }, props.active && done);
 }

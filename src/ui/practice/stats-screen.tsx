@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { statsKeyToAction } from '../keys/results.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../layout.js';
 import { prose, topicName, type Line } from './lines.js';
@@ -65,10 +66,11 @@ export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit, 
   const lines = statsLines(t, data, now, width);
   const weakest = weakestTopics(data.questions);
   useKeys((input, key) => {
-    if (key.return && weakest.length) onPractise(weakest.map((topic) => topic.topic));
-    else if (input === 'b') onBack();
-    else if (input === 'q') onQuit();
-    else if (input === '?') onHelp();
+    const action = statsKeyToAction(input, key, { canPractise: weakest.length > 0 });
+    if (action === 'practise') onPractise(weakest.map((topic) => topic.topic));
+    else if (action === 'back') onBack();
+    else if (action === 'quit') onQuit();
+    else if (action === 'help') onHelp();
   }, active);
   const hints = [...(weakest.length ? [t.practice.keys.practise] : []), t.keys.move, t.keys.back, t.keys.quit, t.keys.help];
   return (

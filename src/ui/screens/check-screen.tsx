@@ -7,6 +7,8 @@ import { Pager } from '../components/pager.js';
 import type { CheckEngine, CheckResult } from '../check-engine.js';
 import { checkLines, initialRun, planMessage, runReducer } from '../check-run.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { checkKeyToAction } from '../keys/check.js';
+import { maxTop } from '../scroll/model.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface CheckScreenProps {
@@ -98,16 +100,16 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
   }, [state.phase]);
 
   useKeys((input) => {
-    if (input === 'r' && idle) {
+    const action = checkKeyToAction(input, { idle, prepared: Boolean(state.prepared), watching: state.watching, running: state.phase === 'running' });
+    if (action?.type === 'rerun') {
       dispatch({ type: 'rerun' });
       setRunId((value) => value + 1);
-    } else if (input === 'w' && state.prepared) {
-      if (state.watching && state.phase === 'running') {
-        // Stopping watch mode stops the run it started, with every process of it.
+    } else if (action?.type === 'watch') {
+      if (action.stopRun) {
         running.current?.abort();
         dispatch({ type: 'failed', message: t.check.watchStoppedRun });
       }
-      dispatch({ type: 'watch', on: !state.watching });
+      dispatch({ type: 'watch', on: action.on });
     }
   }, active);
 
@@ -125,7 +127,7 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
       ) : (
         // While running, follow the newest line.
         <Box flexDirection="column">
-          {lines.slice(Math.max(0, lines.length - bodyHeight)).map((segments, index) => (
+          {lines.slice(maxTop(bodyHeight, lines.length)).map((segments, index) => (
             <Text key={index} wrap="truncate">
               {segments.map((segment, part) => (
                 <Text key={part} color={segment.color} bold={segment.bold} dimColor={segment.dim}>

@@ -7,6 +7,7 @@ import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import { deliverableMark, evidenceText, plainMarks } from '../deliverables-text.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { deliverablesKeyToAction } from '../keys/plan.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapSegments } from '../markdown/wrap.js';
 import type { Segment } from '../markdown/types.js';
@@ -60,7 +61,7 @@ export function DeliverablesScreen({ t, lang, syllabus, deliverables, active, on
   const width = Math.max(20, Math.min(columns, 100));
   const next = nextMissing(deliverables);
   useKeys((input) => {
-    if (input === 'c' && next) onOpenCheck(next);
+    if (deliverablesKeyToAction(input) === 'check' && next) onOpenCheck(next);
   }, active);
   const hints = [...(next ? [t.deliverables.openNext(next)] : []), t.lesson.scroll, t.keys.back, t.keys.help, t.keys.quit];
   return (

@@ -8,6 +8,7 @@ import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { homeKeyToAction } from '../keys/home.js';
 import { applyChunk } from '../components/text-field.js';
 import { truncate } from '../layout.js';
 import { stepDetail } from '../deliverables-text.js';
@@ -49,6 +50,7 @@ const heading = (key: string, label: string, highlight: boolean): HomeRow => ({ 
 
 /** Home's single keys and what each opens. */
 const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan'), f: open('deliverables'), i: open('pitch') };
+const SHORTCUT_KEYS: ReadonlySet<string> = new Set(Object.keys(SHORTCUTS));
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): HomeRow {
@@ -172,15 +174,13 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   }, [finding]);
 
   useKeys((input, key) => {
-    if (query !== null) {
-      // Functional updates: keys typed fast arrive before the next render.
-      if (key.escape) setQuery(null);
-      else if ((key.backspace || key.delete) && input.length <= 1) setQuery((current) => (current === null ? null : [...current].slice(0, -1).join('')));
-      else if (input && !key.return && !key.upArrow && !key.downArrow && !key.ctrl && !key.meta && !key.tab) setQuery((current) => (current === null ? null : applyChunk(current, input).value));
-      return;
-    }
-    if (input === '/') setQuery('');
-    else if (SHORTCUTS[input]) onOpen(SHORTCUTS[input]!);
+    const action = homeKeyToAction(input, key, { finding: query !== null, shortcuts: SHORTCUT_KEYS });
+    // Functional updates: keys typed fast arrive before the next render.
+    if (action?.type === 'close-find') setQuery(null);
+    else if (action?.type === 'erase') setQuery((current) => (current === null ? null : [...current].slice(0, -1).join('')));
+    else if (action?.type === 'type') setQuery((current) => (current === null ? null : applyChunk(current, action.chunk).value));
+    else if (action?.type === 'find') setQuery('');
+    else if (action?.type === 'shortcut') onOpen(SHORTCUTS[action.letter]!);
   }, active);
 
   const when = summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);

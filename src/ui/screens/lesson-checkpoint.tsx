@@ -2,7 +2,7 @@
 // each with its verdict and explanation. It never traps the reader: s skips it, PgUp (or ↑ above the
 // first option) goes back to the text, t opens the contents, and the app's b and q keep working.
 import { Box, type Key } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState, type MutableRefObject } from 'react';
+import { useEffect, useMemo, useReducer, useRef, type MutableRefObject } from 'react';
 import { checkpointPassed } from '../../core/checkpoints.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
 import { seededRng } from '../../core/random.js';
@@ -14,7 +14,8 @@ import { truncate } from '../layout.js';
 import { StyledLine } from '../components/styled-line.js';
 import { feedbackLines, questionLines, type Line } from '../practice/lines.js';
 import { initialRunner, runnerReducer } from '../practice/runner.js';
-import { focusTop } from '../practice/viewport.js';
+import { checkpointKeyToAction } from '../keys/checkpoint.js';
+import { useScroll } from '../scroll/use-scroll.js';
 
 export interface CheckpointAnswerEvent {
   question: BankQuestion;
@@ -57,7 +58,6 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
     return initialRunner(startSession(props.questions.map((question) => drawQuestion(question, rng)), props.clock()), true);
   }, []);
   const [state, dispatch] = useReducer(runnerReducer, initial);
-  const [scroll, setScroll] = useState(0);
   const latest = useRef(state);
   latest.current = state;
   const saved = useRef(0);
@@ -72,49 +72,42 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
     }
     if (state.phase === 'done') props.onDone();
   }, [state.session, state.phase]);
-  useEffect(() => setScroll(0), [state.phase, state.shown]);
-
-  props.keys.current = (input, key) => {
-    const current = latest.current;
-    if (current.phase === 'done') return;
-    if (input === 's') return props.onSkip();
-    if (input === 't') return props.onContents();
-    if (key.pageUp) return props.onBackToText('page');
-    const now = props.clock();
-    if (current.phase === 'feedback') {
-      if (key.return) dispatch({ type: 'next', now });
-      else if (key.downArrow || input === 'j') setScroll((top) => top + 1);
-      else if (key.upArrow || input === 'k') setScroll((top) => Math.max(0, top - 1));
-      return;
-    }
-    if (key.upArrow || input === 'k') {
-      if (current.cursor === 0) props.onBackToText('line');
-      else dispatch({ type: 'move', delta: -1 });
-    } else if (key.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
-    else if (input === ' ') dispatch({ type: 'toggle' });
-    else if (/^[1-9]$/.test(input)) dispatch({ type: 'digit', digit: Number(input), now });
-    else if (key.return) dispatch({ type: 'submit', now });
-  };
 
   const { session, phase } = state;
   const index = phase === 'feedback' ? state.shown : session.index;
   const drawn = session.questions[index];
-  if (!drawn || phase === 'done') return null;
   const count = session.questions.length;
   const label = `${t.lesson.checkpoint.title(props.section)}${count > 1 ? ` · ${t.lesson.checkpoint.question(index + 1, count)}` : ''}`;
   const header: Line[] = [[{ text: truncate(label, width), color: 'cyan', bold: true }], [{ text: truncate(t.lesson.checkpoint.intro, width), dim: true }]];
-  let body: Line[];
-  let top: number;
-  let hints: string[];
-  if (phase === 'feedback') {
+  let body: Line[] = [];
+  let focus: [number, number] | undefined;
+  if (drawn && phase === 'feedback') {
     const record = session.answers[index];
     body = [...header, ...feedbackLines(t, lang, drawn, record?.score ?? 0, width, record?.response)];
-    top = Math.min(scroll, Math.max(0, body.length - height));
-    hints = [session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
-  } else {
+  } else if (drawn && phase !== 'done') {
     const view = questionLines(t, lang, drawn, state.cursor, state.marks, width);
     body = [...header, ...view.lines];
-    top = focusTop(view.focus && [view.focus[0] + header.length, view.focus[1] + header.length], height, body.length);
+    focus = view.focus && [view.focus[0] + header.length, view.focus[1] + header.length];
+  }
+  // A question follows the option under the cursor; its feedback scrolls by hand from the top.
+  const scroll = useScroll({ total: body.length, height, follow: focus, resetKey: `${phase}:${state.shown}` });
+
+  props.keys.current = (input, key) => {
+    const current = latest.current;
+    const action = checkpointKeyToAction(input, key, { phase: current.phase, cursor: current.cursor, now: props.clock() });
+    if (action?.type === 'skip') props.onSkip();
+    else if (action?.type === 'contents') props.onContents();
+    else if (action?.type === 'back-to-text') props.onBackToText(action.by);
+    else if (action?.type === 'dispatch') dispatch(action.action);
+    else if (action?.type === 'scroll') scroll.apply(action.scroll);
+  };
+
+  if (!drawn || phase === 'done') return null;
+  const { top } = scroll;
+  let hints: string[];
+  if (phase === 'feedback') {
+    hints = [session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
+  } else {
     hints = [drawn.question.type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
   }
   return (

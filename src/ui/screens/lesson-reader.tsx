@@ -11,9 +11,11 @@ import { Frame } from '../components/frame.js';
 import { ScrollList } from '../components/scroll-list.js';
 import { StyledLine } from '../components/styled-line.js';
 import { TextField } from '../components/text-field.js';
-import { scrollStep } from '../hooks/scroll-keys.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { contentsKeyToAction, readerKeyToAction } from '../keys/reader.js';
+import { isForward, scrollTop } from '../scroll/model.js';
+import { useScroll } from '../scroll/use-scroll.js';
 import { checkpointAhead, lastTop, level2Count, lineOfBlock, percentRead, sectionEnds, sectionsReached } from '../markdown/reading.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { LessonCheckpoint, type KeyHandler } from './lesson-checkpoint.js';
@@ -63,7 +65,8 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
   const height = Math.max(3, rows - 6);
   // Re-wrapped whenever the terminal's width changes.
   const document = useMemo(() => renderMarkdown(body, { width }), [body, width]);
-  const [top, setTop] = useState(() => lineOfBlock(document, saved?.position ?? 0));
+  const [initialTop] = useState(() => lineOfBlock(document, saved?.position ?? 0));
+  const scroll = useScroll({ total: document.lines.length, height, initialTop });
   const [toc, setToc] = useState(false);
   const [searching, setSearching] = useState(false);
   const [query, setQuery] = useState('');
@@ -72,7 +75,7 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
   const reached = useRef(new Set<number>(saved?.sectionsRead ?? []));
   const wasRead = useRef(saved?.read ?? false);
   const maxTop = lastTop(document, height);
-  const clampedTop = Math.min(top, maxTop);
+  const clampedTop = scroll.top;
   const plan = useMemo(() => checkpointPlan(bank, moduleId, checkpoints), [bank, moduleId, checkpoints]);
   const ends = useMemo(() => sectionEnds(document), [document]);
   // Checkpoints settled in this visit: passed before, answered or skipped now. A missed or skipped
@@ -89,13 +92,11 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
     openCheckpoint.current = section;
     showCheckpoint(section);
   };
-  const topNow = useRef(clampedTop);
-  topNow.current = clampedTop;
 
   // Keep the same place when a resize re-wraps the text.
   const anchor = useRef(document.lines[clampedTop]?.block ?? 0);
   useEffect(() => {
-    setTop(lineOfBlock(document, anchor.current));
+    scroll.apply({ type: 'to', line: lineOfBlock(document, anchor.current) });
   }, [document]);
   useEffect(() => {
     anchor.current = document.lines[clampedTop]?.block ?? 0;
@@ -125,37 +126,34 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
     if (found.length === 0) return setMatchIndex(undefined);
     const wrapped = ((index % found.length) + found.length) % found.length;
     setMatchIndex(wrapped);
-    setTop(Math.min(maxTop, Math.max(0, found[wrapped]! - 2)));
+    scroll.apply({ type: 'to', line: found[wrapped]! - 2 });
   };
   const openContents = () => {
     setToc(true);
     onCaptureBack(true);
   };
-  const forward = (input: string, key: { downArrow: boolean; pageDown: boolean }) => key.downArrow || key.pageDown || input === 'j' || input === ' ';
   useKeys((input, key) => {
     if (openCheckpoint.current !== undefined) return checkpointKeys.current?.(input, key);
     if (toc || searching) return;
-    const step = scrollStep(input, key, height, maxTop);
-    if (step && forward(input, key)) {
+    const action = readerKeyToAction(input, key, { hasMatches: matches.length > 0 });
+    if (action?.type === 'scroll' && isForward(action.scroll)) {
       // A line or a page down stops at the end of a section whose checkpoint is pending (G and the contents jump past).
-      const from = topNow.current;
+      // From the latest top, not the rendered one: fast keys arrive before the next render.
+      const from = scroll.current();
+      const to = scrollTop({ top: from, height, total: document.lines.length }, action.scroll);
       const pending = new Set(plan.flatMap((questions, index) => (questions.length && !settled.current.has(index) ? [index] : [])));
-      const ahead = checkpointAhead(ends, pending, from + height, step(from) + height, document.lines.length);
-      const next = ahead === undefined ? step(from) : Math.min(maxTop, Math.max(from, ends[ahead]! - height));
-      // Fast keys arrive before the next render: they go on from here, not from the rendered top.
-      topNow.current = next;
-      setTop(next);
+      const ahead = checkpointAhead(ends, pending, from + height, to + height, document.lines.length);
+      scroll.apply({ type: 'to', line: ahead === undefined ? to : Math.min(maxTop, Math.max(from, ends[ahead]! - height)) });
       if (ahead !== undefined) setCheckpoint(ahead);
-    } else if (step) setTop((current) => step(Math.min(current, maxTop)));
-    else if (input === 't') openContents();
-    else if (input === '/') {
+    } else if (action?.type === 'scroll') scroll.apply(action.scroll);
+    else if (action?.type === 'contents') openContents();
+    else if (action?.type === 'search') {
       setSearching(true);
       onEditing?.(true);
-    } else if (input === 'n' && matches.length) showMatch(matches, (matchIndex ?? -1) + 1);
-    else if (input === 'N' && matches.length) showMatch(matches, (matchIndex ?? 0) - 1);
+    } else if (action?.type === 'match') showMatch(matches, action.delta > 0 ? (matchIndex ?? -1) + 1 : (matchIndex ?? 0) - 1);
   }, active);
   useKeys((input) => {
-    if (toc && input === 'b') {
+    if (toc && contentsKeyToAction(input) === 'close') {
       setToc(false);
       onCaptureBack(false);
     }
@@ -184,7 +182,7 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
           active={active}
           initialKey={current}
           onSelect={(row) => {
-            setTop(Math.min(maxTop, rows[Number(row.key)]!.line));
+            scroll.apply({ type: 'to', line: rows[Number(row.key)]!.line });
             setToc(false);
             onCaptureBack(false);
           }}
@@ -217,7 +215,7 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
         onSkip={settle}
         onBackToText={(by) => {
           close();
-          setTop((current) => Math.max(0, Math.min(current, maxTop) - (by === 'line' ? 1 : Math.max(1, height - 1))));
+          scroll.apply(by === 'line' ? { type: 'line', delta: -1 } : { type: 'page', delta: -1 });
         }}
         onContents={() => {
           close();

@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/index.js';
 import { Pager } from '../components/pager.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { moduleKeyToAction } from '../keys/module.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapText } from '../layout.js';
 
@@ -56,9 +57,10 @@ export function ModuleScreen(props: ModuleScreenProps) {
   const height = Math.max(3, rows - 5);
   const scrolls = lines.length > height;
   useKeys((input) => {
-    if (input === 'l') props.onOpenLesson?.();
-    else if (input === 'c') props.onOpenCheck?.();
-    else if (input === 'z') props.onOpenQuiz?.();
+    const action = moduleKeyToAction(input);
+    if (action === 'lesson') props.onOpenLesson?.();
+    else if (action === 'check') props.onOpenCheck?.();
+    else if (action === 'quiz') props.onOpenQuiz?.();
   }, active);
   const hints = [t.lesson.open, ...(props.onOpenQuiz ? [t.practice.quiz.key] : []), ...(props.onOpenCheck ? [t.module.checkKey] : []), ...(scrolls ? [t.keys.more] : []), t.keys.back, t.keys.help, t.keys.quit];
   return (

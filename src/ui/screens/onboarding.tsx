@@ -9,6 +9,7 @@ import { TextField } from '../components/text-field.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList } from '../components/scroll-list.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { onboardingKeyToAction } from '../keys/app.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface OnboardingResult {
@@ -116,7 +117,7 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
   const createRows = useMemo(() => [{ key: 'yes', label: t.onboarding.createYes }, { key: 'no', label: t.onboarding.createNo }], [draft.language]);
   // Back: `b` where letters are not input (the lists), Shift-Tab everywhere.
   useKeys((input, key) => {
-    if ((key.tab && key.shift) || (input === 'b' && !textStep)) dispatch({ type: 'back' });
+    if (onboardingKeyToAction(input, key, { textStep }) === 'back') dispatch({ type: 'back' });
   });
 
   const question = {

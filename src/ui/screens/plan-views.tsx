@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { planKeyToAction } from '../keys/plan.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapSegments } from '../markdown/wrap.js';
 import type { Segment } from '../markdown/types.js';
@@ -54,7 +55,7 @@ export function PlanScreen({ t, lang, syllabus, plan, currentWeek, active, onOpe
   const lines = planLines(t, lang, syllabus, plan, currentWeek, width);
   // The plan leads to its end: the deliverables the weeks build.
   useKeys((input) => {
-    if (input === 'f') onOpenDeliverables?.();
+    if (planKeyToAction(input) === 'deliverables') onOpenDeliverables?.();
   }, active && Boolean(onOpenDeliverables));
   return (
     <Frame

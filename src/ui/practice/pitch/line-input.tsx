@@ -4,6 +4,7 @@
 import { Text, type Key } from 'ink';
 import { useRef, useState } from 'react';
 import { applyChunk } from '../../components/text-field.js';
+import { textKeyToAction } from '../../keys/text.js';
 
 export interface LineInput {
   /** The text being typed; undefined while closed. */
@@ -32,10 +33,11 @@ export function useLineInput(onSubmit: (text: string) => void, onOpenChange: (op
     handle: (input, key) => {
       const typing = ref.current;
       if (typing === undefined) return false;
-      if (key.escape || (key.tab && key.shift)) set(undefined);
-      else if (key.return) submit(typing);
-      else if ((key.backspace || key.delete) && input.length <= 1) set([...typing].slice(0, -1).join(''));
-      else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) {
+      const action = textKeyToAction(input, key, { cancel: true });
+      if (action?.type === 'cancel') set(undefined);
+      else if (action?.type === 'submit') submit(typing);
+      else if (action?.type === 'erase') set([...typing].slice(0, -1).join(''));
+      else if (action?.type === 'chunk') {
         const typed = applyChunk(typing, input);
         if (typed.submitted) submit(typed.value);
         else set(typed.value);

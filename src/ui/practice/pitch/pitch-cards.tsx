@@ -6,6 +6,7 @@ import type { PitchContent } from '../../../content/pitch.js';
 import type { Messages } from '../../../i18n/index.js';
 import { Frame } from '../../components/frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
+import { pitchCardsKeyToAction } from '../../keys/pitch.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { bodyHeight } from '../question-run.js';
 import { Viewport } from '../viewport.js';
@@ -31,12 +32,11 @@ export function PitchCards({ t, lang, content, active, initialLevel, onBack, onQ
   const plan = pacePlan(content.parts, CARD_MINUTES);
   useKeys((input, key) => {
     const parts = content.parts.length;
-    if (key.rightArrow || key.leftArrow) setPlace((current) => ({ ...current, part: (current.part + (key.rightArrow ? 1 : -1) + parts) % parts }));
-    else if (key.upArrow || key.downArrow || input === 'j' || input === 'k') {
-      const step = key.downArrow || input === 'j' ? 1 : -1;
-      setPlace((current) => ({ ...current, level: LEVELS[(LEVELS.indexOf(current.level) + step + LEVELS.length) % LEVELS.length]! }));
-    } else if (input === 'b') onBack();
-    else if (input === 'q') onQuit();
+    const action = pitchCardsKeyToAction(input, key);
+    if (action?.type === 'part') setPlace((current) => ({ ...current, part: (current.part + action.step + parts) % parts }));
+    else if (action?.type === 'level') setPlace((current) => ({ ...current, level: LEVELS[(LEVELS.indexOf(current.level) + action.step + LEVELS.length) % LEVELS.length]! }));
+    else if (action?.type === 'back') onBack();
+    else if (action?.type === 'quit') onQuit();
   }, active);
   const lines = cardLines(t, lang, content, place.part, place.level, plan[place.part]!.paceMs, width);
   return (

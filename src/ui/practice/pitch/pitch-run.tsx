@@ -9,6 +9,8 @@ import type { PitchContent } from '../../../content/pitch.js';
 import type { Messages } from '../../../i18n/index.js';
 import { Frame } from '../../components/frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
+import { confirmStopKeyToAction, pitchRatingKeyToAction, speechKeyToAction } from '../../keys/pitch.js';
+import { resultKeyToAction } from '../../keys/results.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { truncate } from '../../layout.js';
 import { prose, type Line } from '../lines.js';
@@ -29,7 +31,7 @@ interface Common {
 function useConfirmStop(active: boolean, onStop: () => void): [boolean, () => void] {
   const [asking, setAsking] = useState(false);
   useKeys((input, key) => {
-    if (input === 'y' || input === 's' || key.return) onStop();
+    if (confirmStopKeyToAction(input, key) === 'stop') onStop();
     else setAsking(false);
   }, active && asking);
   return [asking, () => setAsking(true)];
@@ -83,9 +85,10 @@ export function PitchSpeech(props: PitchSpeechProps) {
 
   useKeys((input, key) => {
     if (note.handle(input, key)) return;
-    if (key.return) dispatch({ type: 'next', now: clock() });
-    else if (input === 'n') note.open();
-    else if (input === 'q' || input === 'b') ask();
+    const action = speechKeyToAction(input, key);
+    if (action === 'next') dispatch({ type: 'next', now: clock() });
+    else if (action === 'note') note.open();
+    else if (action === 'stop') ask();
   }, props.active && !asking);
 
   const state = pitchClock(run, now);
@@ -153,19 +156,18 @@ export function PitchRating(props: PitchRatingProps) {
       latest.current = { ...latest.current, cursor: next };
       setCursor(next);
     };
-    if (key.upArrow || input === 'k') move(current.cursor - 1);
-    else if (key.downArrow || input === 'j') move(current.cursor + 1);
-    else if (key.leftArrow || key.rightArrow) {
-      const step = key.rightArrow ? 1 : -1;
+    const action = pitchRatingKeyToAction(input, key);
+    if (action?.type === 'move') move(current.cursor + action.delta);
+    else if (action?.type === 'nudge') {
       const was = current.ratings[id ?? ''];
-      rate(POINT_RATINGS[Math.max(0, Math.min(2, was === undefined ? (step > 0 ? 2 : 0) : was + step))]!);
-    } else if (input === '0' || input === '1' || input === '2') {
-      rate(Number(input) as PointRating);
+      rate(POINT_RATINGS[Math.max(0, Math.min(2, was === undefined ? (action.step > 0 ? 2 : 0) : was + action.step))]!);
+    } else if (action?.type === 'rate') {
+      rate(action.rating);
       move(current.cursor + 1);
-    } else if (key.return) {
+    } else if (action?.type === 'enter') {
       if (current.cursor >= ids.length) props.onSave(current.ratings);
       else move(current.cursor + 1);
-    } else if (input === 'q' || input === 'b') ask();
+    } else if (action?.type === 'stop') ask();
   }, props.active && !asking);
 
   const intro = [...(props.timeUp ? prose(t.pitch.rate.timeUp, width, { color: 'yellow' }) : []), ...prose(t.pitch.rate.intro, width, { dim: true })];
@@ -189,9 +191,10 @@ export function PitchResults(props: PitchResultsProps) {
   const { t, lang, content, input } = props;
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
-  useKeys((key, special) => {
-    if (special.return || key === 'b') props.onBack();
-    else if (key === 'q') props.onQuit();
+  useKeys((input, key) => {
+    const action = resultKeyToAction(input, key);
+    if (action === 'back') props.onBack();
+    else if (action === 'quit') props.onQuit();
   }, props.active);
   const lines = resultLines(t, lang, content, input, width);
   return (

@@ -10,6 +10,7 @@ import { pitchHistory, recordPitch } from '../../../state/transitions/index.js';
 import type { State } from '../../../state/schema.js';
 import { Help } from '../../screens/help.js';
 import { useKeys } from '../../hooks/use-keys.js';
+import { pitchHelpKeyToAction } from '../../keys/pitch.js';
 import { PitchCards } from './pitch-cards.js';
 import { PitchResults, PitchRating, PitchSpeech } from './pitch-run.js';
 import { PitchSetup, type PitchOptions } from './pitch-setup.js';
@@ -63,9 +64,10 @@ export function PitchScreen(props: PitchScreenProps) {
   // `?` between speeches only: the speech and its rating keep their state in their own components.
   const helpable = phase.name === 'setup' || phase.name === 'cards' || phase.name === 'results';
   useKeys((input, key) => {
-    if (help && (input === '?' || input === 'b' || key.escape)) setHelp(false);
-    else if (!help && input === '?') setHelp(true);
-    else if (help && input === 'q') props.onQuit();
+    const action = pitchHelpKeyToAction(input, key, { open: help });
+    if (action === 'close') setHelp(false);
+    else if (action === 'open') setHelp(true);
+    else if (action === 'quit') props.onQuit();
   }, props.active && !typing && helpable);
 
   if (content === undefined) return <Text dimColor>{t.pitch.loading}</Text>;

@@ -10,6 +10,7 @@ import { pitchHistory } from '../../../state/transitions/index.js';
 import { Frame } from '../../components/frame.js';
 import { LineField, useLineInput } from './line-input.js';
 import { useKeys } from '../../hooks/use-keys.js';
+import { pitchSetupKeyToAction } from '../../keys/pitch.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { truncate } from '../../layout.js';
 import { prose, type Line } from '../lines.js';
@@ -77,10 +78,10 @@ export function PitchSetup(props: PitchSetupProps) {
       latest.current = { ...current, field: to };
       setField(to);
     };
-    if (key.upArrow || input === 'k') move(Math.max(0, current.field - 1));
-    else if (key.downArrow || input === 'j') move(Math.min(FIELDS - 1, current.field + 1));
-    else if ((key.leftArrow || key.rightArrow) && current.field < 3) {
-      const step = key.rightArrow ? 1 : -1;
+    const action = pitchSetupKeyToAction(input, key);
+    if (action?.type === 'field') move(Math.max(0, Math.min(FIELDS - 1, current.field + action.delta)));
+    else if (action?.type === 'cycle' && current.field < 3) {
+      const step = action.step;
       const cycle = <T,>(list: readonly T[], value: T) => list[(list.indexOf(value) + step + list.length) % list.length]!;
       if (current.field === 0) {
         const next = cycle(choices, current.options.project);
@@ -88,12 +89,12 @@ export function PitchSetup(props: PitchSetupProps) {
         else change({ ...current.options, project: next });
       } else if (current.field === 1) change({ ...current.options, level: cycle(LEVELS, current.options.level) });
       else change({ ...current.options, minutes: cycle(PITCH_MINUTES as readonly number[], current.options.minutes) });
-    } else if (key.return) {
+    } else if (action?.type === 'enter') {
       // Enter starts from any field, as in the drill's setup; the last row opens the cards instead.
       if (current.field === 4) props.onCards();
       else props.onStart(current.options);
-    } else if (input === 'b') props.onBack();
-    else if (input === 'q') props.onQuit();
+    } else if (action?.type === 'back') props.onBack();
+    else if (action?.type === 'quit') props.onQuit();
   }, props.active);
 
   const row = (index: number, label: string, value?: string): Line => {
