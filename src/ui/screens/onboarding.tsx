@@ -61,7 +61,6 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'back': {
       if (draft.create) return { ...draft, create: undefined };
       const index = STEPS.indexOf(draft.step);
-  const textStep = (draft.step === 'start' || draft.step === 'workspace') && !draft.create;
       return index === 0 ? draft : { ...draft, ...clean, step: STEPS[index - 1]! };
     }
   }
