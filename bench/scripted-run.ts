@@ -49,8 +49,9 @@ export async function scriptedRun(session: BenchSession, stage: (name: string) =
   timings.push({ step: 'open module', ms: await session.press(KEYS.enter, (screen) => screen.includes('Module 00 ·') || /Lesson 00 · /.test(screen)) });
   if (!session.screen().includes('Module 00 ·')) timings.push({ step: 'back', ms: await session.press('b', 'Module 00 ·') });
   timings.push({ step: 'open lesson', ms: await session.press('l', /Lesson 00 · .*sections/) });
-  // Read to the end, a page at a time.
-  for (let i = 0; i < 80 && !session.screen().includes('100 %'); i++) timings.push({ step: 'page', ms: await session.press(' ', changed(session.screen())) });
+  // Read to the end, a page at a time; the checkpoints at the ends of sections are skipped (s).
+  for (let i = 0; i < 80 && !session.screen().includes('100 %'); i++)
+    timings.push({ step: 'page', ms: await session.press(session.screen().includes('s skip') ? 's' : ' ', changed(session.screen())) });
   stage('lesson');
   timings.push({ step: 'back', ms: await session.press('b', 'Module 00 ·') });
   timings.push({ step: 'start quiz', ms: await session.press('z', /Question 1\/\d+/) });

@@ -27,11 +27,14 @@ writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.
 // Which modules have a checker: the TUI offers "check" only there, without reading checks/ at start.
 writeFileSync(join(root, 'src/generated/checkers.json'), JSON.stringify(content.checks.map((check) => check.id).sort()));
 // Lessons are imported lazily (their own chunk): start-up parses none of this text.
-const lessons: Record<string, Record<string, { title: string; body: string }>> = { es: {}, en: {} };
-for (const lesson of content.lessons) lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body };
+const lessons: Record<string, Record<string, { title: string; body: string; checkpoints?: unknown }>> = { es: {}, en: {} };
+for (const lesson of content.lessons)
+  lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body, ...(lesson.meta.checkpoints ? { checkpoints: lesson.meta.checkpoints } : {}) };
 writeFileSync(join(root, 'src/generated/lessons.json'), JSON.stringify(lessons));
-// Question banks too: only the quiz, drill, review and stats screens import them.
+// Question banks too: only the practice screens and the lesson reader (its checkpoints) import them.
 writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content.questions));
+// The pitch's talking points: only the pitch screen imports them (null when the file is invalid).
+writeFileSync(join(root, 'src/generated/pitch.json'), JSON.stringify(content.pitch ?? null));
 
 // Chunk names carry hashes: start from an empty dist/ so old chunks are not shipped.
 rmSync(join(root, 'dist'), { recursive: true, force: true });

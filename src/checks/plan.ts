@@ -3,7 +3,6 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CheckDefinition } from '../content/check-schema.js';
 import type { ModuleId } from '../core/types.js';
-import type { State } from '../state/schema.js';
 import { isDir, listDir } from './files.js';
 import { explicitPythonMissing, findPython, type PythonChoice } from './python.js';
 import { findManifest, moduleManifest, readManifest, WorkspaceFileError, type ModuleManifest, type WorkspaceFile } from './workspace.js';
@@ -128,15 +127,3 @@ export function planCheck(options: {
 
 export const isPlanError = (value: unknown): value is PlanError => typeof value === 'object' && value !== null && 'error' in value;
 
-const HISTORY_LIMIT = 50;
-
-/** The store after a check: best score kept, passed once the best passes, the run appended to history. */
-export function recordCheck(state: State, module: ModuleId, score: number, passScore: number, at: string): State {
-  const progress = state.modules[module] ?? {};
-  const best = Math.max(progress.check?.best ?? 0, score);
-  const history = [...(progress.check?.history ?? []), { at, score }].slice(-HISTORY_LIMIT);
-  return {
-    ...state,
-    modules: { ...state.modules, [module]: { ...progress, startedAt: progress.startedAt ?? at, check: { best, passed: best >= passScore, history } } },
-  };
-}

@@ -3,6 +3,8 @@
 import type { Lang, Rubric } from '../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import type { CheckResult, ItemResult } from './runner.js';
+import { checkSummary } from './summary.js';
+
 
 export function resultJson(result: CheckResult) {
   return {
@@ -30,35 +32,12 @@ export function itemLine(result: ItemResult, t: Messages['check']): string {
   return `${statusMark(result.status, t)} ${result.title} [${result.earned}/${result.points}] ${t.seconds(result.durationMs)} — ${result.message}`;
 }
 
-/** "88 of 100 points verified (dvc missing: 12 not run)", or undefined when everything ran. */
-export function verifiedLine(result: CheckResult, t: Messages['check']): string | undefined {
-  if (result.verifiedPoints === result.totalPoints) return undefined;
-  const reasons = new Map<string, number>();
-  for (const item of result.items.filter((item) => item.status === 'not-run')) reasons.set(item.message, (reasons.get(item.message) ?? 0) + item.points);
-  return t.verified(result.verifiedPoints, result.totalPoints, [...reasons].map(([why, points]) => t.notRunPoints(why, points)).join('; '));
-}
-
-/** Score, categories, a hint for every lost point, and what could not run here with how to install it. */
+/** The summary as the command line prints it: score and verdict, categories, hints, what did not run. */
 export function summaryLines(result: CheckResult, rubric: Rubric, lang: Lang, t: Messages['check']): string[] {
-  const verified = verifiedLine(result, t);
-  const little = result.verifiedPoints < 0.7 * result.totalPoints && result.totalPoints > 0;
-  const lines = ['', t.score(result.score, result.max, result.level[lang]), ...(verified ? [verified] : []), result.passed ? t.passed(result.passScore) : little ? t.tooLittleVerified(70) : t.failed(result.passScore), '', t.categories];
-  const width = Math.max(...rubric.categories.map((category) => category.title[lang].length));
-  for (const category of rubric.categories) {
-    const bucket = result.categories[category.id];
-    lines.push(`  ${category.title[lang].padEnd(width)}  ${String(bucket.earned).padStart(2)}/${bucket.max}`);
-  }
-  // Hints only for what was evaluated; what could not run is listed apart, with how to install it.
-  const lost = result.items.filter((item) => item.earned < item.points && item.status !== 'not-run');
-  if (lost.length) {
-    lines.push('', t.hints);
-    for (const item of lost) lines.push(`  ${t.lost(item.points - item.earned)} ${item.title}: ${item.hint}`);
-  }
-  const notRun = result.items.filter((item) => item.status === 'not-run');
-  if (notRun.length) {
-    lines.push('', t.notRunHeading);
-    for (const item of notRun) lines.push(`  ${item.title} (${item.points}): ${item.message}. ${item.hint.split('. ')[0] ?? ''}`.trimEnd());
-  }
+  const summary = checkSummary(result, rubric, lang, t);
+  const lines = ['', summary.score, ...(summary.verified ? [summary.verified] : []), summary.verdict.text, '', t.categories, ...summary.categories];
+  if (summary.lost.length) lines.push('', t.hints, ...summary.lost.map((lost) => `  ${lost.points} ${lost.text}`));
+  if (summary.notRun.length) lines.push('', t.notRunHeading, ...summary.notRun.map((line) => `  ${line}`));
   return lines;
 }
 

@@ -1,6 +1,6 @@
 // Reads a content folder (syllabus.yaml, lessons/, quizzes/, checks/) and validates every file.
 // Used by the build, the tests and `validate-content`; the app itself reads the compiled result.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LANGS, type Lang, type Level, type Syllabus } from '../core/types.js';
@@ -19,6 +19,7 @@ import {
   type Question,
 } from './schemas.js';
 import type { z } from 'zod';
+import { PITCH_FILE, pitchFileSchema, type PitchContent } from './pitch-schema.js';
 
 export interface Lesson {
   file: string;
@@ -38,6 +39,8 @@ export interface ContentSet {
   checks: Check[];
   /** checks/artefacts.yaml: the artefacts every checker may refer to. */
   artefacts: Record<string, ArtefactSpec>;
+  /** pitch/talking-points.yaml: the portfolio speech's parts and talking points. */
+  pitch: PitchContent | undefined;
   issues: ContentIssue[];
 }
 
@@ -89,7 +92,7 @@ export function loadSyllabus(root: string, issues: ContentIssue[] = []): Syllabu
 export function loadContent(root: string): ContentSet {
   const issues: ContentIssue[] = [];
   const rel = (path: string) => relative(root, path) || path;
-  const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], artefacts: {}, issues };
+  const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], artefacts: {}, pitch: undefined, issues };
 
   set.syllabus = loadSyllabus(root, issues);
 
@@ -118,7 +121,7 @@ export function loadContent(root: string): ContentSet {
         issues.push(...parsed.error.issues.map((issue) => ({ file, field: `${label}${issue.path.length ? '.' + formatPath(issue.path) : ''}`, message: issue.message, severity: 'error' as const })));
         return;
       }
-      set.questions.push({ ...parsed.data, level: bank.data.level });
+      set.questions.push({ ...parsed.data, level: bank.data.level, ...(bank.data.purpose === 'module-practice' ? { practice: true as const } : {}) });
       set.questionFiles.set(parsed.data.id, file);
     });
   }
@@ -138,6 +141,8 @@ export function loadContent(root: string): ContentSet {
     if (parsed.success) set.checks.push(parsed.data);
     else issues.push(...zodIssues(file, parsed.error));
   }
+  set.pitch = loadPitch(root, issues);
+
   // Every "@artefact" an item names must be defined, in checks/artefacts.yaml or the checker itself.
   for (const check of set.checks) {
     const known = new Set([...Object.keys(set.artefacts), ...Object.keys(check.artefacts)]);
@@ -147,6 +152,22 @@ export function loadContent(root: string): ContentSet {
     });
   }
   return set;
+}
+
+/** The pitch's talking points; a content folder without them is warned about, not refused. */
+function loadPitch(root: string, issues: ContentIssue[]): PitchContent | undefined {
+  const path = join(root, PITCH_FILE);
+  if (!existsSync(path)) {
+    issues.push({ file: PITCH_FILE, field: '(file)', message: 'is missing: the pitch drill has no talking points', severity: 'warning' });
+    return undefined;
+  }
+  const text = readText(path, PITCH_FILE, issues);
+  const raw = text === undefined ? undefined : parseStructured(text, path, PITCH_FILE, issues);
+  if (raw === undefined) return undefined;
+  const parsed = pitchFileSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  issues.push(...zodIssues(PITCH_FILE, parsed.error));
+  return undefined;
 }
 
 function loadLesson(path: string, file: string, lang: Lang, issues: ContentIssue[]): Lesson | undefined {

@@ -1,6 +1,7 @@
 // Zod schemas for everything under lessons/, quizzes/, checks/ and syllabus.yaml.
 // The same schemas run at build time, in the tests and in `validate-content`.
 import { z } from 'zod';
+import { CHECKPOINT_MAX_QUESTIONS, CHECKPOINT_SECTIONS } from '../core/checkpoints.js';
 import { LEVELS, MODULE_IDS, PACES, RUBRIC_CATEGORIES } from '../core/types.js';
 import type { Syllabus } from '../core/types.js';
 
@@ -67,6 +68,8 @@ export const checkSyllabusType = (value: z.infer<typeof syllabusSchema>): Syllab
 
 // ---------------------------------------------------------------- lessons
 
+const QUESTION_ID = /^[a-z]{2}-[a-z]+-\d{2}$/;
+
 export const lessonFrontMatterSchema = z.strictObject({
   id: moduleId,
   slug: nonEmpty,
@@ -78,6 +81,20 @@ export const lessonFrontMatterSchema = z.strictObject({
   deliverables: z.array(nonEmpty).min(1),
   miniProject: nonEmpty,
   check: moduleId,
+  /**
+   * Section key → the ids of the questions asked at the end of that section. Whether the ids exist,
+   * are auto-graded and belong to the lesson's module is checked across files (validate.ts).
+   */
+  checkpoints: z
+    .partialRecord(
+      z.enum(CHECKPOINT_SECTIONS, { error: `must be a section key: ${CHECKPOINT_SECTIONS.join(', ')}` }),
+      z
+        .array(z.string().regex(QUESTION_ID, 'must be a question id such as jr-py-01'))
+        .min(1, 'must list at least one question id')
+        .max(CHECKPOINT_MAX_QUESTIONS, `must list at most ${CHECKPOINT_MAX_QUESTIONS} question ids`)
+        .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a question id'),
+    )
+    .optional(),
 });
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 
@@ -106,6 +123,7 @@ export const TOPICS = {
   },
 } as const satisfies Record<(typeof LEVELS)[number], Record<string, number>>;
 
+/** The interview banks' sizes, as the guide has them; module-practice questions come on top. */
 export const BANK_SIZES = { junior: 50, mid: 60, senior: 115 } as const;
 
 const OPTION_MAX = 140;
@@ -116,7 +134,7 @@ const option = z.strictObject({
 const forbiddenOption = /\b(all|none) of the above\b|\b(todas|ninguna) de las anteriores\b/i;
 
 const questionBase = {
-  id: z.string().regex(/^[a-z]{2}-[a-z]+-\d{2}$/, 'must look like jr-py-01'),
+  id: z.string().regex(QUESTION_ID, 'must look like jr-py-01'),
   topic: nonEmpty,
   modules: z.array(moduleId).min(1).max(3),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }),
@@ -161,10 +179,13 @@ export const questionSchema = z.discriminatedUnion('type', [
     explanation: localized.optional(),
   }),
 ]);
-export type Question = z.infer<typeof questionSchema> & { level: (typeof LEVELS)[number] };
+/** `practice`: from a module-practice file — in module quizzes, checkpoints and review, never in a drill. */
+export type Question = z.infer<typeof questionSchema> & { level: (typeof LEVELS)[number]; practice?: true };
 
 export const bankFileSchema = z.strictObject({
   level,
+  /** An interview bank (the guide's, sized and balanced by topic) or extra module-practice questions. */
+  purpose: z.enum(['interview', 'module-practice']).default('interview'),
   questions: z.array(z.unknown()).min(1),
 });
 

@@ -5,6 +5,7 @@ import type { ContentIssue } from './issues.js';
 import type { ContentSet, Lesson } from './load.js';
 import { proseWordCount } from './markdown.js';
 import { rubricMismatches } from './check-schema.js';
+import { checkCheckpoints } from './validate-checkpoints.js';
 import { BANK_SIZES, LESSON_SECTIONS, TOPICS, type Question } from './schemas.js';
 
 export const LESSON_WORDS = { min: 1200, max: 2500 } as const;
@@ -19,12 +20,16 @@ export interface ContentReport {
     lessons: { total: number; byLanguage: Record<string, number>; byModule: Record<string, string[]> };
     questions: {
       total: number;
+      /** The interview banks (module-practice questions are counted in `practice`). */
       byLevel: Record<string, number>;
+      practice: Record<string, number>;
       byTopic: Record<string, Record<string, number>>;
       byType: Record<string, Record<string, number>>;
       autoGradedByModule: Record<string, number>;
     };
     checks: number;
+    /** Talking points of the pitch per level (0 each without the file). */
+    pitch: { parts: number; points: Record<string, number> };
   };
   issues: ContentIssue[];
 }
@@ -33,6 +38,7 @@ export function validateContent(set: ContentSet): ContentReport {
   const issues = [...set.issues];
   checkLessons(set, issues);
   checkQuestions(set, issues);
+  checkCheckpoints(set, issues);
   checkCheckers(set, issues);
   const errors = issues.filter((issue) => issue.severity === 'error');
   return { ok: errors.length === 0, counts: countContent(set), issues };
@@ -141,10 +147,10 @@ function checkQuestions(set: ContentSet, issues: ContentIssue[]): void {
     if (!(question.topic in topics)) add(question, 'topic', `"${question.topic}" is not a ${question.level} topic (${Object.keys(topics).join(', ')})`);
   }
 
-  for (const level of LEVELS) checkBank(level, set.questions.filter((q) => q.level === level), issues);
+  for (const level of LEVELS) checkBank(level, set.questions.filter((q) => q.level === level && !q.practice), issues);
 
   // Module quizzes draw 10 auto-graded questions: every module needs that many once the banks are complete.
-  const complete = LEVELS.every((level) => set.questions.filter((q) => q.level === level).length === BANK_SIZES[level]);
+  const complete = LEVELS.every((level) => set.questions.filter((q) => q.level === level && !q.practice).length === BANK_SIZES[level]);
   const perModule = autoGradedByModule(set.questions);
   for (const id of MODULE_IDS) {
     if ((perModule[id] ?? 0) < MIN_AUTO_PER_MODULE)
@@ -197,9 +203,14 @@ function countContent(set: ContentSet): ContentReport['counts'] {
     (byModule[lesson.meta.id] ??= []).push(lesson.meta.lang);
   }
   const byLevel: Record<string, number> = {};
+  const practice: Record<string, number> = {};
   const byTopic: Record<string, Record<string, number>> = {};
   const byType: Record<string, Record<string, number>> = {};
   for (const q of set.questions) {
+    if (q.practice) {
+      practice[q.level] = (practice[q.level] ?? 0) + 1;
+      continue;
+    }
     byLevel[q.level] = (byLevel[q.level] ?? 0) + 1;
     const topics = (byTopic[q.level] ??= {});
     topics[q.topic] = (topics[q.topic] ?? 0) + 1;
@@ -208,8 +219,9 @@ function countContent(set: ContentSet): ContentReport['counts'] {
   }
   return {
     lessons: { total: set.lessons.length, byLanguage, byModule },
-    questions: { total: set.questions.length, byLevel, byTopic, byType, autoGradedByModule: autoGradedByModule(set.questions) },
+    questions: { total: set.questions.length, byLevel, practice, byTopic, byType, autoGradedByModule: autoGradedByModule(set.questions) },
     checks: set.checks.length,
+    pitch: { parts: set.pitch?.parts.length ?? 0, points: Object.fromEntries(LEVELS.map((level) => [level, set.pitch?.parts.reduce((sum, part) => sum + part.points[level].length, 0) ?? 0])) },
   };
 }
 

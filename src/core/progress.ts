@@ -18,12 +18,20 @@ export interface QuizProgress {
 export interface CheckProgress {
   best: number;
   passed: boolean;
-  history: { at: string; score: number }[];
+  /** `passed` is the run's own verdict; entries written before it was stored lack it. */
+  history: { at: string; score: number; passed?: boolean | undefined }[];
+}
+
+/** The lesson's checkpoints answered fully right: indexes of their level-2 sections (as sectionsRead). */
+export interface CheckpointProgress {
+  passed: number[];
+  updatedAt: string;
 }
 
 export interface ModuleProgress {
   startedAt?: string | undefined;
   lesson?: LessonProgress | undefined;
+  checkpoints?: CheckpointProgress | undefined;
   quiz?: QuizProgress | undefined;
   check?: CheckProgress | undefined;
 }
@@ -38,13 +46,15 @@ export const CHECK_PASS_MARK = 70;
 
 /**
  * The checker's last run and best score. A module counts as passed by its last run: a later run
- * that scores lower means the project broke, and home must not keep calling it passed.
+ * that scores lower means the project broke, and home must not keep calling it passed. The run's own
+ * verdict counts (a 75 with too few points verified here did not pass); runs saved before the
+ * verdict was stored are judged by their score, as they were then.
  */
 export function checkScores(check: CheckProgress | undefined): { last: number; best: number; passed: boolean } | undefined {
   if (!check) return undefined;
-  const last = check.history[check.history.length - 1]?.score;
+  const last = check.history[check.history.length - 1];
   if (last === undefined) return { last: check.best, best: check.best, passed: check.passed };
-  return { last, best: Math.max(check.best, last), passed: last >= CHECK_PASS_MARK };
+  return { last: last.score, best: Math.max(check.best, last.score), passed: last.passed ?? last.score >= CHECK_PASS_MARK };
 }
 
 /** A module is done when its mini-project's last checker run passed; started once anything was touched. */

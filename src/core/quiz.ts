@@ -18,6 +18,8 @@ export interface BankQuestion {
   explanation?: Localized | undefined;
   modelAnswer?: Localized | undefined;
   keyPoints?: readonly Localized[] | undefined;
+  /** A module-practice question: in module quizzes and review, never in a mock interview. */
+  practice?: true | undefined;
 }
 
 /** A question as drawn: its options in the order shown and the correct positions in that order. */
@@ -40,6 +42,8 @@ export interface PoolFilter {
   /** topicKey values. */
   topics?: readonly string[] | undefined;
   autoGradedOnly?: boolean | undefined;
+  /** Only the interview banks (a drill): module-practice questions left out. */
+  interviewOnly?: boolean | undefined;
 }
 
 export function filterPool<Q extends BankQuestion>(bank: readonly Q[], filter: PoolFilter): Q[] {
@@ -48,7 +52,8 @@ export function filterPool<Q extends BankQuestion>(bank: readonly Q[], filter: P
       (filter.level === undefined || question.level === filter.level) &&
       (filter.module === undefined || question.modules.includes(filter.module)) &&
       (filter.topics === undefined || filter.topics.includes(topicKey(question))) &&
-      (!filter.autoGradedOnly || isAutoGraded(question)),
+      (!filter.autoGradedOnly || isAutoGraded(question)) &&
+      (!filter.interviewOnly || !question.practice),
   );
 }
 

@@ -1,5 +1,6 @@
 // What home answers first: how far along the learner is, what today's work is, and whether they
 // keep pace with the plan. Pure: the caller passes today's date and turns stored times into days.
+import { deliverables, deliverablesDone } from './deliverables.js';
 import { checkScores, moduleStatus, rubricLevel, type ModuleProgress } from './progress.js';
 import { parseDay } from './schedule.js';
 import type { Lang, ModuleId, Plan, Rubric } from './types.js';
@@ -156,6 +157,8 @@ export interface HomeDigest {
   streak: number;
   steps: TodayStep[];
   pace: Pace;
+  /** Final deliverables done, of all of them (home's row; the screen has the detail). */
+  deliverables: { done: number; total: number };
 }
 
 export interface HomeDigestInput {
@@ -173,11 +176,13 @@ export interface HomeDigestInput {
 /** Everything home shows above its list, from the summary and the stored progress. */
 export function homeDigest(input: HomeDigestInput): HomeDigest {
   const { summary, times } = input;
+  const finals = deliverables(times.modules);
   return {
     progress: overallProgress(times.modules, summary.modules.map((module) => module.id)),
     level: averageLevel(input.rubric, times.modules, input.lang),
     streak: practiceStreak(practiceDays(times, input.dayOf), summary.today),
     steps: todaySteps(summary.thisWeek, times.modules, input.sectionCount, input.hasCheck),
     pace: paceOf(summary, input.plan),
+    deliverables: { done: deliverablesDone(finals), total: finals.length },
   };
 }

@@ -32,6 +32,10 @@ export const checkEn: Messages['check'] = {
   workspaceFile: (detail) => `The workspace file is not valid (${detail}): fix it or delete it.`,
   junitUnwritable: (file) => `Cannot write the JUnit report to ${file}: choose a path in an existing folder.`,
   rerunKey: 'r run again',
+  watchKey: 'w watch',
+  unwatchKey: 'w stop watch',
+  watching: 'Watch mode: save a file of the mini-project to check again · w stops',
+  watchStoppedRun: 'Watch stopped: the running check was stopped and its processes ended (r runs it again).',
   interrupted: 'Interrupted: every process I started has been stopped.',
   skip: {
     requires: (ids) => `needs ${ids}, which did not pass`,

@@ -31,6 +31,10 @@ export const checkEs = {
   workspaceFile: (detail: string) => `El archivo de la carpeta de trabajo no es válido (${detail}): corrígelo o bórralo.`,
   junitUnwritable: (file: string) => `No puedo escribir el informe JUnit en ${file}: elige una ruta en una carpeta existente.`,
   rerunKey: 'r repetir',
+  watchKey: 'w vigilar',
+  unwatchKey: 'w no vigilar',
+  watching: 'Modo vigilancia: guarda un archivo del mini-proyecto para comprobar otra vez · w para',
+  watchStoppedRun: 'Vigilancia parada: la comprobación en curso se detuvo y sus procesos terminaron (r la repite).',
   interrupted: 'Interrumpido: he parado todos los procesos que lancé.',
   // Why an item was skipped.
   skip: {

@@ -1,5 +1,7 @@
 import { checkEn } from './check-en.js';
+import { deliverablesEn } from './deliverables-en.js';
 import { practiceEn } from './practice-en.js';
+import { pitchEn } from './pitch-en.js';
 import { listOf } from './es.js';
 import type { Messages } from './index.js';
 
@@ -127,6 +129,16 @@ export const en: Messages = {
     open: 'l lesson',
     missing: (id) => `The lesson of module ${id} is not available in this language.`,
     status: (percent) => `lesson ${percent}`,
+    checkpoint: {
+      title: (section) => `Checkpoint · ${section}`,
+      question: (n, total) => `question ${n} of ${total}`,
+      intro: 'Check what you just read:',
+      skip: 's skip',
+      backToText: 'PgUp text',
+      next: 'Enter next',
+      resume: 'Enter continue reading',
+      passed: '✓',
+    },
     read: 'lesson read',
   },
   plan: {
@@ -159,12 +171,14 @@ export const en: Messages = {
     screenTitle: (screen: string) => `Keys on this screen · ${screen}`,
     general: 'Everywhere',
     screens: {
-      home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a step of Today, a module…)', 'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module'] },
+      home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a step of Today, a module…)', 'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module', 'f: the final deliverables', 'i: the portfolio pitch (5–7 min) and its talking points'] },
       module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 'Your place is saved as you read'] },
-      check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end · your place is saved', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 's: skip a checkpoint · ✓ in the contents: checkpoint passed'] },
+      check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', 'w: watch mode: check again on every save and say what changed; w again, b or q stops it', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'f: the final deliverables'] },
+      deliverables: { name: 'final deliverables', keys: deliverablesEn.help },
       route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
+      pitch: { name: 'portfolio pitch', keys: ['Setup: ↑/↓ field · ←/→ change · Enter on “Start” or on “Review talking points”', 'While speaking: Enter moves to the next part (on the last, finishes) · n writes a note · q stops (asks first)', 'Rating: ↑/↓ point · ←/→ or 0/1/2 (no, partly, yes) · Enter on “Save”', 'Talking points: ←/→ part · ↑/↓ level · PgUp/PgDn scroll'] },
       settings: { name: 'settings', keys: ['Enter: change the row (language, pace and drill level cycle; start date and folder open a field)', 'In a field: type, Backspace, Enter to save, Esc or Shift-Tab to cancel'] },
     },
     lines: [
@@ -228,12 +242,12 @@ export const en: Messages = {
       exampleTitle: 'Examples:',
       globals: 'Also: --lang es|en, --home DIR, --dir DIR (see mlops-tutor --help).',
       commands: {
-        status: { usage: 'mlops-tutor status [--json]', text: "The current week, each module's state and scores, drills and the reviews due. Works without a terminal.", options: [['--json', 'one JSON object instead of text']], examples: ['mlops-tutor status', 'mlops-tutor status --json | jq .week'] },
+        status: { usage: 'mlops-tutor status [--json]', text: "The current week, each module's state and scores, drills and the reviews due, your level, streak and Today's steps, and the final deliverables. Works without a terminal.", options: [['--json', 'one JSON object instead of text']], examples: ['mlops-tutor status', 'mlops-tutor status --json | jq .week'] },
         lesson: { usage: 'mlops-tutor lesson NN [--print]', text: 'Opens module NN\'s lesson in the reader, where you left it (t contents, / search, b back). Without a terminal, or with --print, prints it as wrapped text.', options: [['--print', 'plain text for a pager or a file']], examples: ['mlops-tutor lesson 03', 'mlops-tutor lesson 03 --print | less'] },
         quiz: { usage: 'mlops-tutor quiz NN', text: "Ten auto-graded questions from module NN, at its week's level, each answer explained; 70 % passes. Needs a terminal.", options: [], examples: ['mlops-tutor quiz 01'] },
         drill: { usage: 'mlops-tutor drill --level junior|mid|senior [--count N] [--minutes M]', text: 'A timed mock interview: setup, countdown, then the score by topic, your times and your misses (which go to review).', options: [['--level L', "junior, mid or senior (default: your week's level)"], ['--count N', 'questions, 1–100 (10, 15 or 20 by level)'], ['--minutes M', 'time limit, up to 240 (15, 25 or 40 by level)']], examples: ['mlops-tutor drill --level mid', 'mlops-tutor drill --level senior --count 5 --minutes 10'] },
         review: { usage: 'mlops-tutor review', text: 'The questions you missed that are due today, scheduled with FSRS. Needs a terminal.', options: [], examples: ['mlops-tutor review'] },
-        export: { usage: 'mlops-tutor export [--format md|json] [--out FILE]', text: 'A progress report for your mentor, in your language, on standard output or in FILE (overwritten).', options: [['--format F', 'md (default) or json'], ['--out FILE', 'write the report to FILE']], examples: ['mlops-tutor export --out progress.md', 'mlops-tutor export --format json'] },
+        export: { usage: 'mlops-tutor export [--format md|json] [--out FILE]', text: 'A progress report for your mentor, in your language, with the final deliverables and their evidence, on standard output or in FILE (overwritten).', options: [['--format F', 'md (default) or json'], ['--out FILE', 'write the report to FILE']], examples: ['mlops-tutor export --out progress.md', 'mlops-tutor export --format json'] },
         reset: { usage: 'mlops-tutor reset --module NN | --all [--yes]', text: 'Forgets the progress of one module or of all of them; your profile (language, plan, workspace) stays. Asks first unless --yes.', options: [['--module NN', 'forget one module'], ['--all', 'forget every module'], ['--yes', 'do not ask (needed without a terminal)']], examples: ['mlops-tutor reset --module 03', 'mlops-tutor reset --all --yes'] },
         check: { usage: 'mlops-tutor check NN|all [--json] [--junit FILE] [--python P] [--watch]', text: "Grades module NN's mini-project on the 100-point rubric, with a hint for every lost point. Exit 0 at the pass mark (70) or more, 1 below it, 2 for bad input.", options: [['--json', 'the result as one JSON object'], ['--junit FILE', 'also write a JUnit XML report (CI)'], ['--python P', 'the Python that runs your code'], ['--watch', 'check again on every save, with what changed (Ctrl-C stops)'], ['--dir DIR', 'your workspace, or the module folder itself']], examples: ['mlops-tutor check 01', 'mlops-tutor check all --junit report.xml'] },
         doctor: { usage: 'mlops-tutor doctor [--json] [--python P]', text: "Module 00's environment: Python 3.10+ and venv, git, make, Docker (optional until module 06), disk and memory, each with an install hint.", options: [['--json', 'the checks as JSON'], ['--python P', 'the Python to check']], examples: ['mlops-tutor doctor'] },
@@ -278,4 +292,6 @@ export const en: Messages = {
   langName: { es: 'Español', en: 'English' },
   check: checkEn,
   practice: practiceEn,
+  deliverables: deliverablesEn,
+  pitch: pitchEn,
 };

@@ -1,6 +1,8 @@
 // Spanish UI strings: the reference set. en.ts must provide the same keys (the type enforces it).
 import { checkEs } from './check-es.js';
+import { deliverablesEs } from './deliverables-es.js';
 import { practiceEs } from './practice-es.js';
+import { pitchEs } from './pitch-es.js';
 
 /** "a, b y c", or the first three and how many more: a list that keeps a notice to one line. */
 export function listOf(items: readonly string[], and: string, more: string, shown = 3): string {
@@ -133,6 +135,16 @@ export const es = {
     open: 'l lección',
     missing: (id: string) => `La lección del módulo ${id} no está disponible en este idioma.`,
     status: (percent: string) => `lección ${percent}`,
+    checkpoint: {
+      title: (section: string) => `Punto de control · ${section}`,
+      question: (n: number, total: number) => `pregunta ${n} de ${total}`,
+      intro: 'Comprueba lo que acabas de leer:',
+      skip: 's saltar',
+      backToText: 'RePág texto',
+      next: 'Enter siguiente',
+      resume: 'Enter seguir leyendo',
+      passed: '✓',
+    },
     read: 'lección leída',
   },
   plan: {
@@ -165,12 +177,14 @@ export const es = {
     screenTitle: (screen: string) => `Teclas de esta pantalla · ${screen}`,
     general: 'En todas partes',
     screens: {
-      home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)', 'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo'] },
+      home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)', 'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo', 'f: entregables finales', 'i: speech de portafolio (5–7 min) y sus talking points'] },
       module: { name: 'módulo', keys: ['l: la lección · z: el quiz · c: el checker', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 'Tu posición se guarda mientras lees'] },
-      check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
+      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final · tu posición se guarda', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 's: saltar un punto de control · ✓ en el índice: acertado'] },
+      check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', 'w: modo vigilancia: comprueba otra vez en cada guardado y dice qué cambió; w otra vez, b o q lo paran', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
+      plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'f: entregables finales'] },
+      deliverables: { name: 'entregables finales', keys: deliverablesEs.help },
       route: { name: 'ruta', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
+      pitch: { name: 'speech de portafolio', keys: ['Preparación: ↑/↓ campo · ←/→ cambiar · Enter en «Empezar» o en «Repasar talking points»', 'Durante el speech: Enter pasa a la siguiente parte (en la última, termina) · n escribe una nota · q para (pregunta antes)', 'Al puntuar: ↑/↓ punto · ←/→ o 0/1/2 (no, en parte, sí) · Enter en «Guardar»', 'Talking points: ←/→ parte · ↑/↓ nivel · AvPág/RePág desplazar'] },
       settings: { name: 'ajustes', keys: ['Enter: cambiar la fila (idioma, ritmo y nivel de simulacro rotan; fecha de inicio y carpeta abren un campo)', 'En un campo: escribe, Retroceso, Enter para guardar, Esc o Mayús-Tab para cancelar'] },
     },
     lines: [
@@ -235,12 +249,12 @@ export const es = {
       exampleTitle: 'Ejemplos:',
       globals: 'Además: --lang es|en, --home DIR, --dir DIR (mira mlops-tutor --help).',
       commands: {
-        status: { usage: 'mlops-tutor status [--json]', text: 'La semana actual, el estado y las notas de cada módulo, los simulacros y los repasos pendientes. Funciona sin terminal.', options: [['--json', 'un objeto JSON en vez de texto']], examples: ['mlops-tutor status', 'mlops-tutor status --json | jq .week'] },
+        status: { usage: 'mlops-tutor status [--json]', text: 'La semana actual, el estado y las notas de cada módulo, los simulacros y los repasos pendientes, tu nivel, tu racha, los pasos de Hoy y los entregables finales. Funciona sin terminal.', options: [['--json', 'un objeto JSON en vez de texto']], examples: ['mlops-tutor status', 'mlops-tutor status --json | jq .week'] },
         lesson: { usage: 'mlops-tutor lesson NN [--print]', text: 'Abre la lección del módulo NN donde la dejaste (t índice, / buscar, b volver). Sin terminal, o con --print, la imprime como texto.', options: [['--print', 'texto plano para un paginador o un archivo']], examples: ['mlops-tutor lesson 03', 'mlops-tutor lesson 03 --print | less'] },
         quiz: { usage: 'mlops-tutor quiz NN', text: 'Diez preguntas autocorregidas del módulo NN, del nivel de su semana, cada respuesta explicada; se aprueba con 70 %. Necesita un terminal.', options: [], examples: ['mlops-tutor quiz 01'] },
         drill: { usage: 'mlops-tutor drill --level junior|mid|senior [--count N] [--minutes M]', text: 'Un simulacro de entrevista cronometrado: configuración, cuenta atrás y después la nota por tema, tus tiempos y tus fallos (que van al repaso).', options: [['--level L', 'junior, mid o senior (por defecto, el de tu semana)'], ['--count N', 'preguntas, de 1 a 100 (10, 15 o 20 según el nivel)'], ['--minutes M', 'tiempo límite, hasta 240 (15, 25 o 40 según el nivel)']], examples: ['mlops-tutor drill --level mid', 'mlops-tutor drill --level senior --count 5 --minutes 10'] },
         review: { usage: 'mlops-tutor review', text: 'Las preguntas que fallaste y tocan hoy, programadas con FSRS. Necesita un terminal.', options: [], examples: ['mlops-tutor review'] },
-        export: { usage: 'mlops-tutor export [--format md|json] [--out FICHERO]', text: 'Un informe de progreso para tu mentor, en tu idioma, por la salida estándar o en FICHERO (se sobrescribe).', options: [['--format F', 'md (por defecto) o json'], ['--out FICHERO', 'escribe el informe en FICHERO']], examples: ['mlops-tutor export --out progreso.md', 'mlops-tutor export --format json'] },
+        export: { usage: 'mlops-tutor export [--format md|json] [--out FICHERO]', text: 'Un informe de progreso para tu mentor, en tu idioma, con los entregables finales y sus evidencias, por la salida estándar o en FICHERO (se sobrescribe).', options: [['--format F', 'md (por defecto) o json'], ['--out FICHERO', 'escribe el informe en FICHERO']], examples: ['mlops-tutor export --out progreso.md', 'mlops-tutor export --format json'] },
         reset: { usage: 'mlops-tutor reset --module NN | --all [--yes]', text: 'Olvida el progreso de un módulo o de todos; tu perfil (idioma, plan, carpeta) se conserva. Pregunta antes salvo con --yes.', options: [['--module NN', 'olvida un módulo'], ['--all', 'olvida todos los módulos'], ['--yes', 'no preguntes (necesario sin terminal)']], examples: ['mlops-tutor reset --module 03', 'mlops-tutor reset --all --yes'] },
         check: { usage: 'mlops-tutor check NN|all [--json] [--junit FICHERO] [--python P] [--watch]', text: 'Evalúa el mini-proyecto del módulo NN con la rúbrica de 100 puntos, con una pista por cada punto perdido. Sale con 0 desde el aprobado (70), 1 por debajo y 2 si la entrada es incorrecta.', options: [['--json', 'el resultado como un objeto JSON'], ['--junit FICHERO', 'escribe además un informe JUnit XML (CI)'], ['--python P', 'el Python que ejecuta tu código'], ['--watch', 'comprueba otra vez en cada guardado, con lo que cambió (Ctrl-C para)'], ['--dir DIR', 'tu carpeta de trabajo, o la del propio módulo']], examples: ['mlops-tutor check 01', 'mlops-tutor check all --junit informe.xml'] },
         doctor: { usage: 'mlops-tutor doctor [--json] [--python P]', text: 'El entorno del módulo 00: Python 3.10+ y venv, git, make, Docker (opcional hasta el módulo 06), disco y memoria, cada uno con cómo instalarlo.', options: [['--json', 'las comprobaciones en JSON'], ['--python P', 'el Python que se comprueba']], examples: ['mlops-tutor doctor'] },
@@ -286,4 +300,6 @@ export const es = {
   langName: { es: 'Español', en: 'English' },
   check: checkEs,
   practice: practiceEs,
+  deliverables: deliverablesEs,
+  pitch: pitchEs,
 } as const;

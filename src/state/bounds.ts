@@ -2,6 +2,7 @@
 // a 32 MB state made every command take seconds. The newest entries are the ones kept.
 import { HISTORY_PER_QUESTION } from '../core/practice.js';
 import type { State } from './schema.js';
+import { PITCH_LIMITS } from './transitions/pitch.js';
 
 export const LIMITS = {
   quizzes: 200,
@@ -14,6 +15,7 @@ export const LIMITS = {
   /** Question ids, answers and topics inside one quiz or drill (--count allows 100). */
   perRecord: 200,
   sectionsRead: 100,
+  pitches: PITCH_LIMITS.entries,
 } as const;
 
 const lastOf = <T>(list: T[], limit: number): T[] => (list.length > limit ? list.slice(-limit) : list);
@@ -56,6 +58,7 @@ export function boundState(state: State): { state: State; trimmed: boolean } {
       : drill,
   );
   const cards = capRecord(state.cards, LIMITS.cards);
+  const pitches = state.pitches && cap(state.pitches, LIMITS.pitches);
   if (!trimmed) return { state, trimmed };
-  return { state: { ...state, modules, questions, quizzes, drills, cards }, trimmed };
+  return { state: { ...state, modules, questions, quizzes, drills, cards, ...(pitches ? { pitches } : {}) }, trimmed };
 }

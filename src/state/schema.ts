@@ -8,6 +8,7 @@ import { LANGS, LEVELS, MODULE_IDS, PACES } from '../core/types.js';
 import type { DrillRecord, QuestionRecord, QuizAttempt } from '../core/practice.js';
 import type { ModuleProgress } from '../core/progress.js';
 import type { StoredCard } from '../core/review.js';
+import { PITCH_PART_IDS, type PitchEntry } from '../core/pitch.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -42,8 +43,11 @@ const moduleProgressSchema = keepUnknown({
   // position: the Markdown block at the top of the reader (stable across widths); sectionsRead: indexes
   // of the level-2 sections reached (the same in es and en, whose outlines match).
   lesson: z.optional(keepUnknown({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
+  // The sections whose checkpoint was answered fully right (indexes like sectionsRead). Beside the
+  // lesson, not inside it: the reader's position saves rewrite the lesson object.
+  checkpoints: z.optional(keepUnknown({ passed: z.array(count), updatedAt: isoTime })),
   quiz: z.optional(keepUnknown({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
-  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number() })) })),
+  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number(), passed: z.optional(z.boolean()) })) })),
 });
 
 // Practice (schema 2): quiz attempts, every answer per question, drills (abandoned ones too) and
@@ -89,6 +93,23 @@ const cardSchema = keepUnknown({
   suspended: z.optional(z.boolean()),
 });
 
+// Pitch speeches (optional, no version change: a file from before them loads as it is). Only rated
+// speeches are kept; ratings are 0 missed, 1 partly, 2 covered.
+const pitchEntrySchema = keepUnknown({
+  id: z.string().check(z.minLength(1)),
+  at: isoTime,
+  project: z.string(),
+  level: z.enum(LEVELS),
+  minutes: z.number().check(z.gt(0)),
+  status: z.enum(['finished', 'time-up']),
+  elapsedMs: count,
+  score: percent,
+  parts: z.array(keepUnknown({ id: z.enum(PITCH_PART_IDS), ms: count, paceMs: count })),
+  ratings: z.record(z.string(), z.union([z.literal(0), z.literal(1), z.literal(2)])),
+  notes: z.optional(z.array(z.string())),
+  savedAt: z.optional(isoTime),
+});
+
 export const stateSchema = keepUnknown({
   schemaVersion: z.literal(SCHEMA_VERSION),
   profile: z.nullable(profileSchema),
@@ -98,6 +119,7 @@ export const stateSchema = keepUnknown({
   questions: z.record(z.string(), questionRecordSchema),
   drills: z.array(drillRecordSchema),
   cards: z.record(z.string(), cardSchema),
+  pitches: z.optional(z.array(pitchEntrySchema)),
 });
 export type State = z.infer<typeof stateSchema>;
 
@@ -109,6 +131,8 @@ export const checkPracticeTypes = (state: State): { q: QuizAttempt[]; h: Record<
   d: state.drills,
   c: state.cards,
 });
+
+export const checkPitchType = (state: State): PitchEntry[] | undefined => state.pitches;
 
 export function emptyState(): State {
   return { schemaVersion: SCHEMA_VERSION, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} };

@@ -14,11 +14,13 @@ export type Route =
   | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
   | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
   | { name: 'review' }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'deliverables' }
+  | { name: 'pitch' };
 
-/** Quizzes, drills, review and stats: one lazily loaded chunk that handles its own keys. */
-export const isPractice = (route: Route): route is Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' }> =>
-  route.name === 'quiz' || route.name === 'drill' || route.name === 'review' || route.name === 'stats';
+/** Quizzes, drills, review, stats and the pitch: one lazily loaded chunk that handles its own keys. */
+export const isPractice = (route: Route): route is Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' | 'pitch' }> =>
+  route.name === 'quiz' || route.name === 'drill' || route.name === 'review' || route.name === 'stats' || route.name === 'pitch';
 
 export interface AppState {
   stack: Route[];

@@ -1,27 +1,21 @@
 import { useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { planFor, weekOfModule } from '../core/schedule.js';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { loadLesson, type LessonText } from '../content/lessons.js';
+import { checkedModules } from '../content/checkers.js';
+import { LESSON_SECTION_COUNT } from '../core/progress.js';
+import type { BankQuestion } from '../core/quiz.js';
+import { formatDay, planFor } from '../core/schedule.js';
 import { summarize } from '../core/status.js';
 import { homeDigest } from '../core/today.js';
-import { LESSON_SECTION_COUNT } from '../core/progress.js';
-import { formatDay } from '../core/schedule.js';
 import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
 import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, type Route } from './app-state.js';
-import type { BankQuestion } from '../core/quiz.js';
-import type { PracticeRouteProps } from './practice/practice-route.js';
-import { loadLesson, type LessonText } from '../content/lessons.js';
-import type { LessonReaderProps } from './screens/lesson-reader.js';
-import { PlanScreen, RouteScreen } from './screens/plan-views.js';
 import { useKeys } from './hooks/use-keys.js';
-import { checkedModules } from '../content/checkers.js';
-import { CheckScreen } from './screens/check-screen.js';
+import { renderRoute } from './routes.js';
+import type { CheckEngine } from './check-engine.js';
+import { loadTool } from '../tools.js';
 import { Help, type HelpScreen } from './screens/help.js';
-import { Home } from './screens/home.js';
-import { ModuleScreen } from './screens/module-screen.js';
-import { Onboarding, type OnboardingResult } from './screens/onboarding.js';
-import { Settings } from './screens/settings.js';
 
 /** What the UI needs from the store: read the latest, apply a change. */
 export interface StateStore {
@@ -53,18 +47,34 @@ export interface AppProps {
   tickMs?: number | undefined;
   /** Where questions come from (the compiled banks by default). */
   questions?: (() => Promise<readonly BankQuestion[]>) | undefined;
+  /** The check engine, loaded on first use (the real one by default; tests inject a fake). */
+  checkEngine?: () => Promise<CheckEngine>;
 }
 
-export function App({ store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson, clock = Date.now, seed, tickMs, questions }: AppProps) {
+const realEngine = () => loadTool('check-session').then((session) => session.engine);
+
+/** The props with their defaults filled in, as the screens see them. */
+export type ResolvedAppProps = AppProps & Required<Pick<AppProps, 'lessons' | 'clock' | 'checkEngine'>>;
+
+export function App(props: AppProps) {
+  const { store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson, clock = Date.now, checkEngine = realEngine } = props;
   const { exit } = useApp();
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang, initialRoute));
-  const [backCaptured, setBackCaptured] = useState(false);
-  const [editing, setEditing] = useState(false);
   const [homeKey, setHomeKey] = useState<string | undefined>();
   const [showNotice, setShowNotice] = useState(Boolean(notice));
   const lang = langOverride ?? appLanguage(state);
   const t = messages(lang);
   const route = currentRoute(state);
+  // A screen's claim on keys (text entry; its own use of b) belongs to the route that made it, so it
+  // ends the moment that screen is left — keys typed before its cleanup effect runs reach the next one.
+  const routeNow = useRef(route);
+  routeNow.current = route;
+  const [editingOn, setEditingOn] = useState<Route | undefined>();
+  const [backCapturedOn, setBackCapturedOn] = useState<Route | undefined>();
+  const setEditing = useCallback((on: boolean) => setEditingOn(on ? routeNow.current : undefined), []);
+  const setBackCaptured = useCallback((on: boolean) => setBackCapturedOn(on ? routeNow.current : undefined), []);
+  const editing = editingOn === route;
+  const backCaptured = backCapturedOn === route;
   const profile = state.data.profile;
 
   const update = useCallback((change: (current: State) => State) => dispatch({ type: 'data', data: store.update(change) }), [store]);
@@ -72,6 +82,10 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
     onQuit?.();
     exit();
   }, [exit, onQuit]);
+  const back = useCallback(() => {
+    dispatch({ type: 'back' });
+    dispatch({ type: 'data', data: store.read() });
+  }, [store]);
 
   // Global keys; off during onboarding and text entry, where letters are input.
   useKeys(
@@ -80,8 +94,7 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
       else if (input === '?') dispatch({ type: 'toggle-help' });
       else if (input === 'b' && !backCaptured) {
         setShowNotice(false);
-        dispatch({ type: 'back' });
-        dispatch({ type: 'data', data: store.read() });
+        back();
       }
     },
     route.name !== 'onboarding' && !editing && !isPractice(route),
@@ -119,215 +132,25 @@ export function App({ store, syllabus, fallbackLang, langOverride, today, defaul
   );
   const noticeText = showNotice && notice ? notice(lang) : undefined;
 
-  if (route.name === 'onboarding') {
-    return (
-      <Onboarding
-        suggestedLanguage={fallbackLang}
-        today={today()}
-        defaultWorkspace={defaultWorkspace}
-        notice={noticeText}
-        onDone={(result: OnboardingResult) => {
-          update((current) => ({ ...current, profile: { ...result, createdAt: new Date().toISOString() } }));
-          dispatch({ type: 'home', then: initialRoute });
-        }}
-      />
-    );
-  }
-  if (state.help) return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
-  if (route.name === 'lesson') {
-    return (
-      <LessonRoute
-        key={`${route.id}:${lang}`}
-        id={route.id}
-        lang={lang}
-        t={t}
-        lessons={lessons}
-        saved={state.data.modules[route.id]?.lesson}
-        onCaptureBack={setBackCaptured}
-        onEditing={setEditing}
-        onSave={(progress) =>
-          update((current) => {
-            const module = current.modules[route.id] ?? {};
-            return {
-              ...current,
-              lastModule: route.id,
-              modules: { ...current.modules, [route.id]: { ...module, startedAt: module.startedAt ?? new Date().toISOString(), lesson: { ...progress, updatedAt: new Date().toISOString() } } },
-            };
-          })
-        }
-      />
-    );
-  }
-  if (isPractice(route)) {
-    return (
-      <PracticeLoader
-        key={`${state.stack.length}:${route.name}`}
-        route={route}
-        t={t}
-        lang={lang}
-        syllabus={syllabus}
-        data={state.data}
-        update={update}
-        weekLevel={summary.drillLevel}
-        clock={clock}
-        seed={seed}
-        tickMs={tickMs}
-        questions={questions}
-        onOpen={(next) => dispatch({ type: 'open', route: next })}
-        onBack={() => {
-          dispatch({ type: 'back' });
-          dispatch({ type: 'data', data: store.read() });
-        }}
-        onQuit={quit}
-      />
-    );
-  }
-  if (route.name === 'check') {
-    return (
-      <CheckScreen
-        key={route.id}
-        t={t}
-        lang={lang}
-        id={route.id}
-        syllabus={syllabus}
-        workspace={profile?.workspace ?? defaultWorkspace}
-        python={profile?.python}
-        active
-        onResult={(save) => update(save)}
-      />
-    );
-  }
-  if (route.name === 'plan') return <PlanScreen t={t} lang={lang} syllabus={syllabus} plan={plan} currentWeek={summary.week} active />;
-  if (route.name === 'route') return <RouteScreen t={t} lang={lang} syllabus={syllabus} active />;
-  if (route.name === 'module') {
-    const module = syllabus.modules.find((candidate) => candidate.id === route.id)!;
-    return (
-      <ModuleScreen
-        t={t}
-        lang={lang}
-        module={module}
-        week={weekOfModule(plan, module.id)}
-        workspace={profile?.workspace ?? defaultWorkspace}
-        progress={state.data.modules[module.id]}
-        active
-        onOpenLesson={() => dispatch({ type: 'open', route: { name: 'lesson', id: module.id } })}
-        onOpenCheck={checkedModules.has(module.id) ? () => dispatch({ type: 'open', route: { name: 'check', id: module.id } }) : undefined}
-        onOpenQuiz={() => dispatch({ type: 'open', route: { name: 'quiz', id: module.id } })}
-      />
-    );
-  }
-  if (route.name === 'settings' && profile) {
-    return (
-      <Settings
-        t={t}
-        profile={profile}
-        weekLevel={summarize({ syllabus, lang, today: today(), startDate: profile.startDate, paceWeeks: profile.paceWeeks, progress: {} }).drillLevel}
-        active
-        onEditing={setEditing}
-        onChange={(change) =>
-          update((current) => {
-            const next = { ...current.profile!, ...change };
-            // "Follow the week" is the absence of a chosen level.
-            if (change.drillLevel === undefined && 'drillLevel' in change) delete next.drillLevel;
-            return { ...current, profile: next };
-          })
-        }
-      />
-    );
-  }
-  return (
-    <Home
-      t={t}
-      summary={summary}
-      plan={plan}
-      digest={digest}
-      notice={noticeText}
-      active
-      selectedKey={homeKey}
-      onEditing={setEditing}
-      onOpen={(row, how) => {
-        setShowNotice(false);
-        // Back from a single-key shortcut, home is where it was; back from a row, on that row.
-        if (!how?.shortcut) setHomeKey(row);
-        // A step of Today opens what its row names, like Continue or a module of the plan.
-        const key = row.replace(/^step:/, '');
-        if (key.startsWith('lesson:')) {
-          // Continue into a half-read lesson: the module page sits under it, so b lands there.
-          const id = key.split(':')[1] as ModuleId;
-          update((current) => ({ ...current, lastModule: id }));
-          dispatch({ type: 'open', route: { name: 'module', id } });
-          dispatch({ type: 'open', route: { name: 'lesson', id } });
-        } else if (key.startsWith('module:')) {
-          const id = key.split(':')[1] as ModuleId;
-          // Opening a module starts it and makes it the one "Continue" returns to.
-          update((current) => {
-            const progress = current.modules[id] ?? {};
-            return { ...current, lastModule: id, modules: { ...current.modules, [id]: { ...progress, startedAt: progress.startedAt ?? new Date().toISOString() } } };
-          });
-          dispatch({ type: 'open', route: { name: 'module', id } });
-        } else if (key.startsWith('quiz:') || key.startsWith('check:')) {
-          // A step of Today: the module page sits under it, so b lands there as from the module.
-          const [name, id] = key.split(':') as ['quiz' | 'check', ModuleId];
-          update((current) => ({ ...current, lastModule: id }));
-          dispatch({ type: 'open', route: { name: 'module', id } });
-          dispatch({ type: 'open', route: { name, id } });
-        } else if (key === 'settings') dispatch({ type: 'open', route: { name: 'settings' } });
-        else if (key === 'plan') dispatch({ type: 'open', route: { name: 'plan' } });
-        else if (key === 'route') dispatch({ type: 'open', route: { name: 'route' } });
-        else if (key === 'drill') dispatch({ type: 'open', route: { name: 'drill' } });
-        else if (key === 'review') dispatch({ type: 'open', route: { name: 'review' } });
-        else if (key === 'stats') dispatch({ type: 'open', route: { name: 'stats' } });
-        else if (key === 'help') dispatch({ type: 'toggle-help' });
-        else if (key === 'quit') quit();
-      }}
-    />
-  );
-}
-
-interface LessonRouteProps {
-  id: ModuleId;
-  lang: Lang;
-  t: ReturnType<typeof messages>;
-  lessons: (id: ModuleId, lang: Lang) => Promise<LessonText | undefined>;
-  saved: LessonReaderProps['saved'];
-  onSave: LessonReaderProps['onSave'];
-  onCaptureBack: (capture: boolean) => void;
-  onEditing: (editing: boolean) => void;
-}
-
-type Reader = (props: LessonReaderProps) => React.JSX.Element;
-
-/**
- * Loads the lesson text and the reader (with its Markdown parser and highlighter) on first use:
- * both are separate chunks, so the home screen starts without them.
- */
-function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing }: LessonRouteProps) {
-  const [loaded, setLoaded] = useState<{ lesson: LessonText | undefined; Reader: Reader } | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    Promise.all([lessons(id, lang), import('./screens/lesson-reader.js')]).then(
-      ([lesson, module]) => live && setLoaded({ lesson, Reader: module.LessonReader }),
-      () => live && setLoaded(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, lang]);
-  if (loaded === undefined) return null;
-  if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
-  const { Reader, lesson } = loaded;
-  return <Reader t={t} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active />;
-}
-
-/** Loads the practice chunk (screens, question banks, scheduler) on first use, like the lesson reader. */
-function PracticeLoader(props: PracticeRouteProps) {
-  const [Screen, setScreen] = useState<((props: PracticeRouteProps) => React.JSX.Element) | undefined>();
-  useEffect(() => {
-    let live = true;
-    import('./practice/practice-route.js').then((module) => live && setScreen(() => module.PracticeRoute));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Screen ? <Screen {...props} /> : null;
+  if (state.help && route.name !== 'onboarding') return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
+  return renderRoute(route, {
+    app: { ...props, lessons, clock, checkEngine },
+    state,
+    t,
+    lang,
+    plan,
+    summary,
+    digest,
+    notice: noticeText,
+    workspace: profile?.workspace ?? defaultWorkspace,
+    homeKey,
+    update,
+    dispatch,
+    back,
+    quit,
+    setHomeKey,
+    hideNotice: () => setShowNotice(false),
+    setBackCaptured,
+    setEditing,
+  });
 }

@@ -1,28 +1,14 @@
-// The bridge from the check screen to the engine, imported on demand so the TUI starts without it.
+// The real check engine behind the check screen (check-engine.ts), imported on demand so the TUI
+// starts without it.
 import { resolve } from 'node:path';
 import { helperDir, loadDefinitions } from '../checks/definitions.js';
-import { isPlanError, locateTarget, planCheck, recordCheck, type PlanError } from '../checks/plan.js';
+import { isPlanError, locateTarget, planCheck } from '../checks/plan.js';
 import { killAllGroups } from '../checks/process.js';
-import { runCheck, type CheckEvent, type CheckResult } from '../checks/runner.js';
-import type { Lang, ModuleId, Rubric } from '../core/types.js';
-import type { State } from '../state/schema.js';
+import { runCheck } from '../checks/runner.js';
+import type { Lang, Rubric } from '../core/types.js';
+import type { CheckEngine, CheckTarget, PlanError, PreparedCheck } from './check-engine.js';
 
-export type { CheckEvent, CheckResult, PlanError };
-export { recordCheck };
-
-export interface CheckTarget {
-  id: ModuleId;
-  workspace: string;
-  python: string | undefined;
-}
-
-export interface PreparedCheck {
-  title: Record<Lang, string>;
-  dir: string;
-  python: string | undefined;
-  items: { id: string; title: string; points: number }[];
-  run: (onEvent: (event: CheckEvent) => void, signal: AbortSignal) => Promise<CheckResult>;
-}
+import { waitForChange } from '../checks/watch.js';
 
 export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): PreparedCheck | PlanError {
   const definition = loadDefinitions().get(target.id);
@@ -51,6 +37,4 @@ export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): P
   };
 }
 
-export function saveResult(state: State, result: CheckResult): State {
-  return recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString());
-}
+export const engine: CheckEngine = { prepareCheck, waitForChange };

@@ -242,7 +242,7 @@ describe('checkers parse what they judge instead of grepping it', () => {
   it('08: a scan that cannot fail the build (continue-on-error, || true) fails the scan items with the reason', { timeout: TIMEOUT }, async () => {
     const { root, dir } = variantOf('08', 'soft-scans');
     rewrite(ci(dir), [
-      [/        uses: gitleaks\/gitleaks-action@v2\n/, '        uses: gitleaks/gitleaks-action@v2\n        continue-on-error: true\n'],
+      [/        uses: gitleaks\/gitleaks-action@v3\n/, '        uses: gitleaks/gitleaks-action@v3\n        continue-on-error: true\n'],
       [/pip-audit -r requirements\.txt/, 'pip-audit -r requirements.txt || true'],
     ]);
     const result = await check(definition('08'), dir, root);

@@ -137,7 +137,7 @@ const mutations: { id: ModuleId; what: string; apply: (dir: string) => void; fai
   { id: '08', what: 'no pull_request trigger', apply: (dir) => edit(dir, '.github/workflows/ci.yml', 'on: [push, pull_request]', 'on: [push]'), fails: ['triggers'] },
   { id: '08', what: 'gate at 50', apply: (dir) => edit(dir, '.github/workflows/ci.yml', '--cov-fail-under=80', '--cov-fail-under=50'), fails: ['coverage-gate'] },
   { id: '08', what: 'no gate', apply: (dir) => edit(dir, '.github/workflows/ci.yml', ' --cov-fail-under=80', ''), fails: ['coverage-gate'] },
-  { id: '08', what: 'no gitleaks step', apply: (dir) => edit(dir, '.github/workflows/ci.yml', '      - name: Scan for secrets (gitleaks)\n        uses: gitleaks/gitleaks-action@v2\n        env:\n          GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n', ''), fails: ['secret-scan'] },
+  { id: '08', what: 'no gitleaks step', apply: (dir) => edit(dir, '.github/workflows/ci.yml', '      - name: Scan for secrets (gitleaks)\n        uses: gitleaks/gitleaks-action@v3\n        env:\n          GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n', ''), fails: ['secret-scan'] },
   { id: '08', what: 'no pip-audit step', apply: (dir) => edit(dir, '.github/workflows/ci.yml', '      - name: Audit dependencies (pip-audit)\n        run: |\n          python -m pip install pip-audit\n          pip-audit -r requirements.txt\n', ''), fails: ['dependency-audit'] },
   {
     id: '08',

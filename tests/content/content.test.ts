@@ -29,7 +29,7 @@ describe('the repository content', () => {
     for (const id of MODULE_IDS) expect(report.counts.lessons.byModule[id]?.sort()).toEqual(['en', 'es']);
   });
 
-  it('has banks of exactly 50 / 60 / 115 with the guide’s topic counts', () => {
+  it('has interview banks of exactly 50 / 60 / 115 with the guide’s topic counts, module practice on top', () => {
     expect(report.counts.questions.byLevel).toEqual(BANK_SIZES);
     for (const level of ['junior', 'mid', 'senior'] as const) expect(report.counts.questions.byTopic[level]).toEqual(TOPICS[level]);
   });

@@ -133,6 +133,8 @@ describe('validate-content', () => {
     expect(report.ok).toBe(true);
     expect(report.counts.lessons.byLanguage).toEqual({ es: 12, en: 12 });
     expect(report.counts.questions.byLevel).toEqual({ junior: 50, mid: 60, senior: 115 });
+    expect(report.counts.questions.practice).toEqual({ junior: 17 });
+    expect(report.counts.pitch).toEqual({ parts: 5, points: { junior: 15, mid: 16, senior: 16 } });
   });
 
   it('names file, field and problem for broken content, exit 2', async () => {

@@ -12,7 +12,7 @@ describe('npm pack', () => {
     const out = mkdtempSync(join(tmpdir(), 'mlops-pack-'));
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: repoRoot, encoding: 'utf8' }));
     const files = packed.files.map((file: { path: string }) => file.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/mlops-tutor.js', 'dist/cli.js', 'dist/help.js', 'syllabus.yaml', 'lessons/es/00-intro.md', 'quizzes/junior.yaml']));
+    expect(files).toEqual(expect.arrayContaining(['bin/mlops-tutor.js', 'dist/cli.js', 'dist/help.js', 'syllabus.yaml', 'lessons/es/00-intro.md', 'quizzes/junior.yaml', 'pitch/talking-points.yaml']));
     expect(files.some((path: string) => path.startsWith('src/') || path.startsWith('tests/'))).toBe(false);
 
     const project = mkdtempSync(join(tmpdir(), 'mlops-install-'));

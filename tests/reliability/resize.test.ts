@@ -70,6 +70,7 @@ const cases: Case[] = [
   { name: 'plan', args: [], ready: 'mlops-tutor · Plan', open: fromHome('Plan by week') },
   { name: 'route', args: [], ready: 'mlops-tutor · Route', open: fromHome('Route') },
   { name: 'stats', args: [], ready: 'mlops-tutor · Stats', open: fromHome('Stats') },
+  { name: 'deliverables', args: [], ready: 'mlops-tutor · Final deliverables', open: fromHome('Final deliverables') },
   {
     name: 'help',
     args: [],

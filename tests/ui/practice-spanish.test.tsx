@@ -12,7 +12,7 @@ import { renderUi } from '../helpers/ui.js';
 const fits = (frame: string, columns: number, rows = 20) => frame.split('\n').length <= rows && frame.split('\n').every((line) => [...line].length <= columns);
 
 describe('module quizzes in Spanish at 60 columns', () => {
-  for (const id of ['03', '09', '11'] as const) {
+  for (const id of ['00', '01', '02', '03', '09', '11'] as const) {
     it(`quiz ${id}: ten questions, each question and its feedback fit`, { timeout: 60_000 }, async () => {
       const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
       store.update((state) => ({ ...state, profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace: tmpdir(), createdAt: 'x' } }));

@@ -38,16 +38,16 @@ const open: BankQuestion = {
 };
 const bank = [single(1), single(2), single(3), open];
 
-function setup(initialRoute: Route, options: { columns?: number; rows?: number } = {}) {
+function setup(initialRoute: Route, options: { columns?: number; rows?: number; lang?: 'es' | 'en' } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
   const store = Store.open(home);
-  store.update((current) => ({ ...current, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
+  store.update((current) => ({ ...current, profile: { language: options.lang ?? 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
   const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
   const ui = renderUi(
     <App
       store={store}
       syllabus={realSyllabus()}
-      fallbackLang="en"
+      fallbackLang={options.lang ?? 'en'}
       today={() => '2026-11-26'}
       defaultWorkspace={workspace}
       initialRoute={initialRoute}
@@ -248,5 +248,129 @@ describe('numbers in Spanish (item 20)', () => {
     // 3 of 4 key points: 0,75 of the question, shown with one decimal and a comma
     expect(results).toMatch(/0,8\/1/);
     expect(results).not.toMatch(/0\.\d\/1/);
+  });
+});
+
+describe('? over a practice screen (item 17)', () => {
+  /** The prompt of the question on screen ("Which git command 2?"). */
+  const prompt = (frame: string) => /Which git command \d\?/.exec(frame)![0];
+
+  it('mid-quiz: shows the quiz keys and returns to the same question with the same option selected', async () => {
+    const ui = setup({ name: 'quiz', id: '01' });
+    let frame = await ui.waitFor('Question 1/3');
+    await ui.press({ text: rightDigit(frame) });
+    await ui.waitFor('✓ Correct');
+    await ui.press('enter');
+    frame = await ui.waitFor('Question 2/3');
+    const asked = prompt(frame);
+    const rightIsSecond = rightDigit(frame) === '2';
+    await ui.press('down');
+    await ui.waitFor('❯ 2.');
+    await ui.press({ text: '?' });
+    frame = await ui.waitFor('Keys on this screen · quiz');
+    expect(frame).toContain('1–9: answer with that option');
+    expect(frame).not.toContain(asked);
+    expect(fits(frame)).toBe(true);
+    // b closes the help, it does not leave the quiz (which would ask first: one answer is given)
+    await ui.press({ text: 'b' });
+    frame = await ui.waitFor('Question 2/3');
+    expect(frame).toContain(asked);
+    expect(frame).toContain('❯ 2.');
+    expect(frame).not.toContain('Leave the quiz');
+    // And the quiz goes on from there: Enter answers with the option still selected
+    await ui.press({ text: '?' });
+    await ui.waitFor('Keys on this screen · quiz');
+    await ui.press({ text: '?' });
+    await ui.waitFor('Question 2/3');
+    await ui.press('enter');
+    frame = await ui.waitFor(/✓ Correct|✗ Incorrect/);
+    expect(frame).toContain(rightIsSecond ? '✓ Correct' : '✗ Incorrect');
+    await eventually(() => expect(ui.store.read().questions[`jr-git-0${/\d/.exec(asked)![0]}`]?.history).toHaveLength(1));
+  });
+
+  it('mid-drill: the clock keeps running behind the help and the overlay says so; same question afterwards', async () => {
+    const ui = setup({ name: 'drill', level: 'junior', count: 3, minutes: 1 });
+    await ui.waitFor('Timed drill');
+    await ui.press({ text: '?' });
+    let frame = await ui.waitFor('Keys on this screen · drill setup');
+    await ui.press({ text: 'b' });
+    await ui.waitFor(/Questions\s+‹ 3 ›/);
+    await ui.press('enter');
+    frame = await ui.waitFor('Question 1/3');
+    const asked = prompt(frame);
+    await ui.press('down');
+    await ui.waitFor('❯ 2.');
+    await ui.press({ text: '?' });
+    frame = await ui.waitFor('Keys on this screen · drill');
+    expect(frame).toContain("1:00 left: the drill's clock keeps running");
+    ui.clock.now += 20_000;
+    await ui.waitFor('0:40 left: the drill');
+    await ui.press({ text: '\u001B' });
+    frame = await ui.waitFor('Question 1/3');
+    expect(frame).toContain(asked);
+    expect(frame).toContain('❯ 2.');
+    // The 20 s spent in the help count, for the drill and for this question
+    expect(frame).toContain('⏱ 0:40 · this 0:20');
+    // Time running out while the help is open ends the drill behind it
+    await ui.press({ text: '?' });
+    await ui.waitFor('0:40 left: the drill');
+    ui.clock.now += 41_000;
+    await ui.waitFor('Time ran out while the help was open');
+    await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'timeout' }));
+    await ui.press({ text: '?' });
+    frame = await ui.waitFor('Drill results');
+    expect(frame).toContain('Time ran out');
+  });
+
+  it('mid-drill, open question: ? in the notes is typed; outside them it opens the help and the notes stay', async () => {
+    const ui = setup({ name: 'drill', level: 'senior', count: 1, minutes: 5 });
+    await ui.waitFor('Timed drill');
+    await ui.press('enter');
+    await ui.waitFor('How do you lead an incident review?');
+    await ui.press({ text: 'n' });
+    await ui.waitFor('Your notes:');
+    await ui.press({ text: 'why? owners' });
+    await ui.waitFor('why? owners');
+    await ui.press('enter');
+    await ui.waitFor('Enter model answer');
+    await ui.press({ text: '?' });
+    await ui.waitFor('Keys on this screen · drill');
+    await ui.press({ text: 'b' });
+    const frame = await ui.waitFor('How do you lead an incident review?');
+    expect(frame).toContain('why? owners');
+  });
+
+  it('stats and the card browser show their own keys; b closes the help, not the screen', async () => {
+    const ui = setup({ name: 'stats' });
+    await ui.waitFor('Accuracy by topic');
+    await ui.press({ text: '?' });
+    let frame = await ui.waitFor('Keys on this screen · stats');
+    expect(frame).toContain('Enter: a quiz on your weakest topics');
+    await ui.press({ text: 'b' });
+    await ui.waitFor('Accuracy by topic');
+    ui.unmount();
+
+    const review = setup({ name: 'review' });
+    await review.waitFor('Nothing to review right now.');
+    await review.press({ text: 'l' });
+    await review.waitFor('Review cards');
+    await review.press({ text: '?' });
+    frame = await review.waitFor('Keys on this screen · cards');
+    expect(frame).toContain('x: suspend or resume the card');
+    await review.press({ text: 'b' });
+    await review.waitFor('Review cards');
+  });
+
+  it('in Spanish: the drill keys and its running clock', async () => {
+    const ui = setup({ name: 'drill', level: 'junior', count: 3, minutes: 2 }, { lang: 'es' });
+    await ui.waitFor('Simulacro cronometrado');
+    await ui.press('enter');
+    await ui.waitFor('Pregunta 1/3');
+    await ui.press({ text: '?' });
+    const frame = await ui.waitFor('Teclas de esta pantalla · simulacro');
+    expect(frame).toContain('Quedan 2:00: el reloj del simulacro sigue corriendo');
+    expect(frame).toContain('? · b · Esc volver a donde estabas');
+    await ui.press({ text: '?' });
+    await ui.waitFor('Pregunta 1/3');
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedFiles, isIgnored, scoreChanges, snapshot, waitForChange } from '../../src/cli/commands/check-watch.js';
+import { changedFiles, isIgnored, scoreChanges, snapshot, waitForChange } from '../../src/checks/watch.js';
 import type { CheckResult } from '../../src/checks/runner.js';
 
 function project(): string {
@@ -46,10 +46,21 @@ describe('watch: what counts as a save', () => {
     });
   }
 
-  it('stops on Ctrl-C', async () => {
-    const waiting = waitForChange([project()], { debounceMs: 50 });
+  it('stops on Ctrl-C when asked to (the command line)', async () => {
+    const waiting = waitForChange([project()], { debounceMs: 50, stopOnSignals: true });
     process.emit('SIGINT');
     expect(await waiting).toBe('stop');
+  });
+
+  it('stops when its signal aborts (the check screen), even before a save', async () => {
+    const dir = project();
+    const controller = new AbortController();
+    const waiting = waitForChange([dir], { debounceMs: 50, signal: controller.signal });
+    controller.abort();
+    expect(await waiting).toBe('stop');
+    const aborted = new AbortController();
+    aborted.abort();
+    expect(await waitForChange([dir], { signal: aborted.signal })).toBe('stop');
   });
 });
 

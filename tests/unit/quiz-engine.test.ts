@@ -78,6 +78,12 @@ describe('drawing', () => {
     expect(filterPool(pool, { topics: ['senior/leadership'] }).map((q) => q.id)).toEqual(['sr-lead-01']);
     expect(filterPool(pool, { autoGradedOnly: true })).toHaveLength(2);
   });
+
+  it('leaves module-practice questions out of a drill, never out of a module quiz', () => {
+    const pool = [single('jr-git-01'), single('jr-git-11', 1, { practice: true })];
+    expect(filterPool(pool, { level: 'junior', interviewOnly: true }).map((q) => q.id)).toEqual(['jr-git-01']);
+    expect(filterPool(pool, { module: '01', autoGradedOnly: true }).map((q) => q.id)).toEqual(['jr-git-01', 'jr-git-11']);
+  });
 });
 
 describe('scoring', () => {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { syllabus } from '../../content/syllabus.js';
 import { helperDir, loadDefinitions } from '../../checks/definitions.js';
-import { inferModule, isPlanError, locateTarget, planCheck, recordCheck, selectModules, type CheckPlan, type PlanError } from '../../checks/plan.js';
+import { inferModule, isPlanError, locateTarget, planCheck, selectModules, type CheckPlan, type PlanError } from '../../checks/plan.js';
 import { killAllGroups } from '../../checks/process.js';
 import { itemLine, junitXml, resultJson, summaryLines } from '../../checks/report.js';
 import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner.js';
@@ -12,6 +12,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { saveResult, UsageError } from '../errors.js';
 import { EXIT_NOT_SAVED } from '../../state/problems.js';
+import { recordCheck } from '../../state/transitions/index.js';
 import { LiveProgress } from './check-progress.js';
 import { watchChecks } from './check-watch.js';
 
@@ -125,7 +126,7 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
       results.push(result);
       collect?.push(result);
       // A result that cannot be saved (disk full, lock held) is still shown; the exit code says so.
-      const notSaved = saveResult(ctx, () => store.update((state) => recordCheck(state, result.module, result.score, result.passScore, new Date().toISOString())));
+      const notSaved = saveResult(ctx, () => store.update((state) => recordCheck(state, result, new Date())));
       unsaved ||= notSaved;
       if (!options.json) ctx.out(summaryLines(result, syllabus.rubric, ctx.lang, t).join('\n') + '\n');
       if (notSaved) ctx.err(notSaved);

@@ -7,7 +7,11 @@ import type { Level } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { currentStatus } from './status.js';
+import { checkCommand, deliverablesDone } from '../../core/deliverables.js';
+import { syllabus } from '../../content/syllabus.js';
+import { dayOfRun, stepDetail } from '../../ui/deliverables-text.js';
+import { currentStatus, loopFacts } from './status.js';
+import { pitchMarkdown, pitchReport } from './pitch-report.js';
 
 export interface ExportOptions {
   format?: string;
@@ -20,7 +24,8 @@ const topicLabel = (t: Messages, key: string) => {
 };
 
 export function buildReport(ctx: Context) {
-  const { summary, configured } = currentStatus(ctx);
+  const status = currentStatus(ctx);
+  const { summary, configured } = status;
   const state = ctx.store({ readOnly: true }).read();
   const now = new Date();
   return {
@@ -55,6 +60,8 @@ export function buildReport(ctx: Context) {
     },
     weakestTopics: weakestTopics(state.questions, 5).map((topic) => ({ ...topic, name: topicLabel(ctx.t, topic.topic) })),
     reviewsDue: summary.reviewsDue,
+    ...loopFacts(ctx.t, status),
+    pitch: pitchReport(state, Infinity),
   };
 }
 
@@ -68,7 +75,12 @@ export function reportMarkdown(t: Messages, report: Report): string {
   const e = t.practice.export;
   const lines = [`# ${e.title}`, '', e.generated(report.generatedAt.slice(0, 10)), '', `## ${e.learner}`, ''];
   lines.push(report.configured ? e.plan(report.plan.week, report.plan.totalWeeks, report.plan.paceWeeks, report.plan.startDate) : e.notConfigured);
-  lines.push('', t.home.drillLevel(t.levels[report.plan.drillLevel]), '', e.reviewsDue(report.reviewsDue), '', `## ${e.modules}`, '');
+  lines.push('', t.home.drillLevel(t.levels[report.plan.drillLevel]), '', e.reviewsDue(report.reviewsDue));
+  lines.push('', [report.level ? t.home.level(report.level.label, report.level.score) : t.home.noLevel, t.home.streak(report.streak)].join(' · '));
+  lines.push('', `## ${t.home.today}`, '');
+  if (report.todaySteps.length === 0) lines.push(t.home.allDone);
+  for (const step of report.todaySteps) lines.push(`- ${t.home.step[step.kind](step.module)}: ${stepDetail(t, step)}`);
+  lines.push('', `## ${e.modules}`, '');
   lines.push(
     table(
       e.columns,
@@ -90,10 +102,31 @@ export function reportMarkdown(t: Messages, report: Report): string {
         report.drills.history.map((drill) => [drill.startedAt.slice(0, 16).replace('T', ' '), t.levels[drill.level], e.drillStatus[drill.status] ?? drill.status, `${drill.score} %`, `${drill.answered}/${drill.count}`]),
       ),
     );
-  lines.push('', `## ${e.weakest}`, '');
+  lines.push('', ...deliverablesMarkdown(t, report), '', `## ${e.weakest}`, '');
   if (report.weakestTopics.length === 0) lines.push(e.noWeakest);
   for (const topic of report.weakestTopics) lines.push(`- ${topic.name}: ${topic.accuracy} % (${t.practice.stats.answers(topic.answers)})`);
+  lines.push(...pitchMarkdown(t, report.pitch, table));
   return `${lines.join('\n')}\n`;
+}
+
+const titleOf = (lang: Report['language'], id: string) => syllabus.modules.find((module) => module.id === id)?.title[lang] ?? id;
+
+/** The final deliverables: state, the checks that evidence them (score, date) and the checks still missing. */
+function deliverablesMarkdown(t: Messages, report: Report): string[] {
+  const d = t.deliverables;
+  const evidence = (item: Report['deliverables'][number]) =>
+    item.evidence
+      .map((check) => (check.last === null || check.best === null ? `${check.module} ${d.notRun}` : `${check.module} ${d.run(check.last, check.best, dayOfRun(check.at))}${check.passed ? ' ✓' : ''}`))
+      .join('; ');
+  const missing = (item: Report['deliverables'][number]) => (item.missing.length === 0 ? d.missingNone : item.missing.map((id) => `${id} ${titleOf(report.language, id)} (\`${checkCommand(id)}\`)`).join('; '));
+  return [
+    `## ${d.title}`,
+    '',
+    d.summary(deliverablesDone(report.deliverables), report.deliverables.length),
+    '',
+    table(d.columns, report.deliverables.map((item) => [item.name, d.state[item.state], evidence(item), missing(item)])),
+    ...report.deliverables.flatMap((item) => (item.note ? ['', `${item.name}: ${item.note}`] : [])),
+  ];
 }
 
 export function runExport(ctx: Context, options: ExportOptions): number {

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { MODULE_IDS, type ModuleId } from '../../core/types.js';
 import type { Context } from '../context.js';
 import { saveFailureReason, UsageError, visible } from '../errors.js';
+import { resetAllModules, resetModule } from '../../state/transitions/index.js';
 import { EXIT_NOT_SAVED, isSaveFailure, storeProblemOf } from '../../state/store.js';
 
 export interface ResetOptions {
@@ -55,16 +56,7 @@ export async function runReset(ctx: Context, options: ResetOptions): Promise<num
   }
   const store = ctx.store();
   try {
-    store.update((state) => {
-      if (id) {
-        delete state.modules[id];
-        if (state.lastModule === id) delete state.lastModule;
-      } else {
-        state.modules = {};
-        delete state.lastModule;
-      }
-      return state;
-    });
+    store.update((state) => (id ? resetModule(state, id) : resetAllModules(state)));
   } catch (error) {
     const problem = storeProblemOf(error);
     if (!problem || !isSaveFailure(error)) throw error;

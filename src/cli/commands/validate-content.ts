@@ -14,9 +14,11 @@ function countsText(report: ContentReport): string[] {
   const pairs = (record: Record<string, number>) => Object.entries(record).map(([key, value]) => `${key} ${value}`).join(' · ');
   const lines = [`  lessons: ${lessons.total} (${pairs(lessons.byLanguage)})`];
   lines.push(`  questions: ${questions.total}${questions.total ? ` (${pairs(questions.byLevel)})` : ''}`);
+  if (Object.keys(questions.practice).length) lines.push(`    module practice: ${pairs(questions.practice)}`);
   for (const [level, topics] of Object.entries(questions.byTopic)) lines.push(`    ${level}: ${pairs(topics)} | ${pairs(questions.byType[level] ?? {})}`);
   if (questions.total) lines.push(`  auto-graded by module: ${MODULE_IDS.map((id) => `${id} ${questions.autoGradedByModule[id] ?? 0}`).join(' · ')}`);
   lines.push(`  checks: ${checks}`);
+  lines.push(`  pitch: ${report.counts.pitch.parts} parts, talking points ${pairs(report.counts.pitch.points)}`);
   return lines;
 }
 

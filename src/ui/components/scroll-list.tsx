@@ -15,20 +15,21 @@ export interface ListRow {
   detailColor?: string | undefined;
 }
 
-export interface ScrollListProps {
-  rows: ListRow[];
+/** Generic over the row type, so a screen's rows can carry what selecting them does (home's actions). */
+export interface ScrollListProps<Row extends ListRow = ListRow> {
+  rows: Row[];
   height: number;
   width: number;
-  onSelect: (row: ListRow) => void;
+  onSelect: (row: Row) => void;
   /** Key of the row selected first. */
   initialKey?: string | undefined;
   active?: boolean;
   /** Called when the cursor moves onto a row (screens whose keys act on the row under the cursor). */
-  onHighlight?: ((row: ListRow) => void) | undefined;
+  onHighlight?: ((row: Row) => void) | undefined;
 }
 
 /** A list that scrolls a window over its rows (ink-select-input's `limit` rotates instead). */
-export function ScrollList({ rows, height, width, onSelect, initialKey, active = true, onHighlight }: ScrollListProps) {
+export function ScrollList<Row extends ListRow = ListRow>({ rows, height, width, onSelect, initialKey, active = true, onHighlight }: ScrollListProps<Row>) {
   const selectable = rows.map((row, index) => (row.heading ? -1 : index)).filter((index) => index >= 0);
   const initial = Math.max(0, rows.findIndex((row) => row.key === initialKey && !row.heading));
   const [selected, setSelected] = useState(selectable.includes(initial) ? initial : (selectable[0] ?? 0));

@@ -30,3 +30,21 @@ export function lineOfBlock(document: RenderedDocument, block: number): number {
 export function level2Count(document: RenderedDocument): number {
   return document.sections.filter((section) => section.depth === 2).length;
 }
+
+/** The line where each level-2 section ends (exclusive): the next level-2 heading, or the document's end. */
+export function sectionEnds(document: RenderedDocument): number[] {
+  const starts = document.sections.filter((section) => section.depth === 2).map((section) => section.line);
+  return starts.map((_, index) => starts[index + 1] ?? document.lines.length);
+}
+
+/**
+ * The section whose pending checkpoint a forward move runs into: the section's end is not yet above
+ * the bottom of the screen and the move would show what follows it (the last section: a forward key at
+ * the document's end). Undefined when the way is clear. Bottoms are exclusive line numbers.
+ */
+export function checkpointAhead(ends: readonly number[], pending: ReadonlySet<number>, bottom: number, nextBottom: number, total: number): number | undefined {
+  const now = Math.min(bottom, total);
+  const next = Math.min(nextBottom, total);
+  const index = ends.findIndex((end, section) => pending.has(section) && now <= end && (next > end || (end === total && now === total)));
+  return index === -1 ? undefined : index;
+}

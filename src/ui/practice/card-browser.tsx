@@ -5,6 +5,7 @@ import type { BankQuestion } from '../../core/quiz.js';
 import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
+import { deleteCard, toggleCardSuspended } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -23,9 +24,10 @@ export interface CardBrowserProps {
   active: boolean;
   onBack: () => void;
   onQuit: () => void;
+  onHelp: () => void;
 }
 
-export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack, onQuit }: CardBrowserProps) {
+export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack, onQuit, onHelp }: CardBrowserProps) {
   const c = t.practice.cards;
   const { columns, rows: height } = useTerminalSize();
   const width = Math.max(20, columns);
@@ -46,11 +48,7 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
   useKeys((input) => {
     if (confirming) {
       if (input === 'y' || input === 's') {
-        update((current) => {
-          const cards = { ...current.cards };
-          delete cards[confirming];
-          return { ...current, cards };
-        });
+        update((current) => deleteCard(current, confirming));
         setCursor(rows[Math.min(rows.findIndex((row) => row.key === confirming) + 1, rows.length - 1)]?.key);
       }
       if (input === 'y' || input === 's' || input === 'n' || input === 'b') setConfirming(undefined);
@@ -58,11 +56,12 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
     }
     if (input === 'b') onBack();
     else if (input === 'q') onQuit();
-    else if (input === 'x' && selected) update((current) => ({ ...current, cards: { ...current.cards, [selected]: { ...current.cards[selected]!, suspended: !current.cards[selected]!.suspended } } }));
+    else if (input === '?') onHelp();
+    else if (input === 'x' && selected) update((current) => toggleCardSuspended(current, selected));
     else if (input === 'd' && selected) setConfirming(selected);
   }, active);
 
-  const hints = confirming ? [c.confirmKeys] : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit];
+  const hints = confirming ? [c.confirmKeys] : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit, t.keys.help];
   return (
     <Frame title={`mlops-tutor · ${c.title}`} context={c.count(rows.length)} hints={hints}>
       {rows.length === 0 ? <Text wrap="wrap">{c.none}</Text> : null}

@@ -2,10 +2,10 @@ import { Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { previousDrill, type DrillRecord } from '../../core/practice.js';
 import { drawQuestions, filterPool } from '../../core/quiz.js';
-import { currentQuestionMs, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
+import { currentQuestionMs, deadline, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
 import { formatNumber } from '../../core/text.js';
 import { LEVELS, type Level } from '../../core/types.js';
-import { endDrill, recordAnswer, startDrill } from '../../state/practice.js';
+import { endDrill, recordAnswer, startDrill } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
@@ -46,11 +46,11 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
   const [field, setField] = useState(0);
   const latest = useRef({ options, field });
   latest.current = { options, field };
-  const pool = useMemo(() => filterPool(props.bank, { level: options.level }), [props.bank, options.level]);
+  const pool = useMemo(() => filterPool(props.bank, { level: options.level, interviewOnly: true }), [props.bank, options.level]);
 
   const start = () => {
     const { level, count, minutes } = latest.current.options;
-    const levelPool = filterPool(props.bank, { level });
+    const levelPool = filterPool(props.bank, { level, interviewOnly: true });
     const last = [...props.data.drills].reverse().find((drill) => drill.level === level);
     const draw = drawQuestions(levelPool, count, props.rng, new Set(last?.questionIds ?? []));
     const now = props.clock();
@@ -85,6 +85,7 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
     } else if (key.return) start();
     else if (input === 'b') props.onBack();
     else if (input === 'q') props.onQuit();
+    else if (input === '?') props.onHelp('drillSetup');
   }, props.active);
 
   const row = (index: number, label: string, value: string): Line => {
@@ -101,7 +102,7 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
   ];
   if (pool.length < options.count) lines.push([], ...prose(t.practice.drill.short(t.levels[options.level], pool.length, options.count), width, { color: 'yellow' }));
   return (
-    <Frame title={`mlops-tutor · ${t.practice.drill.setup}`} hints={[t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.quit]}>
+    <Frame title={`mlops-tutor · ${t.practice.drill.setup}`} hints={[t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.quit, t.keys.help]}>
       <Viewport lines={lines} height={bodyHeight(rows)} active={false} />
     </Frame>
   );
@@ -145,7 +146,7 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   }, [state.session]);
 
   const done = state.phase === 'done';
-  useResultKeys(props, done);
+  useResultKeys(props, done, 'drill');
 
   const session = state.session;
   const left = remainingMs(session, now) ?? 0;
@@ -191,7 +192,7 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
     lines.push(...prose(t.practice.drill.reviewAdded(carded), width, { dim: true }), ...missLines(t, lang, misses, width));
   }
   return (
-    <QuestionRun t={t} lang={lang} title={title} context={clockText} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit onBack={props.onBack} onQuit={props.onQuit}>
+    <QuestionRun t={t} lang={lang} title={title} context={clockText} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit onBack={props.onBack} onQuit={props.onQuit} onHelp={() => props.onHelp('drill', deadline(state.session))}>
       <Frame title={`${t.practice.drill.results} · ${t.levels[drill.level]}`} context={formatElapsed(result.elapsedMs)} hints={[t.practice.keys.scroll, t.keys.back, t.keys.quit]}>
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
         {lines.length === 0 ? <Text> </Text> : null}

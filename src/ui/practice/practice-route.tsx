@@ -1,6 +1,6 @@
 // The practice screens behind one lazily imported chunk: the question banks and the FSRS scheduler
 // load only when a quiz, drill, review or stats screen opens.
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { loadQuestions } from '../../content/questions.js';
 import type { BankQuestion } from '../../core/quiz.js';
@@ -10,15 +10,19 @@ import type { Lang, Level, ModuleId, Pace, Syllabus } from '../../core/types.js'
 import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
 import { DrillScreen } from './drill-screen.js';
+import { PracticeHelp, type HelpRequest } from './help-overlay.js';
+import type { PracticeHelpTopic } from './screen-props.js';
 import { QuizScreen } from './quiz-screen.js';
 import { ReviewScreen } from './review-screen.js';
 import { StatsScreen } from './stats-screen.js';
+import { PitchScreen } from './pitch/pitch-screen.js';
 
 export type PracticeTarget =
   | { name: 'quiz'; id?: ModuleId | undefined; topics?: string[] | undefined }
   | { name: 'drill'; level?: Level | undefined; count?: number | undefined; minutes?: number | undefined }
   | { name: 'review' }
-  | { name: 'stats' };
+  | { name: 'stats' }
+  | { name: 'pitch' };
 
 export interface PracticeRouteProps {
   route: PracticeTarget;
@@ -48,27 +52,42 @@ function moduleQuizLevel(syllabus: Syllabus, pace: Pace, id: ModuleId): { level:
 export function PracticeRoute(props: PracticeRouteProps) {
   const { route, t, lang } = props;
   const [bank, setBank] = useState<readonly BankQuestion[] | undefined>();
+  const [help, setHelp] = useState<HelpRequest | undefined>();
   const rng = useMemo(() => seededRng(props.seed ?? props.clock()), []);
   useEffect(() => {
-    if (route.name === 'stats') return;
+    // Stats and the pitch draw no questions.
+    if (route.name === 'stats' || route.name === 'pitch') return;
     let live = true;
     (props.questions ?? loadQuestions)().then((questions) => live && setBank(questions));
     return () => {
       live = false;
     };
   }, []);
-  const common = { t, lang, data: props.data, update: props.update, clock: props.clock, rng, active: true, onBack: props.onBack, onQuit: props.onQuit };
+  const onHelp = (topic: PracticeHelpTopic, deadline?: number) => setHelp({ topic, deadline });
+  const active = !help;
+  const common = { t, lang, data: props.data, update: props.update, clock: props.clock, rng, active, onBack: props.onBack, onQuit: props.onQuit, onHelp };
+  // The pitch has its own help over its own screens, and needs no question bank.
+  if (route.name === 'pitch')
+    return <PitchScreen t={t} lang={lang} syllabus={props.syllabus} data={props.data} update={props.update} clock={props.clock} tickMs={props.tickMs} weekLevel={props.weekLevel} active onBack={props.onBack} onQuit={props.onQuit} />;
+  let screen: React.JSX.Element;
   if (route.name === 'stats')
-    return <StatsScreen t={t} lang={lang} data={props.data} now={new Date(props.clock())} active onPractise={(topics) => props.onOpen({ name: 'quiz', topics })} onBack={props.onBack} onQuit={props.onQuit} />;
-  if (!bank) return <Text dimColor>{t.practice.loading}</Text>;
-  if (route.name === 'quiz') {
+    screen = <StatsScreen t={t} lang={lang} data={props.data} now={new Date(props.clock())} active={active} onPractise={(topics) => props.onOpen({ name: 'quiz', topics })} onBack={props.onBack} onQuit={props.onQuit} onHelp={() => onHelp('stats')} />;
+  else if (!bank) screen = <Text dimColor>{t.practice.loading}</Text>;
+  else if (route.name === 'quiz') {
     const module = route.id ? props.syllabus.modules.find((candidate) => candidate.id === route.id) : undefined;
     const title = module ? t.practice.quiz.title(module.id, module.title[lang]) : t.practice.quiz.topicsTitle;
-    return <QuizScreen {...common} bank={bank} title={title} module={route.id} topics={route.topics} moduleLevel={route.id ? moduleQuizLevel(props.syllabus, props.data.profile?.paceWeeks ?? 8, route.id) : undefined} />;
-  }
-  if (route.name === 'drill') {
+    screen = <QuizScreen {...common} bank={bank} title={title} module={route.id} topics={route.topics} moduleLevel={route.id ? moduleQuizLevel(props.syllabus, props.data.profile?.paceWeeks ?? 8, route.id) : undefined} />;
+  } else if (route.name === 'drill') {
     const initial = { level: route.level ?? props.weekLevel, ...(route.count ? { count: route.count } : {}), ...(route.minutes ? { minutes: route.minutes } : {}) };
-    return <DrillScreen {...common} bank={bank} initial={initial} tickMs={props.tickMs} />;
-  }
-  return <ReviewScreen {...common} bank={bank} />;
+    screen = <DrillScreen {...common} bank={bank} initial={initial} tickMs={props.tickMs} />;
+  } else screen = <ReviewScreen {...common} bank={bank} />;
+  // The screen keeps its place in the tree whether help is open or not, so it is never remounted.
+  return (
+    <>
+      {help ? <PracticeHelp t={t} request={help} clock={props.clock} tickMs={props.tickMs} onClose={() => setHelp(undefined)} /> : null}
+      <Box display={help ? 'none' : 'flex'} flexDirection="column">
+        {screen}
+      </Box>
+    </>
+  );
 }

@@ -29,6 +29,8 @@ export interface QuestionRunProps {
   confirmLeave?: ((intent: 'back' | 'quit') => string) | undefined;
   onBack: () => void;
   onQuit: () => void;
+  /** `?` outside the notes (where it is typed) and the quit question. */
+  onHelp: () => void;
   /** Extra lines under the feedback (the review's rating). */
   feedbackExtra?: Line[] | undefined;
   /** Keys of the feedback phase before the run's own (the review's 1–4). Return true when handled. */
@@ -76,6 +78,7 @@ export function QuestionRun(props: QuestionRunProps) {
       else if (answer === 'n' || answer === 'b' || key.escape) dispatch({ type: 'quit', confirm: false, now: now() });
       return;
     }
+    if (input === '?') return props.onHelp();
     const answeredSome = current.session.answers.some(Boolean) && current.session.status === 'running';
     if ((input === 'q' || input === 'b') && props.confirmLeave && answeredSome) {
       leaveText.current = props.confirmLeave(input === 'q' ? 'quit' : 'back');
@@ -142,6 +145,8 @@ export function QuestionRun(props: QuestionRunProps) {
     } else hints = [type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, quitHint];
   }
   if (!confirmQuit && phase !== 'notes') hints.push(t.keys.back);
+  // Last, so a narrow terminal drops it first; `?` still works.
+  if (phase !== 'notes' && phase !== 'confirm-quit') hints.push(t.keys.help);
   return (
     <Frame title={title} context={props.context} hints={hints}>
       <Viewport lines={lines} height={height} focus={focus} active={active && phase !== 'notes'} arrows={phase === 'feedback'} />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { drawQuestions, drawTiered, filterPool, moduleQuizPool, percent, QUIZ_PASS, QUIZ_SIZE } from '../../core/quiz.js';
 import { sessionResult, startSession } from '../../core/session.js';
 import type { Level, ModuleId } from '../../core/types.js';
-import { recordAnswer, recordQuiz } from '../../state/practice.js';
+import { recordAbandonedQuiz, recordAnswer, recordQuiz } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -52,14 +52,8 @@ export function QuizScreen(props: QuizScreenProps) {
     if (session.status === 'abandoned' && !finished.current) {
       finished.current = true;
       const result = sessionResult(session);
-      // Kept as an abandoned attempt: it counts for "what was asked last", never for the module's best.
-      update((current) => ({
-        ...current,
-        quizzes: [
-          ...current.quizzes,
-          { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, answered: result.answered, abandoned: true, questionIds: session.questions.map((drawn) => drawn.question.id) },
-        ].slice(-200),
-      }));
+      const attempt = { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, answered: result.answered, questionIds: session.questions.map((drawn) => drawn.question.id) };
+      update((current) => recordAbandonedQuiz(current, attempt));
       if (leaving.current === 'quit') props.onQuit();
       else props.onBack();
       return;
@@ -74,7 +68,7 @@ export function QuizScreen(props: QuizScreenProps) {
   }, [state.session]);
 
   const done = state.phase === 'done';
-  useResultKeys(props, done);
+  useResultKeys(props, done, 'quiz');
 
   const result = sessionResult(state.session);
   const lines: Line[] = [];
@@ -99,7 +93,7 @@ export function QuizScreen(props: QuizScreenProps) {
         leaving.current = intent;
         return t.practice.quiz.confirmLeave(state.session.answers.filter(Boolean).length, state.session.questions.length);
       }}
-      onBack={props.onBack} onQuit={props.onQuit}>
+      onBack={props.onBack} onQuit={props.onQuit} onHelp={() => props.onHelp('quiz')}>
       <Frame title={props.title} context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''} hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}>
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
       </Frame>

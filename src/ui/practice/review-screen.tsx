@@ -3,7 +3,7 @@ import { dueIds, nextDue } from '../../core/practice.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
 import { derivedRating, rateCard, REVIEW_RATINGS, type ReviewRating, type StoredCard } from '../../core/review.js';
 import { startSession } from '../../core/session.js';
-import { openRating, recordReview } from '../../state/practice.js';
+import { openRating, recordReview, replaceCard } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';
@@ -74,14 +74,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const question = state.session.questions[index]!.question;
     if (!entry?.before || entry.rating === rating) return;
     const card = rateCard(entry.before, rating, new Date(clock()));
-    update((current) => (current.cards[question.id] ? { ...current, cards: { ...current.cards, [question.id]: card } } : current));
+    update((current) => replaceCard(current, question.id, card));
     const next = { ...ratedRef.current, [index]: { ...entry, rating, due: card.due } };
     ratedRef.current = next;
     setRated(next);
   };
 
   const done = state.phase === 'done';
-  useResultKeys(props, done && !browsing);
+  useResultKeys(props, done && !browsing, 'review');
   useKeys((input) => {
     if (input === 'l') setBrowsing(true);
   }, props.active && done && !browsing);
@@ -125,7 +125,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const next = nextDue(props.data.cards);
     lines.push(...prose(next ? t.practice.review.next(relativeTime(lang, clock(), Date.parse(next))) : t.practice.review.empty, width, { dim: true }));
   } else lines.push([{ text: t.practice.review.done(state.session.answers.filter(Boolean).length), bold: true }]);
-  if (browsing) return <CardBrowser t={t} lang={lang} bank={props.bank} data={props.data} update={update} clock={clock} active={props.active} onBack={() => setBrowsing(false)} onQuit={props.onQuit} />;
+  if (browsing) return <CardBrowser t={t} lang={lang} bank={props.bank} data={props.data} update={update} clock={clock} active={props.active} onBack={() => setBrowsing(false)} onQuit={props.onQuit} onHelp={() => props.onHelp('cards')} />;
   return (
     <QuestionRun
       t={t}
@@ -139,6 +139,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
       confirmQuit={false}
       onBack={props.onBack}
       onQuit={props.onQuit}
+      onHelp={() => props.onHelp('review')}
       feedbackExtra={extra}
       onFeedbackKey={onFeedbackKey}
       feedbackHints={openPending ? [t.practice.keys.rate, t.keys.choose] : current?.before ? [state.session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish, t.practice.cards.rerateKey] : undefined}

@@ -17,12 +17,17 @@ export interface PracticeScreenProps {
   active: boolean;
   onBack: () => void;
   onQuit: () => void;
+  /** `?`: the route shows this screen's keys over it (the screen stays mounted, its keys off). */
+  onHelp: (topic: PracticeHelpTopic, deadline?: number) => void;
 }
 
-/** On a results page: Enter or b goes back, q quits. */
-export function useResultKeys(props: Pick<PracticeScreenProps, 'active' | 'onBack' | 'onQuit'>, done: boolean): void {
+export type PracticeHelpTopic = keyof Messages['practice']['help']['screens'];
+
+/** On a results page: Enter or b goes back, q quits, ? shows the keys. */
+export function useResultKeys(props: Pick<PracticeScreenProps, 'active' | 'onBack' | 'onQuit' | 'onHelp'>, done: boolean, topic: PracticeHelpTopic): void {
   useKeys((input, key) => {
     if (key.return || input === 'b') props.onBack();
     else if (input === 'q') props.onQuit();
+    else if (input === '?') props.onHelp(topic);
   }, props.active && done);
 }

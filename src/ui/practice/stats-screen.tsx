@@ -9,6 +9,8 @@ import { truncate } from '../layout.js';
 import { prose, topicName, type Line } from './lines.js';
 import { bodyHeight } from './question-run.js';
 import { Viewport } from './viewport.js';
+import { pitchStatsLines } from './pitch/pitch-lines.js';
+import { pitchHistory } from '../../state/transitions/index.js';
 
 export interface StatsScreenProps {
   t: Messages;
@@ -19,6 +21,7 @@ export interface StatsScreenProps {
   onPractise: (topics: string[]) => void;
   onBack: () => void;
   onQuit: () => void;
+  onHelp: () => void;
 }
 
 /** Bars of ten cells for a percentage. */
@@ -38,6 +41,7 @@ export function statsLines(t: Messages, data: State, now: Date, width: number): 
     const chart = sparkline(scores, Math.max(4, width - label.length - tail.length - 3));
     lines.push([{ text: `  ${label}` }, { text: chart, color: 'cyan' }, { text: tail, dim: true }]);
   }
+  lines.push([], ...pitchStatsLines(t, pitchHistory(data), width));
   lines.push([], [{ text: t.practice.stats.accuracy, bold: true }]);
   const topics = topicAccuracy(data.questions);
   if (topics.length === 0) lines.push(...prose(t.practice.stats.noAnswers, width, { dim: true }));
@@ -55,7 +59,7 @@ export function statsLines(t: Messages, data: State, now: Date, width: number): 
   return lines;
 }
 
-export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit }: StatsScreenProps) {
+export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit, onHelp }: StatsScreenProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
   const lines = statsLines(t, data, now, width);
@@ -64,8 +68,9 @@ export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit }
     if (key.return && weakest.length) onPractise(weakest.map((topic) => topic.topic));
     else if (input === 'b') onBack();
     else if (input === 'q') onQuit();
+    else if (input === '?') onHelp();
   }, active);
-  const hints = [...(weakest.length ? [t.practice.keys.practise] : []), t.keys.move, t.keys.back, t.keys.quit];
+  const hints = [...(weakest.length ? [t.practice.keys.practise] : []), t.keys.move, t.keys.back, t.keys.quit, t.keys.help];
   return (
     <Frame title={`mlops-tutor · ${t.practice.stats.title}`} hints={hints}>
       <Viewport lines={lines} height={bodyHeight(rows)} arrows active={active} />

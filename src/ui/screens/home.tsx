@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { StatusSummary } from '../../core/status.js';
 import { progressBar, type HomeDigest, type TodayStep } from '../../core/today.js';
-import type { Plan } from '../../core/types.js';
+import type { ModuleId, Plan } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
@@ -10,6 +10,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { applyChunk } from '../components/text-field.js';
 import { truncate } from '../layout.js';
+import { stepDetail } from '../deliverables-text.js';
 
 export interface HomeProps {
   t: Messages;
@@ -20,23 +21,38 @@ export interface HomeProps {
   active: boolean;
   /** The row to select first (the one the learner opened last). */
   selectedKey?: string | undefined;
-  /** `shortcut`: opened with a single key, so the list keeps its place (the cursor does not jump to that row). */
-  onOpen: (key: string, how?: { shortcut: boolean }) => void;
+  /**
+   * `row`: the key of the row chosen, so back returns to it; absent for a single-key shortcut, so the
+   * list keeps its place (the cursor does not jump to that row).
+   */
+  onOpen: (action: HomeAction, row?: string) => void;
   /** True while `/` has a search field open, so the app's single-letter keys stay off. */
   onEditing?: ((editing: boolean) => void) | undefined;
 }
 
-/** Home's single keys and the row each opens. */
-const SHORTCUTS: Readonly<Record<string, string>> = { d: 'drill', r: 'review', s: 'stats', p: 'plan' };
+/**
+ * What choosing a home row does. `module` opens the module page, and with `then` the step on top of
+ * it (so b lands on the module page, as from the module).
+ */
+export type HomeAction =
+  | { type: 'module'; id: ModuleId; then?: TodayStep['kind'] | undefined }
+  | { type: 'open'; route: 'plan' | 'route' | 'settings' | 'drill' | 'review' | 'stats' | 'deliverables' | 'pitch' }
+  | { type: 'help' }
+  | { type: 'quit' }
+  | { type: 'none' };
+
+/** A home row and what choosing it does (headings do nothing). */
+export type HomeRow = ListRow & { action: HomeAction };
+
+const open = (route: Extract<HomeAction, { type: 'open' }>['route']): HomeAction => ({ type: 'open', route });
+const heading = (key: string, label: string, highlight: boolean): HomeRow => ({ key, label, heading: true, highlight, action: { type: 'none' } });
+
+/** Home's single keys and what each opens. */
+const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan'), f: open('deliverables'), i: open('pitch') };
 
 /** A step of Today as a row: what to do, and how far it is. */
-export function stepRow(t: Messages, step: TodayStep): ListRow {
-  const label = t.home.step[step.kind](step.module);
-  let detail: string = t.home.stepTodo;
-  if (step.kind === 'lesson') detail = step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : detail;
-  if (step.kind === 'quiz' && step.value !== null) detail = step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
-  if (step.kind === 'check' && step.value !== null) detail = step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);
-  return { key: `step:${step.kind}:${step.module}`, label, detail, detailColor: step.state === 'done' ? 'green' : undefined };
+export function stepRow(t: Messages, step: TodayStep): HomeRow {
+  return { key: `step:${step.kind}:${step.module}`, label: t.home.step[step.kind](step.module), detail: stepDetail(t, step), detailColor: step.state === 'done' ? 'green' : undefined, action: { type: 'module', id: step.module, then: step.kind } };
 }
 
 /** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
@@ -50,19 +66,19 @@ function stepMark(step: TodayStep): string {
  * One row per module of the week: its next step to open, with the state of each step beside it.
  * Used when a step per row would not fit above the fold (three-module weeks, short terminals).
  */
-export function moduleStepRows(t: Messages, steps: readonly TodayStep[]): ListRow[] {
+export function moduleStepRows(t: Messages, steps: readonly TodayStep[]): HomeRow[] {
   const modules = [...new Set(steps.map((step) => step.module))];
   return modules.map((module) => {
     const own = steps.filter((step) => step.module === module);
     const next = own.find((step) => step.state !== 'done');
     const detail = own.map((step) => `${t.home.stepShort[step.kind]} ${stepMark(step)}`).join(' · ');
-    if (!next) return { key: `step:module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green' };
-    return { key: `step:${next.kind}:${module}`, label: t.home.step[next.kind](module), detail };
+    if (!next) return { key: `step:module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green', action: { type: 'module', id: module } };
+    return { key: `step:${next.kind}:${module}`, label: t.home.step[next.kind](module), detail, action: { type: 'module', id: module, then: next.kind } };
   });
 }
 
 /** Rows of Today's steps that fit in `room` rows, besides Continue, reviews and the drill. */
-export function todayRows(t: Messages, steps: readonly TodayStep[], room: number): ListRow[] {
+export function todayRows(t: Messages, steps: readonly TodayStep[], room: number): HomeRow[] {
   return steps.length + 4 <= room ? steps.map((step) => stepRow(t, step)) : moduleStepRows(t, steps);
 }
 
@@ -75,11 +91,11 @@ export function behindList(ids: readonly string[]): string {
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Module rows whose number or title contains the query (each module once). */
-export function findRows(t: Messages, summary: StatusSummary, query: string): ListRow[] {
+export function findRows(t: Messages, summary: StatusSummary, query: string): HomeRow[] {
   const wanted = fold(query.trim());
   return summary.modules
     .filter((module) => !wanted || module.id.includes(wanted) || fold(module.title).includes(wanted))
-    .map((module) => ({ key: `module:${module.id}`, label: `${module.id} ${module.title}`, detail: module.overdue ? t.status.overdue : t.status[module.status] }));
+    .map((module) => ({ key: `module:${module.id}`, label: `${module.id} ${module.title}`, detail: module.overdue ? t.status.overdue : t.status[module.status], action: { type: 'module', id: module.id } }));
 }
 
 /** " · 55 (best 91)": the last run, and the best when a later run scored lower. */
@@ -89,28 +105,29 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
 }
 
 /** Rows of the home list: Today (Continue, the week's steps, reviews, drill), the plan week by week, then the rest. */
-export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity): ListRow[] {
+export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity, deliverables?: { done: number; total: number }): HomeRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
   // Continue goes back into a lesson left half-read; otherwise to the module page.
   const resume = next && summary.lessonPlaces?.[next.id];
-  const rows: ListRow[] = [
-    { key: 'heading:today', label: t.home.today, heading: true, highlight: true },
+  const rows: HomeRow[] = [
+    heading('heading:today', t.home.today, true),
     {
       key: next ? (resume ? `lesson:${next.id}` : `module:${next.id}`) : 'continue:none',
+      action: next ? { type: 'module', id: next.id, then: resume ? 'lesson' : undefined } : { type: 'none' },
       label: next ? t.home.continue(next.id, next.title) : t.home.allDone,
       detail: resume ? t.lesson.status(`${resume} %`) : undefined,
       highlight: true,
     },
     ...todayRows(t, steps, room),
-    { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0 },
-    { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]) },
+    { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0, action: open('review') },
+    { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]), action: open('drill') },
   ];
   plan.weeks.forEach((week, index) => {
     const number = index + 1;
     const current = number === summary.week && summary.phase !== 'after';
     const title = week.interview ? `${t.home.weekHeading(number)} · ${t.home.interviewWeek} (${t.levels[week.drill]})` : t.home.weekHeading(number);
-    rows.push({ key: `week:${number}`, label: current ? `▸ ${title}` : title, heading: true, highlight: current });
+    rows.push(heading(`week:${number}`, current ? `▸ ${title}` : title, current));
     for (const id of week.modules) {
       const module = byId.get(id)!;
       // A module spread over two weeks is listed in each; the key keeps rows distinct.
@@ -121,16 +138,19 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
         detail: `${module.overdue ? t.status.overdue : t.status[module.status]}${checkDetail(t, module.checkLast, module.checkBest)}`,
         // "behind" is a warning, not dim like "not started".
         detailColor: module.overdue ? 'yellow' : undefined,
+        action: { type: 'module', id },
       });
     }
   });
   rows.push(
-    { key: 'stats', label: t.practice.stats.home },
-    { key: 'plan', label: t.home.plan },
-    { key: 'route', label: t.home.route },
-    { key: 'settings', label: t.home.settings },
-    { key: 'help', label: t.home.help },
-    { key: 'quit', label: t.home.quit },
+    { key: 'stats', label: t.practice.stats.home, action: open('stats') },
+    { key: 'pitch', label: t.pitch.home, action: open('pitch') },
+    { key: 'plan', label: t.home.plan, action: open('plan') },
+    ...(deliverables ? [{ key: 'deliverables', label: t.deliverables.home(deliverables.done, deliverables.total), action: open('deliverables') }] : []),
+    { key: 'route', label: t.home.route, action: open('route') },
+    { key: 'settings', label: t.home.settings, action: open('settings') },
+    { key: 'help', label: t.home.help, action: { type: 'help' } },
+    { key: 'quit', label: t.home.quit, action: { type: 'quit' } },
   );
   return rows;
 }
@@ -143,7 +163,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
   // Title, rule, three status lines, rule, hint, and the list's position line.
   const listHeight = Math.max(3, height - 8 - noticeRows - 1);
-  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight), [t, summary, plan, digest, listHeight]);
+  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight, digest.deliverables), [t, summary, plan, digest, listHeight]);
   const finding = query !== null;
   // Cleared on unmount too: choosing a found module leaves home before the next render.
   useEffect(() => {
@@ -160,7 +180,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
       return;
     }
     if (input === '/') setQuery('');
-    else if (SHORTCUTS[input]) onOpen(SHORTCUTS[input]!, { shortcut: true });
+    else if (SHORTCUTS[input]) onOpen(SHORTCUTS[input]!);
   }, active);
 
   const when = summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
@@ -173,7 +193,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
     <Frame
       title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
       context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
-      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.keys.move, t.keys.open]}
+      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]}
       notice={notice}
     >
       <Text wrap="truncate">
@@ -191,12 +211,12 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
           {found.length === 0 ? (
             <Text dimColor>{t.home.findNone}</Text>
           ) : (
-            <ScrollList key={`find:${query}`} rows={found} height={listHeight - 1} width={width} active={active} onSelect={(row) => { setQuery(null); onOpen(row.key); }} />
+            <ScrollList key={`find:${query}`} rows={found} height={listHeight - 1} width={width} active={active} onSelect={(row) => { setQuery(null); onOpen(row.action, row.key); }} />
           )}
         </Box>
       ) : (
         <Box flexDirection="column">
-          <ScrollList rows={rows} height={listHeight} width={width} active={active} initialKey={selectedKey ?? rows[1]!.key} onSelect={(row) => onOpen(row.key)} />
+          <ScrollList rows={rows} height={listHeight} width={width} active={active} initialKey={selectedKey ?? rows[1]!.key} onSelect={(row) => onOpen(row.action, row.key)} />
         </Box>
       )}
     </Frame>

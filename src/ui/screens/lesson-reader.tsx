@@ -1,7 +1,12 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { checkpointPlan, type CheckpointMap } from '../../core/checkpoints.js';
 import type { LessonProgress } from '../../core/progress.js';
+import type { BankQuestion } from '../../core/quiz.js';
+import type { Lang, ModuleId } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
+import { recordCheckpointAnswer } from '../../state/transitions/index.js';
+import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList } from '../components/scroll-list.js';
 import { StyledLine } from '../components/styled-line.js';
@@ -9,12 +14,14 @@ import { TextField } from '../components/text-field.js';
 import { scrollStep } from '../hooks/scroll-keys.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { lastTop, level2Count, lineOfBlock, percentRead, sectionsReached } from '../markdown/reading.js';
+import { checkpointAhead, lastTop, level2Count, lineOfBlock, percentRead, sectionEnds, sectionsReached } from '../markdown/reading.js';
 import { renderMarkdown } from '../markdown/render.js';
+import { LessonCheckpoint, type KeyHandler } from './lesson-checkpoint.js';
 
 export interface LessonReaderProps {
   t: Messages;
-  moduleId: string;
+  lang: Lang;
+  moduleId: ModuleId;
   title: string;
   body: string;
   saved: LessonProgress | undefined;
@@ -25,9 +32,22 @@ export interface LessonReaderProps {
   /** The search field is open: letters are text, not the app's shortcuts. */
   onEditing?: ((editing: boolean) => void) | undefined;
   active: boolean;
+  /** The question banks and the lesson's mapping: the checkpoints at the end of its sections. */
+  bank?: readonly BankQuestion[] | undefined;
+  checkpoints?: CheckpointMap | undefined;
+  /** Sections whose checkpoint was passed (from the store): marked in the contents, not asked again. */
+  passed?: readonly number[] | undefined;
+  /** Applies a change to the store (checkpoint answers). */
+  update?: ((change: (state: State) => State) => void) | undefined;
+  clock?: () => number;
+  /** Seeds the order of a checkpoint's options (the clock otherwise). */
+  seed?: number | undefined;
 }
 
 const SAVE_DELAY_MS = 800;
+// Stable defaults: the checkpoint plan is memoised on the bank.
+const NO_QUESTIONS: readonly BankQuestion[] = [];
+const NO_SECTIONS: readonly number[] = [];
 
 /** Lines whose text contains `query` (case-insensitive), in order. */
 export function matchingLines(lines: readonly { segments: readonly { text: string }[] }[], query: string): number[] {
@@ -36,7 +56,7 @@ export function matchingLines(lines: readonly { segments: readonly { text: strin
   return lines.flatMap((line, index) => (line.segments.map((segment) => segment.text).join('').toLocaleLowerCase().includes(needle) ? [index] : []));
 }
 
-export function LessonReader({ t, moduleId, title, body, saved, onSave, onCaptureBack, onEditing, active }: LessonReaderProps) {
+export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, onCaptureBack, onEditing, active, bank = NO_QUESTIONS, checkpoints, passed = NO_SECTIONS, update, clock = Date.now, seed }: LessonReaderProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   // Frame (4 lines) + the "lesson read" line: the output stays shorter than the terminal.
@@ -53,6 +73,24 @@ export function LessonReader({ t, moduleId, title, body, saved, onSave, onCaptur
   const wasRead = useRef(saved?.read ?? false);
   const maxTop = lastTop(document, height);
   const clampedTop = Math.min(top, maxTop);
+  const plan = useMemo(() => checkpointPlan(bank, moduleId, checkpoints), [bank, moduleId, checkpoints]);
+  const ends = useMemo(() => sectionEnds(document), [document]);
+  // Checkpoints settled in this visit: passed before, answered or skipped now. A missed or skipped
+  // one is asked again on the next visit.
+  const settled = useRef(new Set<number>(passed));
+  // The checkpoint on screen (a level-2 section index), also as a ref: a key that arrives before the
+  // reader re-subscribes (right after a checkpoint closes) must see that it is closed, or it would be
+  // dropped. The reader's one key handler passes keys to an open checkpoint, so no key is ever
+  // handled by both.
+  const [checkpoint, showCheckpoint] = useState<number | undefined>();
+  const openCheckpoint = useRef<number | undefined>(undefined);
+  const checkpointKeys = useRef<KeyHandler | undefined>(undefined);
+  const setCheckpoint = (section: number | undefined) => {
+    openCheckpoint.current = section;
+    showCheckpoint(section);
+  };
+  const topNow = useRef(clampedTop);
+  topNow.current = clampedTop;
 
   // Keep the same place when a resize re-wraps the text.
   const anchor = useRef(document.lines[clampedTop]?.block ?? 0);
@@ -89,14 +127,28 @@ export function LessonReader({ t, moduleId, title, body, saved, onSave, onCaptur
     setMatchIndex(wrapped);
     setTop(Math.min(maxTop, Math.max(0, found[wrapped]! - 2)));
   };
+  const openContents = () => {
+    setToc(true);
+    onCaptureBack(true);
+  };
+  const forward = (input: string, key: { downArrow: boolean; pageDown: boolean }) => key.downArrow || key.pageDown || input === 'j' || input === ' ';
   useKeys((input, key) => {
+    if (openCheckpoint.current !== undefined) return checkpointKeys.current?.(input, key);
     if (toc || searching) return;
     const step = scrollStep(input, key, height, maxTop);
-    if (step) setTop((current) => step(Math.min(current, maxTop)));
-    else if (input === 't') {
-      setToc(true);
-      onCaptureBack(true);
-    } else if (input === '/') {
+    if (step && forward(input, key)) {
+      // A line or a page down stops at the end of a section whose checkpoint is pending (G and the contents jump past).
+      const from = topNow.current;
+      const pending = new Set(plan.flatMap((questions, index) => (questions.length && !settled.current.has(index) ? [index] : [])));
+      const ahead = checkpointAhead(ends, pending, from + height, step(from) + height, document.lines.length);
+      const next = ahead === undefined ? step(from) : Math.min(maxTop, Math.max(from, ends[ahead]! - height));
+      // Fast keys arrive before the next render: they go on from here, not from the rendered top.
+      topNow.current = next;
+      setTop(next);
+      if (ahead !== undefined) setCheckpoint(ahead);
+    } else if (step) setTop((current) => step(Math.min(current, maxTop)));
+    else if (input === 't') openContents();
+    else if (input === '/') {
       setSearching(true);
       onEditing?.(true);
     } else if (input === 'n' && matches.length) showMatch(matches, (matchIndex ?? -1) + 1);
@@ -112,9 +164,14 @@ export function LessonReader({ t, moduleId, title, body, saved, onSave, onCaptur
   const progress = t.lesson.progress(percentRead(document, clampedTop, height), reached.current.size, total);
   const frameTitle = t.lesson.title(moduleId, title);
   if (toc) {
+    let level2 = -1;
     const rows = document.sections
       .filter((section) => section.depth <= 3)
-      .map((section, index) => ({ key: String(index), label: `${section.depth === 3 ? '   ' : ''}${section.title}`, line: section.line }));
+      .map((section, index) => {
+        if (section.depth === 2) level2 += 1;
+        const mark = section.depth === 2 && passed.includes(level2) ? ` ${t.lesson.checkpoint.passed}` : '';
+        return { key: String(index), label: `${section.depth === 3 ? '   ' : ''}${section.title}${mark}`, line: section.line };
+      });
     // The cursor starts on the section being read.
     const current = rows.reduce((found, row) => (row.line <= clampedTop ? row.key : found), rows[0]?.key);
     return (
@@ -133,6 +190,40 @@ export function LessonReader({ t, moduleId, title, body, saved, onSave, onCaptur
           }}
         />
       </Frame>
+    );
+  }
+  if (checkpoint !== undefined) {
+    const close = () => setCheckpoint(undefined);
+    const settle = () => {
+      settled.current.add(checkpoint);
+      close();
+    };
+    return (
+      <LessonCheckpoint
+        key={checkpoint}
+        t={t}
+        lang={lang}
+        title={frameTitle}
+        context={progress}
+        section={document.sections.filter((section) => section.depth === 2)[checkpoint]?.title ?? ''}
+        questions={plan[checkpoint] ?? []}
+        width={width}
+        height={height}
+        seed={seed ?? clock()}
+        clock={clock}
+        keys={checkpointKeys}
+        onAnswer={(answer) => update?.((current) => recordCheckpointAnswer(current, { ...answer, module: moduleId, section: checkpoint }, new Date(clock())))}
+        onDone={settle}
+        onSkip={settle}
+        onBackToText={(by) => {
+          close();
+          setTop((current) => Math.max(0, Math.min(current, maxTop) - (by === 'line' ? 1 : Math.max(1, height - 1))));
+        }}
+        onContents={() => {
+          close();
+          openContents();
+        }}
+      />
     );
   }
   const visible = document.lines.slice(clampedTop, clampedTop + height - (searching || query ? 1 : 0));

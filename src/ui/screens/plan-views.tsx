@@ -3,6 +3,7 @@ import type { Lang, ModuleId, Plan, Syllabus } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
 import { Pager } from '../components/pager.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapSegments } from '../markdown/wrap.js';
 import type { Segment } from '../markdown/types.js';
@@ -47,12 +48,20 @@ interface ViewProps {
   active: boolean;
 }
 
-export function PlanScreen({ t, lang, syllabus, plan, currentWeek, active }: ViewProps & { plan: Plan; currentWeek: number }) {
+export function PlanScreen({ t, lang, syllabus, plan, currentWeek, active, onOpenDeliverables }: ViewProps & { plan: Plan; currentWeek: number; onOpenDeliverables?: (() => void) | undefined }) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   const lines = planLines(t, lang, syllabus, plan, currentWeek, width);
+  // The plan leads to its end: the deliverables the weeks build.
+  useKeys((input) => {
+    if (input === 'f') onOpenDeliverables?.();
+  }, active && Boolean(onOpenDeliverables));
   return (
-    <Frame title={`mlops-tutor · ${t.home.plan}`} context={t.plan.pace(plan.weeks.length)} hints={[t.lesson.scroll, t.keys.back, t.keys.quit]}>
+    <Frame
+      title={`mlops-tutor · ${t.home.plan}`}
+      context={t.plan.pace(plan.weeks.length)}
+      hints={[t.lesson.scroll, ...(onOpenDeliverables ? [t.deliverables.planKey] : []), t.keys.back, t.keys.quit]}
+    >
       <Pager lines={lines} height={Math.max(3, rows - 5)} active={active} />
     </Frame>
   );

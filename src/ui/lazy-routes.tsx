@@ -1,0 +1,56 @@
+// Screens that are chunks of their own, loaded on first use so the home screen starts without them.
+import type { BankQuestion } from '../core/quiz.js';
+import type { Lang, ModuleId } from '../core/types.js';
+import type { LessonText } from '../content/lessons.js';
+import type { Messages } from '../i18n/index.js';
+import type { State } from '../state/schema.js';
+import { useLazy } from './hooks/use-lazy.js';
+import type { PracticeRouteProps } from './practice/practice-route.js';
+import { Help } from './screens/help.js';
+import type { LessonReaderProps } from './screens/lesson-reader.js';
+
+export interface LessonRouteProps {
+  id: ModuleId;
+  lang: Lang;
+  t: Messages;
+  lessons: (id: ModuleId, lang: Lang) => Promise<LessonText | undefined>;
+  saved: LessonReaderProps['saved'];
+  onSave: LessonReaderProps['onSave'];
+  onCaptureBack: (capture: boolean) => void;
+  onEditing: (editing: boolean) => void;
+  /** Sections whose checkpoint was passed. */
+  passed: readonly number[] | undefined;
+  /** The banks the checkpoints draw from. */
+  questions: () => Promise<readonly BankQuestion[]>;
+  update: (change: (state: State) => State) => void;
+  clock: () => number;
+  seed: number | undefined;
+}
+
+/**
+ * The lesson text, the reader (with its Markdown parser and highlighter) and the banks of its
+ * checkpoints, all separate chunks.
+ */
+export function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing, passed, questions, update, clock, seed }: LessonRouteProps) {
+  const loaded = useLazy(async () => {
+    // Without the banks the lesson still opens, with no checkpoints.
+    const bank = questions().catch((): readonly BankQuestion[] => []);
+    const [lesson, module, questionBank] = await Promise.all([lessons(id, lang), import('./screens/lesson-reader.js'), bank]);
+    return { lesson, Reader: module.LessonReader, bank: questionBank };
+  }, [id, lang]);
+  if (loaded === undefined) return null;
+  if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
+  const { Reader, lesson, bank } = loaded;
+  return (
+    <Reader t={t} lang={lang} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active
+      bank={bank} checkpoints={lesson.checkpoints} passed={passed} update={update} clock={clock} seed={seed} />
+  );
+}
+
+/** The practice chunk: screens, question banks, scheduler. */
+export function PracticeLoader(props: PracticeRouteProps) {
+  const loaded = useLazy(() => import('./practice/practice-route.js'), []);
+  if (!loaded) return null;
+  const Screen = loaded.PracticeRoute;
+  return <Screen {...props} />;
+}

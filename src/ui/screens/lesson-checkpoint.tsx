@@ -1,0 +1,129 @@
+// A checkpoint at the end of a lesson section: one or two bank questions answered in the reader,
+// each with its verdict and explanation. It never traps the reader: s skips it, PgUp (or ↑ above the
+// first option) goes back to the text, t opens the contents, and the app's b and q keep working.
+import { Box, type Key } from 'ink';
+import { useEffect, useMemo, useReducer, useRef, useState, type MutableRefObject } from 'react';
+import { checkpointPassed } from '../../core/checkpoints.js';
+import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
+import { seededRng } from '../../core/random.js';
+import { startSession } from '../../core/session.js';
+import type { Lang } from '../../core/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { Frame } from '../components/frame.js';
+import { truncate } from '../layout.js';
+import { StyledLine } from '../components/styled-line.js';
+import { feedbackLines, questionLines, type Line } from '../practice/lines.js';
+import { initialRunner, runnerReducer } from '../practice/runner.js';
+import { focusTop } from '../practice/viewport.js';
+
+export interface CheckpointAnswerEvent {
+  question: BankQuestion;
+  score: number;
+  ms: number;
+  /** The checkpoint's last question, and every answer was fully right. */
+  passes: boolean;
+}
+
+export type KeyHandler = (input: string, key: Key) => void;
+
+export interface LessonCheckpointProps {
+  t: Messages;
+  lang: Lang;
+  /** The reader's title and progress, kept in the frame so the learner knows where they are. */
+  title: string;
+  context: string;
+  section: string;
+  questions: readonly BankQuestion[];
+  width: number;
+  /** Lines available for the question and its feedback. */
+  height: number;
+  seed: number;
+  clock: () => number;
+  /** Where the reader finds this checkpoint's key handler: the reader owns the only subscription. */
+  keys: MutableRefObject<KeyHandler | undefined>;
+  onAnswer: (answer: CheckpointAnswerEvent) => void;
+  /** Answered, feedback read: reading goes on. */
+  onDone: () => void;
+  onSkip: () => void;
+  /** Back to the text, a line or a page up. */
+  onBackToText: (by: 'line' | 'page') => void;
+  onContents: () => void;
+}
+
+export function LessonCheckpoint(props: LessonCheckpointProps) {
+  const { t, lang, width, height } = props;
+  const initial = useMemo(() => {
+    const rng = seededRng(props.seed);
+    return initialRunner(startSession(props.questions.map((question) => drawQuestion(question, rng)), props.clock()), true);
+  }, []);
+  const [state, dispatch] = useReducer(runnerReducer, initial);
+  const [scroll, setScroll] = useState(0);
+  const latest = useRef(state);
+  latest.current = state;
+  const saved = useRef(0);
+
+  // Each answer goes to the store as it is given (history and review), like a quiz's.
+  useEffect(() => {
+    const { answers, questions } = state.session;
+    for (; saved.current < answers.length && answers[saved.current]; saved.current++) {
+      const record = answers[saved.current]!;
+      const last = saved.current === questions.length - 1;
+      props.onAnswer({ question: questions[saved.current]!.question, score: record.score, ms: record.ms, passes: last && checkpointPassed(answers.map((answer) => answer?.score ?? 0)) });
+    }
+    if (state.phase === 'done') props.onDone();
+  }, [state.session, state.phase]);
+  useEffect(() => setScroll(0), [state.phase, state.shown]);
+
+  props.keys.current = (input, key) => {
+    const current = latest.current;
+    if (current.phase === 'done') return;
+    if (input === 's') return props.onSkip();
+    if (input === 't') return props.onContents();
+    if (key.pageUp) return props.onBackToText('page');
+    const now = props.clock();
+    if (current.phase === 'feedback') {
+      if (key.return) dispatch({ type: 'next', now });
+      else if (key.downArrow || input === 'j') setScroll((top) => top + 1);
+      else if (key.upArrow || input === 'k') setScroll((top) => Math.max(0, top - 1));
+      return;
+    }
+    if (key.upArrow || input === 'k') {
+      if (current.cursor === 0) props.onBackToText('line');
+      else dispatch({ type: 'move', delta: -1 });
+    } else if (key.downArrow || input === 'j') dispatch({ type: 'move', delta: 1 });
+    else if (input === ' ') dispatch({ type: 'toggle' });
+    else if (/^[1-9]$/.test(input)) dispatch({ type: 'digit', digit: Number(input), now });
+    else if (key.return) dispatch({ type: 'submit', now });
+  };
+
+  const { session, phase } = state;
+  const index = phase === 'feedback' ? state.shown : session.index;
+  const drawn = session.questions[index];
+  if (!drawn || phase === 'done') return null;
+  const count = session.questions.length;
+  const label = `${t.lesson.checkpoint.title(props.section)}${count > 1 ? ` · ${t.lesson.checkpoint.question(index + 1, count)}` : ''}`;
+  const header: Line[] = [[{ text: truncate(label, width), color: 'cyan', bold: true }], [{ text: truncate(t.lesson.checkpoint.intro, width), dim: true }]];
+  let body: Line[];
+  let top: number;
+  let hints: string[];
+  if (phase === 'feedback') {
+    const record = session.answers[index];
+    body = [...header, ...feedbackLines(t, lang, drawn, record?.score ?? 0, width, record?.response)];
+    top = Math.min(scroll, Math.max(0, body.length - height));
+    hints = [session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
+  } else {
+    const view = questionLines(t, lang, drawn, state.cursor, state.marks, width);
+    body = [...header, ...view.lines];
+    top = focusTop(view.focus && [view.focus[0] + header.length, view.focus[1] + header.length], height, body.length);
+    hints = [drawn.question.type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
+  }
+  return (
+    <Frame title={props.title} context={props.context} hints={hints}>
+      <Box flexDirection="column">
+        {body.slice(top, top + height).map((segments, line) => (
+          <StyledLine key={top + line} segments={segments} />
+        ))}
+      </Box>
+    </Frame>
+  );
+}
