@@ -169,7 +169,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   useEffect(() => {
     onEditing?.(finding);
     return () => onEditing?.(false);
-  }, [finding]);
+  }, [finding, onEditing]);
 
   useKeys((input, key) => {
     if (query !== null) {
