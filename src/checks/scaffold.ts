@@ -137,19 +137,21 @@ export function isUntouchedStarter(root: string, definitions: ReadonlyMap<Module
 export type WriteReport = { created: string[]; unchanged: string[]; inTheWay: string[] };
 
 /** What writing `planned` into `target` would do: nothing is touched here. */
+function sameContent(path: string, content: string): boolean {
+  try {
+    return statSync(path).isFile() && readFileSync(path, 'utf8') === content;
+  } catch {
+    return false;
+  }
+}
+
 export function classify(target: string, planned: PlannedFile[]): WriteReport {
   const report: WriteReport = { created: [], unchanged: [], inTheWay: [] };
   for (const file of planned) {
     const path = join(target, file.path);
     if (!existsSync(path)) report.created.push(file.path);
     else {
-      let same = false;
-      try {
-        same = statSync(path).isFile() && readFileSync(path, 'utf8') === file.content;
-      } catch {
-        same = false;
-      }
-      (same ? report.unchanged : report.inTheWay).push(file.path);
+      (sameContent(path, file.content) ? report.unchanged : report.inTheWay).push(file.path);
     }
   }
   return report;

@@ -71,6 +71,6 @@ export function proseWordCount(prose: string): number {
   const text = prose
     .replace(/`[^`]*`/g, ' x ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_|\-]+/g, ' ');
+    .replace(/[#>*_|-]+/g, ' ');
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

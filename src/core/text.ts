@@ -36,7 +36,7 @@ function codeLike(line: string): boolean {
   const text = line.trim();
   if (!text || (/[.?!…,;]$/.test(text) && !/[)\]}]$/.test(text))) return false;
   if (/\b[a-záéíóúñ]{2,} [a-záéíóúñ]{2,} [a-záéíóúñ]{2,} [a-záéíóúñ]{2,}\b/i.test(text)) return false;
-  return /[(){}\[\]=$#<>]|^[\w.\-/]+:(\s|$)|^[@.]\w/.test(text);
+  return /[(){}[\]=$#<>]|^[\w./-]+:(\s|$)|^[@.]\w/.test(text);
 }
 
 /**

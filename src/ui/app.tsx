@@ -118,7 +118,7 @@ export function App(props: AppProps) {
         drillLevel: profile?.drillLevel,
         practice: { now: new Date(clock()).toISOString(), cards: state.data.cards, drills: state.data.drills },
       }),
-    [syllabus, lang, state.data, profile],
+    [syllabus, lang, state.data, profile, today, clock],
   );
   const digest = useMemo(
     () =>

@@ -8,7 +8,7 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const prefix = lines.length === 0 && line === '' ? '' : line === '' ? indent : '';
-      let candidate = line ? `${line} ${word}` : `${prefix}${word}`;
+      const candidate = line ? `${line} ${word}` : `${prefix}${word}`;
       if ([...candidate].length <= usable) {
         line = candidate;
         continue;
@@ -18,7 +18,6 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
       const pieces = breakCode(word, usable - indent.length, indent.length + CONTINUATION.length);
       pieces.slice(0, -1).forEach((piece, index) => lines.push(index === 0 ? `${indent}${piece}` : `${indent}${CONTINUATION}${piece}`));
       line = pieces.length > 1 ? `${indent}${CONTINUATION}${pieces[pieces.length - 1]}` : `${indent}${pieces[0]}`;
-      candidate = '';
     }
     lines.push(line);
   }
@@ -42,7 +41,7 @@ export function breakCode(text: string, max: number, continuationWidth: number):
     const fits = (cut: number) => cut > 0 && rest.slice(0, cut).join('').trim() !== '';
     let cut = -1;
     for (let i = room; i > 0 && cut < 0; i--) if (rest[i] === ' ' && fits(i)) cut = i;
-    for (let i = room; i > 0 && cut < 0; i--) if (/[,;(\[{/=&?:.\-]/.test(rest[i - 1]!) && fits(i)) cut = i;
+    for (let i = room; i > 0 && cut < 0; i--) if (/[,;([{/=&?:.-]/.test(rest[i - 1]!) && fits(i)) cut = i;
     if (cut < 0) cut = room;
     pieces.push(rest.slice(0, cut).join('').trimEnd());
     rest = [...rest.slice(cut).join('').trimStart()];

@@ -12,8 +12,11 @@ import { PITCH_PART_IDS } from '../../src/core/pitch.js';
 import { LEVELS } from '../../src/core/types.js';
 import { repoRoot } from '../helpers/syllabus.js';
 
+/** The parts of the pitch file the tests edit, as YAML gives them. */
+type RawPart = { share: number; points: Record<string, { id: string; text: Record<string, string> }[]> };
+
 /** A content folder with the syllabus and a pitch file changed by `edit`. */
-function withPitch(edit: (file: { projects: unknown[]; parts: Record<string, any>[] }) => void): string {
+function withPitch(edit: (file: { projects: unknown[]; parts: RawPart[] }) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'mlops-pitch-'));
   cpSync(join(repoRoot, 'syllabus.yaml'), join(dir, 'syllabus.yaml'));
   const file = parseYaml(readFileSync(join(repoRoot, PITCH_FILE), 'utf8'));
@@ -54,8 +57,8 @@ describe('pitch/talking-points.yaml', () => {
     const dir = withPitch((file) => {
       [file.parts[0], file.parts[1]] = [file.parts[1]!, file.parts[0]!];
       file.parts[2]!.share = 30;
-      file.parts[3]!.points.mid[1].id = file.parts[3]!.points.mid[0].id;
-      delete file.parts[4]!.points.senior[0].text.en;
+      file.parts[3]!.points.mid![1]!.id = file.parts[3]!.points.mid![0]!.id;
+      delete file.parts[4]!.points.senior![0]!.text.en;
     });
     const errors = pitchErrors(dir);
     expect(errors).toEqual(['parts[4].points.senior[0].text.en: Invalid input: expected string, received undefined']);
@@ -63,7 +66,7 @@ describe('pitch/talking-points.yaml', () => {
     const fixed = withPitch((file) => {
       [file.parts[0], file.parts[1]] = [file.parts[1]!, file.parts[0]!];
       file.parts[2]!.share = 30;
-      file.parts[3]!.points.mid[1].id = file.parts[3]!.points.mid[0].id;
+      file.parts[3]!.points.mid![1]!.id = file.parts[3]!.points.mid![0]!.id;
     });
     const rest = pitchErrors(fixed).join('\n');
     expect(rest).toContain('must be the parts problem, data, model, mlops, next in that order');

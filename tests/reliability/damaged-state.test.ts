@@ -76,7 +76,7 @@ describe('a damaged state file', () => {
   });
 
   it('a bad card, a bad drill and a module "99" are dropped one by one', () => {
-    const damaged = valid() as Record<string, any>;
+    const damaged = valid() as unknown as { cards: Record<string, unknown>; drills: unknown[]; modules: Record<string, unknown> };
     damaged.cards['j-02'] = { ...card, reps: -1 };
     damaged.drills.push({ ...drill, id: 'd2', level: 'guru' });
     damaged.modules['99'] = { startedAt: 'x' };

@@ -41,14 +41,14 @@ describe('check screen', () => {
     cpSync(join(repoRoot, 'solutions', '00-intro'), join(workspace, '00-intro'), { recursive: true });
     rmSync(join(workspace, '00-intro', 'README.md'));
     const ui = setup(workspace, { name: 'check', id: '00' });
-    let frame = await ui.waitFor('How to win the points back', 90_000);
+    await ui.waitFor('How to win the points back', 90_000);
     // The lost points come first; the items are further down
     await ui.press({ text: 'G' });
-    frame = await ui.waitFor('✗');
+    const frame = await ui.waitFor('✗');
     expect(frame).toContain('Item by item');
     await ui.press({ text: 'r' });
     await ui.waitFor((text) => !text.includes('How to win the points back'));
-    frame = await ui.waitFor('How to win the points back', 90_000);
+    await ui.waitFor('How to win the points back', 90_000);
     expect(ui.store.read().modules['00']?.check?.history).toHaveLength(2);
   });
 

@@ -88,7 +88,7 @@ describe('a checkpoint at the end of a lesson section', () => {
     expect(frame).toContain('Because fitting sees only training rows.');
     expect(frame).toContain('Enter continue reading');
     await ui.press('enter');
-    frame = await ui.waitFor((text) => !text.includes('Checkpoint'));
+    await ui.waitFor((text) => !text.includes('Checkpoint'));
     // The answer went to the history like a quiz answer; the section is passed
     await vi.waitFor(() => expect(ui.store.read().modules['03']?.checkpoints?.passed).toEqual([1]));
     expect(ui.store.read().questions['jr-data-01']?.history).toMatchObject([{ score: 1, mode: 'quiz' }]);
@@ -105,10 +105,11 @@ describe('a checkpoint at the end of a lesson section', () => {
   it('a miss goes to the review queue; PgUp goes back to the text, t opens the contents and s skips', async () => {
     const ui = setup('en');
     await ui.waitFor('Paragraph 0.0 of Goals.');
-    let frame = await pageUntil(ui, 'Checkpoint · Concepts');
+    let frame: string;
+    await pageUntil(ui, 'Checkpoint · Concepts');
     // PgUp: back to the text, the checkpoint comes back on the way down
     await ui.press('pageUp');
-    frame = await ui.waitFor((text) => !text.includes('Checkpoint') && text.includes('Paragraph 1.'));
+    await ui.waitFor((text) => !text.includes('Checkpoint') && text.includes('Paragraph 1.'));
     frame = await pageUntil(ui, 'Checkpoint · Concepts');
     // Missed: the explanation shows and the question is due for review
     const wrong = optionNumber(frame, 'Wrong A of jr-data-01');

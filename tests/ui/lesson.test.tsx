@@ -33,7 +33,7 @@ describe('lesson reader', () => {
     expect(frame).toContain('Paragraph 0.0 of Goals.');
     expect(frame).toMatch(/\d+ % · 1\/6 sections/);
     await ui.press('pageDown');
-    frame = await ui.waitFor((text) => !text.includes('Paragraph 0.0 of Goals.'));
+    await ui.waitFor((text) => !text.includes('Paragraph 0.0 of Goals.'));
     await ui.press({ text: 't' });
     await ui.waitFor('Contents');
     for (let i = 0; i < 4; i++) await ui.press('down');

@@ -130,11 +130,11 @@ describe('the pitch drill', () => {
     await ui.press('enter');
     await ui.waitFor('Part 2/5');
     ui.clock.now += 5 * 60_000 + 1_000;
-    let frame = await ui.waitFor('Time’s up: rate what you said.');
+    await ui.waitFor('Time’s up: rate what you said.');
     for (let i = 0; i < 15; i++) await ui.press('down');
     await ui.waitFor('❯ Save and see the result');
     await ui.press('enter');
-    frame = await ui.waitFor('Pitch results');
+    const frame = await ui.waitFor('Pitch results');
     expect(frame).toContain('The clock cut you off before the end.');
     expect(frame).toMatch(/Model and metrics\s+0:00 \/ 1:15\s+not reached/);
     await eventually(() => expect(pitchHistory(ui.store.read())[0]).toMatchObject({ status: 'time-up', elapsedMs: 300_000, score: 0 }));
@@ -189,7 +189,7 @@ describe('the pitch drill', () => {
     await ui.press({ text: '\u001B[C' });
     await ui.press({ text: '\u001B[C' });
     await ui.press({ text: '\u001B[C' });
-    frame = await ui.waitFor('MLOps: tracking, CI/CD, serving, monitoring');
+    await ui.waitFor('MLOps: tracking, CI/CD, serving, monitoring');
     await ui.press('down');
     await ui.press('down');
     frame = await ui.waitFor('[senior]');

@@ -17,6 +17,8 @@ export function useLazy<T>(load: () => Promise<T>, deps: readonly unknown[]): T 
     return () => {
       live = false;
     };
+    // The caller's deps say when to load again; `load` is a new closure on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return loaded?.value;
 }

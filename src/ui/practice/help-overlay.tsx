@@ -29,7 +29,7 @@ export function PracticeHelp({ t, request, clock, tickMs, onClose }: PracticeHel
     if (request.deadline === undefined) return;
     const timer = setInterval(() => setNow(clock()), tickMs ?? 250);
     return () => clearInterval(timer);
-  }, [request.deadline]);
+  }, [request.deadline, clock, tickMs]);
   useKeys((input, key) => {
     if (helpOverlayKeyToAction(input, key) === 'close') onClose();
   });

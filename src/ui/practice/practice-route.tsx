@@ -1,7 +1,7 @@
 // The practice screens behind one lazily imported chunk: the question banks and the FSRS scheduler
 // load only when a quiz, drill, review or stats screen opens.
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadQuestions } from '../../content/questions.js';
 import type { BankQuestion } from '../../core/quiz.js';
 import { seededRng } from '../../core/random.js';
@@ -53,7 +53,8 @@ export function PracticeRoute(props: PracticeRouteProps) {
   const { route, t, lang } = props;
   const [bank, setBank] = useState<readonly BankQuestion[] | undefined>();
   const [help, setHelp] = useState<HelpRequest | undefined>();
-  const rng = useMemo(() => seededRng(props.seed ?? props.clock()), []);
+  // One generator for the screen's life: a new one on every render would redraw the questions.
+  const [rng] = useState(() => seededRng(props.seed ?? props.clock()));
   useEffect(() => {
     // Stats and the pitch draw no questions.
     if (route.name === 'stats' || route.name === 'pitch') return;
@@ -62,6 +63,8 @@ export function PracticeRoute(props: PracticeRouteProps) {
     return () => {
       live = false;
     };
+    // The bank loads once, when the practice chunk opens; its routes change without remounting it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const onHelp = (topic: PracticeHelpTopic, deadline?: number) => setHelp({ topic, deadline });
   const active = !help;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { dueIds, nextDue } from '../../core/practice.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
 import { derivedRating, rateCard, REVIEW_RATINGS, type ReviewRating, type StoredCard } from '../../core/review.js';
@@ -25,13 +25,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const { t, lang, clock, update } = props;
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
-  const initial = useMemo(() => {
+  // The queue is drawn once, when the review opens: ratings given during it change the cards, not it.
+  const [initial] = useState(() => {
     const byId = new Map(props.bank.map((question) => [question.id, question]));
     const due = dueIds(props.data.cards, new Date(clock()))
       .map((id) => byId.get(id))
       .filter((question): question is BankQuestion => question !== undefined);
     return initialRunner(startSession(due.map((question) => drawQuestion(question, props.rng)), clock()), true);
-  }, []);
+  });
   const [state, dispatch] = useReducer(runnerReducer, initial);
   // Ratings given, by question index: the card is rescheduled once per review.
   // `before` is the card as it was, so an automatic rating can be replaced by the learner's own.
@@ -67,6 +68,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const record = state.session.answers[state.shown];
     if (drawn.question.type !== 'open' && record) rate(state.shown, derivedRating(drawn.question, record.score, record.ms));
     if (drawn.question.type === 'open' && record) setChoice(REVIEW_RATINGS.indexOf(openRating(record.score)));
+    // Once per answer shown: `rate` guards against rating twice and reads the latest session itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.phase, state.shown]);
 
   /** The learner overrides an automatic rating: the card is rescheduled from where it was. */

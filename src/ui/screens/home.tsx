@@ -171,7 +171,7 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   useEffect(() => {
     onEditing?.(finding);
     return () => onEditing?.(false);
-  }, [finding]);
+  }, [finding, onEditing]);
 
   useKeys((input, key) => {
     const action = homeKeyToAction(input, key, { finding: query !== null, shortcuts: SHORTCUT_KEYS });

@@ -2,7 +2,7 @@
 // each with its verdict and explanation. It never traps the reader: s skips it, PgUp (or ↑ above the
 // first option) goes back to the text, t opens the contents, and the app's b and q keep working.
 import { Box, type Key } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, type MutableRefObject } from 'react';
+import { useEffect, useReducer, useRef, useState, type MutableRefObject } from 'react';
 import { checkpointPassed } from '../../core/checkpoints.js';
 import { drawQuestion, type BankQuestion } from '../../core/quiz.js';
 import { seededRng } from '../../core/random.js';
@@ -53,10 +53,11 @@ export interface LessonCheckpointProps {
 
 export function LessonCheckpoint(props: LessonCheckpointProps) {
   const { t, lang, width, height } = props;
-  const initial = useMemo(() => {
+  // Drawn once, when the checkpoint opens.
+  const [initial] = useState(() => {
     const rng = seededRng(props.seed);
     return initialRunner(startSession(props.questions.map((question) => drawQuestion(question, rng)), props.clock()), true);
-  }, []);
+  });
   const [state, dispatch] = useReducer(runnerReducer, initial);
   const latest = useRef(state);
   latest.current = state;
@@ -71,6 +72,8 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
       props.onAnswer({ question: questions[saved.current]!.question, score: record.score, ms: record.ms, passes: last && checkpointPassed(answers.map((answer) => answer?.score ?? 0)) });
     }
     if (state.phase === 'done') props.onDone();
+    // Runs when the session moves on; `saved` keeps each answer from being sent twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.session, state.phase]);
 
   const { session, phase } = state;

@@ -62,7 +62,6 @@ export function draftReducer(draft: Draft, action: DraftAction): Draft {
     case 'back': {
       if (draft.create) return { ...draft, create: undefined };
       const index = STEPS.indexOf(draft.step);
-  const textStep = (draft.step === 'start' || draft.step === 'workspace') && !draft.create;
       return index === 0 ? draft : { ...draft, ...clean, step: STEPS[index - 1]! };
     }
   }
@@ -85,12 +84,12 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
   const { columns } = useTerminalSize();
   const languageRows = useMemo(
     () => (suggestedLanguage === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)).map((lang) => ({ key: lang, label: t.langName[lang] })),
-    [suggestedLanguage],
+    [suggestedLanguage, t.langName],
   );
   // The syllabus pace first: Enter alone keeps it.
   const paceRows = useMemo(
     () => ([8, ...PACES.filter((pace) => pace !== 8)] as Pace[]).map((pace) => ({ key: String(pace), label: t.onboarding.paceOption(pace) })),
-    [draft.language],
+    [t.onboarding],
   );
   const listWidth = Math.max(20, columns);
 
@@ -114,7 +113,7 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
     }
     finish(dir);
   };
-  const createRows = useMemo(() => [{ key: 'yes', label: t.onboarding.createYes }, { key: 'no', label: t.onboarding.createNo }], [draft.language]);
+  const createRows = useMemo(() => [{ key: 'yes', label: t.onboarding.createYes }, { key: 'no', label: t.onboarding.createNo }], [t.onboarding]);
   // Back: `b` where letters are not input (the lists), Shift-Tab everywhere.
   useKeys((input, key) => {
     if (onboardingKeyToAction(input, key, { textStep }) === 'back') dispatch({ type: 'back' });

@@ -55,7 +55,7 @@ export function Settings({ t, profile, weekLevel, active, onChange, onEditing }:
     setEditingState(field);
     onEditing(field !== undefined);
   };
-  const useWorkspace = (dir: string) => {
+  const chooseWorkspace = (dir: string) => {
     onChange({ workspace: dir });
     setCreate(undefined);
     setEditing(undefined);
@@ -113,7 +113,7 @@ export function Settings({ t, profile, weekLevel, active, onChange, onEditing }:
               else if (!statSync(dir).isDirectory()) setError(t.onboarding.workspaceNotDir(dir));
               else {
                 setError(undefined);
-                useWorkspace(dir);
+                chooseWorkspace(dir);
               }
             }}
           />
@@ -131,7 +131,7 @@ export function Settings({ t, profile, weekLevel, active, onChange, onEditing }:
                 if (row.key === 'no') return setCreate(undefined);
                 try {
                   mkdirSync(create, { recursive: true });
-                  useWorkspace(create);
+                  chooseWorkspace(create);
                 } catch (failure) {
                   setError(t.onboarding.workspaceUnwritable(create, (failure as NodeJS.ErrnoException).code ?? 'EIO'));
                   setCreate(undefined);

@@ -75,12 +75,14 @@ export function PitchSpeech(props: PitchSpeechProps) {
       dispatch({ type: 'tick', now: at });
     }, props.tickMs ?? 250);
     return () => clearInterval(timer);
-  }, [run.status]);
+  }, [run.status, clock, props.tickMs]);
   useEffect(() => {
     if (run.status !== 'speaking') {
       props.onTyping(false);
       props.onEnd(run, notes.current);
     }
+    // Once per change of status: the speech ends once, with the run as it stands then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [run.status]);
 
   useKeys((input, key) => {

@@ -59,7 +59,7 @@ export function PitchScreen(props: PitchScreenProps) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [props.content]);
 
   // `?` between speeches only: the speech and its rating keep their state in their own components.
   const helpable = phase.name === 'setup' || phase.name === 'cards' || phase.name === 'results';

@@ -56,7 +56,7 @@ export function PitchSetup(props: PitchSetupProps) {
   const width = Math.max(20, columns);
   const [options, setOptions] = useState(props.initial);
   const [field, setField] = useState(0);
-  const choices = useMemo(() => [...projectChoices(props.content, props.syllabus, props.data, lang, options.project), s.other], [props.content, options.project]);
+  const choices = useMemo(() => [...projectChoices(props.content, props.syllabus, props.data, lang, options.project), s.other], [props.content, props.syllabus, props.data, lang, options.project, s.other]);
   const latest = useRef({ options, field });
   latest.current = { options, field };
 
