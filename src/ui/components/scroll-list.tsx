@@ -45,6 +45,8 @@ export function ScrollList<Row extends ListRow = ListRow>({ rows, height, width,
   // Keep a heading directly above the first selectable row visible when scrolled to the top.
   useEffect(() => {
     setOffset((current) => (selectable[0] === selected ? 0 : keepVisible(current, selected, selected, visible, rows.length)));
+    // `selectable` is derived from `rows` on every render; rows.length stands for it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, visible, rows.length]);
 
   useKeys((input, key) => {

@@ -131,7 +131,7 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
       dispatch({ type: 'tick', now: at });
     }, props.tickMs ?? 250);
     return () => clearInterval(timer);
-  }, [state.session.status]);
+  }, [state.session.status, clock, props.tickMs]);
 
   // Saved as it goes: each answer at once, then how the drill ended.
   useEffect(() => {
@@ -149,6 +149,8 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
       const unanswered = result.misses.filter((miss) => !miss.record).map((miss) => miss.drawn.question);
       update((current) => endDrill(current, drill.id, session.status as 'finished' | 'timeout' | 'abandoned', result.score, new Date(session.endedAt ?? clock()), unanswered));
     }
+    // Once per change of the session; `saved` and `ended` keep each write from happening twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.session]);
 
   const done = state.phase === 'done';

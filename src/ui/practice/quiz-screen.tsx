@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { drawQuestions, drawTiered, filterPool, moduleQuizPool, percent, QUIZ_PASS, QUIZ_SIZE } from '../../core/quiz.js';
 import { sessionResult, startSession } from '../../core/session.js';
 import type { Level, ModuleId } from '../../core/types.js';
@@ -25,7 +25,8 @@ export function QuizScreen(props: QuizScreenProps) {
   const { t, lang, data, update, clock } = props;
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
-  const initial = useMemo(() => {
+  // Drawn once, when the quiz opens.
+  const [initial] = useState(() => {
     const same = (ids?: readonly string[]) => (ids ?? []).join(',') === (props.topics ?? []).join(',');
     const last = [...data.quizzes].reverse().find((attempt) => attempt.module === props.module && same(attempt.topics));
     const avoid = new Set(last?.questionIds ?? []);
@@ -34,7 +35,7 @@ export function QuizScreen(props: QuizScreenProps) {
       ? drawTiered(moduleQuizPool(props.bank, props.module, props.moduleLevel.level, props.moduleLevel.reached), QUIZ_SIZE, props.rng, avoid)
       : drawQuestions(filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true }), QUIZ_SIZE, props.rng, avoid);
     return initialRunner(startSession(draw.questions, clock()), true);
-  }, []);
+  });
   const [state, dispatch] = useReducer(runnerReducer, initial);
   const saved = useRef(0);
   const finished = useRef(false);
@@ -65,6 +66,8 @@ export function QuizScreen(props: QuizScreenProps) {
         recordQuiz(current, { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, questionIds: session.questions.map((drawn) => drawn.question.id) }, QUIZ_PASS),
       );
     }
+    // Once per change of the session; `saved` and `finished` keep each write from happening twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.session]);
 
   const done = state.phase === 'done';

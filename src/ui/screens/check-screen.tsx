@@ -71,6 +71,8 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
       live = false;
       controller.abort();
     };
+    // A run per runId (the first, r, a save in watch mode); the target is the screen's for its life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runId]);
 
   // Watch mode: between runs, wait for a save in the mini-project's folder, then run again.
@@ -90,6 +92,8 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
       () => undefined,
     );
     return () => controller.abort();
+    // Armed again after every run; the folder is the prepared check's, fixed for the screen's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.watching, idle, runId]);
 
   // The spinner and the running item's clock.

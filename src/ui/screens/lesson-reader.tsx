@@ -97,6 +97,8 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
   const anchor = useRef(document.lines[clampedTop]?.block ?? 0);
   useEffect(() => {
     scroll.apply({ type: 'to', line: lineOfBlock(document, anchor.current) });
+    // Only a new wrapping (a resize) moves the view; `scroll` is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document]);
   useEffect(() => {
     anchor.current = document.lines[clampedTop]?.block ?? 0;
@@ -113,8 +115,11 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
   useEffect(() => {
     const timer = setTimeout(() => onSave(latest.current()), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
+    // A save a moment after the reader stops moving; `latest` holds what to save.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [clampedTop]);
   // Leaving the reader (b, q, Ctrl-C) saves at once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => () => onSave(latest.current()), []);
 
   const stopSearching = () => {

@@ -53,6 +53,8 @@ export function ModuleScreen(props: ModuleScreenProps) {
   const { t, module, active } = props;
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
+  // Rebuilt when what the page shows changes, not on every render of its parent.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const lines = useMemo(() => moduleLines(props, width), [props.module, props.lang, props.progress, width]);
   const height = Math.max(3, rows - 5);
   const scrolls = lines.length > height;
