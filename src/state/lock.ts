@@ -98,37 +98,36 @@ function tryAcquire(home: string): { taken: true; release: () => void } | { take
   }
 }
 
+/** One try: the action's result while holding the lock, or the holder when the lock is taken. */
+function attempt<T>(home: string, action: () => T): { done: true; value: T } | { done: false; holder: number | undefined } {
+  const result = tryAcquire(home);
+  if (!result.taken) return { done: false, holder: result.holder };
+  try {
+    return { done: true, value: action() };
+  } finally {
+    result.release();
+  }
+}
+
 /** Runs `action` holding the lock, waiting up to `waitMs` for it (blocking: for the command line). */
 export function withLock<T>(home: string, action: () => T, waitMs = DEFAULT_WAIT_MS): T {
   const deadline = Date.now() + waitMs;
-  for (let attempt = 0; ; attempt++) {
-    const result = tryAcquire(home);
-    if (result.taken) {
-      try {
-        return action();
-      } finally {
-        result.release();
-      }
-    }
-    if (Date.now() >= deadline) throw new LockTimeoutError(home, result.holder);
-    Atomics.wait(sleeper, 0, 0, Math.min(2 + attempt, 25));
+  for (let tries = 0; ; tries++) {
+    const outcome = attempt(home, action);
+    if (outcome.done) return outcome.value;
+    if (Date.now() >= deadline) throw new LockTimeoutError(home, outcome.holder);
+    Atomics.wait(sleeper, 0, 0, Math.min(2 + tries, 25));
   }
 }
 
 /** The same, waiting without blocking the event loop (for the interface, which must keep drawing). */
 export async function withLockAsync<T>(home: string, action: () => T, waitMs = DEFAULT_WAIT_MS): Promise<T> {
   const deadline = Date.now() + waitMs;
-  for (let attempt = 0; ; attempt++) {
-    const result = tryAcquire(home);
-    if (result.taken) {
-      try {
-        return action();
-      } finally {
-        result.release();
-      }
-    }
-    if (Date.now() >= deadline) throw new LockTimeoutError(home, result.holder);
-    await delay(Math.min(2 + attempt, 25));
+  for (let tries = 0; ; tries++) {
+    const outcome = attempt(home, action);
+    if (outcome.done) return outcome.value;
+    if (Date.now() >= deadline) throw new LockTimeoutError(home, outcome.holder);
+    await delay(Math.min(2 + tries, 25));
   }
 }
 

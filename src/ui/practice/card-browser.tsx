@@ -1,10 +1,6 @@
 // Every review card: browse them, suspend or resume one, delete one (after a yes).
 import { Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { BankQuestion } from '../../core/quiz.js';
-import type { Lang } from '../../core/types.js';
-import type { Messages } from '../../i18n/index.js';
-import type { State } from '../../state/schema.js';
 import { deleteCard, toggleCardSuspended } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { ScrollList, type ListRow } from '../components/scroll-list.js';
@@ -14,19 +10,10 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../layout.js';
 import { promptLine, relativeTime } from './lines.js';
 import { bodyHeight } from './question-run.js';
+import type { PracticeScreenProps } from './screen-props.js';
 
-export interface CardBrowserProps {
-  t: Messages;
-  lang: Lang;
-  bank: readonly BankQuestion[];
-  data: State;
-  update: (change: (state: State) => State) => void;
-  clock: () => number;
-  active: boolean;
-  onBack: () => void;
-  onQuit: () => void;
-  onHelp: () => void;
-}
+/** A practice screen's props, without the generator (nothing is drawn) and with a help of its own. */
+export type CardBrowserProps = Omit<PracticeScreenProps, 'rng' | 'onHelp'> & { onHelp: () => void };
 
 export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack, onQuit, onHelp }: CardBrowserProps) {
   const c = t.practice.cards;

@@ -1,5 +1,6 @@
 import { Text } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useClockTicks } from '../hooks/use-clock.js';
 import { previousDrill, type DrillRecord } from '../../core/practice.js';
 import { drawQuestions, filterPool } from '../../core/quiz.js';
 import { currentQuestionMs, deadline, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
@@ -123,15 +124,11 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   const saved = useRef(0);
   const ended = useRef(false);
 
-  useEffect(() => {
-    if (state.session.status !== 'running') return;
-    const timer = setInterval(() => {
-      const at = clock();
-      setNow(at);
-      dispatch({ type: 'tick', now: at });
-    }, props.tickMs ?? 250);
-    return () => clearInterval(timer);
-  }, [state.session.status, clock, props.tickMs]);
+  const onTick = useCallback((at: number) => {
+    setNow(at);
+    dispatch({ type: 'tick', now: at });
+  }, []);
+  useClockTicks(state.session.status === 'running', clock, props.tickMs, onTick);
 
   // Saved as it goes: each answer at once, then how the drill ended.
   useEffect(() => {

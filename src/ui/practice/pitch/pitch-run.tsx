@@ -1,7 +1,8 @@
 // The speech itself (countdown, the current part, its pace and points, notes), the self-rating of
 // every talking point, and the results.
 import { Box, Text } from 'ink';
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useClockTicks } from '../../hooks/use-clock.js';
 import { nextPart, pitchClock, pointsFor, POINT_RATINGS, tickPitch, type PitchRun, type PointRating } from '../../../core/pitch.js';
 import { formatClock, formatElapsed } from '../../../core/session.js';
 import type { Lang, Level } from '../../../core/types.js';
@@ -67,15 +68,11 @@ export function PitchSpeech(props: PitchSpeechProps) {
   const noting = note.value !== undefined;
   const [asking, ask] = useConfirmStop(props.active && !noting, props.onStop);
 
-  useEffect(() => {
-    if (run.status !== 'speaking') return;
-    const timer = setInterval(() => {
-      const at = clock();
-      setNow(at);
-      dispatch({ type: 'tick', now: at });
-    }, props.tickMs ?? 250);
-    return () => clearInterval(timer);
-  }, [run.status, clock, props.tickMs]);
+  const onTick = useCallback((at: number) => {
+    setNow(at);
+    dispatch({ type: 'tick', now: at });
+  }, []);
+  useClockTicks(run.status === 'speaking', clock, props.tickMs, onTick);
   useEffect(() => {
     if (run.status !== 'speaking') {
       props.onTyping(false);
