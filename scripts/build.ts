@@ -8,6 +8,7 @@ import { formatIssue } from '../src/content/issues.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
 import { TOOL_SOURCES } from '../src/tools.js';
+import { frameAllocations } from './frame-allocations.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -95,6 +96,7 @@ const common = {
         });
       },
     },
+    frameAllocations,
   ],
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
