@@ -3,7 +3,6 @@
 // imports chalk, then hands over to the bundle.
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
-import v8 from 'node:v8';
 
 const argv = process.argv.slice(2);
 const readVersion = () => JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -16,10 +15,6 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  // A terminal tutor is idle between keys: V8's size-over-speed heuristics keep its heap (the peak RSS of a
-  // session) about a fifth smaller at no visible cost. Set here because no launcher can pass V8 flags
-  // portably (npm's shims, `env -S`); a heuristic flag, so setting it after start-up is safe.
-  v8.setFlagsFromString('--optimize-for-size');
   // Node 22+ caches compiled code between runs (a faster second start); Node 20 lacks the API.
   module.enableCompileCache?.();
   // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.

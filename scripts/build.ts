@@ -8,6 +8,7 @@ import { formatIssue } from '../src/content/issues.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
 import { TOOL_SOURCES } from '../src/tools.js';
+import { frameAllocations } from './frame-allocations.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,13 +27,23 @@ mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.syllabus));
 // Which modules have a checker: the TUI offers "check" only there, without reading checks/ at start.
 writeFileSync(join(root, 'src/generated/checkers.json'), JSON.stringify(content.checks.map((check) => check.id).sort()));
-// Lessons are imported lazily (their own chunk): start-up parses none of this text.
-const lessons: Record<string, Record<string, { title: string; body: string; checkpoints?: unknown }>> = { es: {}, en: {} };
-for (const lesson of content.lessons)
-  lessons[lesson.meta.lang]![lesson.meta.id] = { title: lesson.meta.title, body: lesson.body, ...(lesson.meta.checkpoints ? { checkpoints: lesson.meta.checkpoints } : {}) };
-writeFileSync(join(root, 'src/generated/lessons.json'), JSON.stringify(lessons));
-// Question banks too: only the practice screens and the lesson reader (its checkpoints) import them.
+// One file per lesson and language, each its own lazily imported chunk: opening a lesson parses
+// only its own text (the single file of all 48 cost ~4 MiB of heap per session for one lesson).
+rmSync(join(root, 'src/generated/lessons'), { recursive: true, force: true });
+rmSync(join(root, 'src/generated/lessons.json'), { force: true }); // the former single file
+mkdirSync(join(root, 'src/generated/lessons'), { recursive: true });
+for (const lesson of content.lessons) {
+  const { meta, body } = lesson;
+  const text = { title: meta.title, body, ...(meta.checkpoints ? { checkpoints: meta.checkpoints } : {}) };
+  writeFileSync(join(root, `src/generated/lessons/${meta.lang}-${meta.id}.json`), JSON.stringify(text));
+}
+// Question banks: all of them (practice, the bench's fixtures),
 writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content.questions));
+// and one file per module with the questions that touch it: a lesson's checkpoints draw only from those.
+rmSync(join(root, 'src/generated/module-questions'), { recursive: true, force: true });
+mkdirSync(join(root, 'src/generated/module-questions'), { recursive: true });
+for (const module of content.syllabus.modules)
+  writeFileSync(join(root, `src/generated/module-questions/${module.id}.json`), JSON.stringify(content.questions.filter((question) => question.modules.includes(module.id))));
 // The pitch's talking points: only the pitch screen imports them (null when the file is invalid).
 writeFileSync(join(root, 'src/generated/pitch.json'), JSON.stringify(content.pitch ?? null));
 
@@ -85,6 +96,7 @@ const common = {
         });
       },
     },
+    frameAllocations,
   ],
   // Some dependencies still call require(); ESM output needs one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -1,4 +1,5 @@
-// Lesson texts as compiled by scripts/build.ts, loaded on first use (a separate chunk of the bundle).
+// Lesson texts as compiled by scripts/build.ts: one chunk per lesson and language, loaded on first
+// use, so opening a lesson parses and keeps only its own text.
 import type { CheckpointMap } from '../core/checkpoints.js';
 import type { Lang, ModuleId } from '../core/types.js';
 
@@ -9,10 +10,12 @@ export interface LessonText {
   checkpoints?: CheckpointMap | undefined;
 }
 
-type Compiled = Record<Lang, Partial<Record<ModuleId, LessonText>>>;
-let cache: Compiled | undefined;
-
 export async function loadLesson(id: ModuleId, lang: Lang): Promise<LessonText | undefined> {
-  cache ??= (await import('../generated/lessons.json', { with: { type: 'json' } })).default as Compiled;
-  return cache[lang][id];
+  // Ids come from the syllabus; anything else (or a lesson not written yet) has no chunk.
+  if (!/^\d{2}$/.test(id)) return undefined;
+  try {
+    return (await import(`../generated/lessons/${lang}-${id}.json`, { with: { type: 'json' } })).default as LessonText;
+  } catch {
+    return undefined;
+  }
 }

@@ -9,7 +9,7 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const prefix = lines.length === 0 && line === '' ? '' : line === '' ? indent : '';
       const candidate = line ? `${line} ${word}` : `${prefix}${word}`;
-      if ([...candidate].length <= usable) {
+      if (codePointLength(candidate) <= usable) {
         line = candidate;
         continue;
       }
@@ -22,6 +22,24 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * `[...text].length` without building the array: the practice screens wrap their text on every
+ * render, and those arrays were a tenth of what a quiz allocated (sampling heap profiler, bench run).
+ */
+export function codePointLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is a single code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    length++;
+  }
+  return length;
 }
 
 /** Starts the continuation of a code line or URL that did not fit. */

@@ -8,7 +8,7 @@ import type { HomeDigest } from '../core/today.js';
 import { weekOfModule } from '../core/schedule.js';
 import type { Lang, Plan } from '../core/types.js';
 import { checkedModules } from '../content/checkers.js';
-import { loadQuestions } from '../content/questions.js';
+import { loadModuleQuestions } from '../content/questions.js';
 import { deliverables } from '../core/deliverables.js';
 import type { Messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
@@ -151,7 +151,7 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
       onEditing={ctx.setEditing}
       onSave={(progress) => ctx.update((current) => saveLessonPosition(current, route.id, progress, now(ctx)))}
       passed={ctx.state.data.modules[route.id]?.checkpoints?.passed}
-      questions={ctx.app.questions ?? loadQuestions}
+      questions={ctx.app.questions ?? (() => loadModuleQuestions(route.id))}
       update={ctx.update}
       clock={ctx.app.clock}
       seed={ctx.app.seed}

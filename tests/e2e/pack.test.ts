@@ -26,7 +26,7 @@ describe('npm pack', () => {
     const status = await execa(binPath, ['status', '--json'], { cwd: project, env });
     expect(JSON.parse(status.stdout).modules).toHaveLength(12);
     const content = await execa(binPath, ['validate-content', '--json'], { cwd: project, env });
-    expect(JSON.parse(content.stdout)).toMatchObject({ ok: true, counts: { lessons: { total: 24 }, questions: { total: 225 } } });
+    expect(JSON.parse(content.stdout)).toMatchObject({ ok: true, counts: { lessons: { total: 24 }, questions: { total: 242 } } });
 
     // npm never packs files named .gitignore: the solutions ship them as `gitignore` and get the dot back.
     expect(files).toEqual(expect.arrayContaining(['solutions/00-intro/gitignore', 'templates/workspace/gitignore', 'templates/workspace/Makefile']));

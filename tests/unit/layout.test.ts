@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncate, wrapCode, wrapText } from '../../src/ui/layout.js';
+import { codePointLength, truncate, wrapCode, wrapText } from '../../src/ui/layout.js';
 import { prose } from '../../src/ui/practice/lines.js';
 import { loadContent } from '../../src/content/load.js';
 import { repoRoot } from '../helpers/syllabus.js';
@@ -8,6 +8,11 @@ import { emptyState } from '../../src/state/schema.js';
 import { fitHints } from '../../src/ui/components/frame.js';
 
 describe('wrapping and truncation', () => {
+  it('counts code points as the screen shows them: accents, emoji and a lone surrogate each count once', () => {
+    for (const text of ['', 'pipeline', 'métricas ñandú', '🚀 deploy 🐍', 'a\u{1F600}b', '\ud83d', 'x\udc00y'])
+      expect(codePointLength(text)).toBe([...text].length);
+    expect(wrapText('🚀 uno dos tres 🐍 cuatro', 10)).toEqual(['🚀 uno dos', 'tres 🐍', 'cuatro']);
+  });
   it('never produces a line wider than the width, even for long words', () => {
     const text = 'Construir pipelines serializables con ColumnTransformer y un transformador_personalizado_muy_largo_que_no_cabe';
     for (const width of [20, 33, 60]) for (const line of wrapText(text, width, '  ')) expect([...line].length).toBeLessThanOrEqual(width);
