@@ -42,12 +42,18 @@ function timed(run: () => void): number {
 type Command = { argv: string[]; cwd: string };
 
 /** The checker's command items with their artefact references resolved in `moduleDir`, as the check does. */
-async function commandsOf(items: readonly CheckItem[], project: Project, fill: (arg: string) => string, moduleDir: string): Promise<Command[]> {
+async function commandsOf(
+  items: readonly CheckItem[],
+  project: Project,
+  fill: (arg: string) => string,
+  moduleDir: string,
+): Promise<Command[]> {
   const commands: Command[] = [];
   for (const item of items) {
     if (!('argv' in item) || !Array.isArray(item.argv)) continue;
     const resolved = await resolveItem(item, project);
-    if (!('item' in resolved)) throw new Error(`bench: ${item.id}: ${resolved.missing.map((miss) => miss.message).join('; ')}`);
+    if (!('item' in resolved))
+      throw new Error(`bench: ${item.id}: ${resolved.missing.map((miss) => miss.message).join('; ')}`);
     const { argv, cwd } = resolved.item as { argv: string[]; cwd?: string };
     commands.push({ argv: argv.map(fill), cwd: cwd ? join(moduleDir, cwd) : moduleDir });
   }
@@ -55,12 +61,21 @@ async function commandsOf(items: readonly CheckItem[], project: Project, fill: (
 }
 
 /** Copies the solution into a fresh workspace, warms both ways once, then times them alternately. */
-export async function checkVsHand(root: string, node: string, id: string, env: NodeJS.ProcessEnv, runs: number): Promise<CheckTiming> {
+export async function checkVsHand(
+  root: string,
+  node: string,
+  id: string,
+  env: NodeJS.ProcessEnv,
+  runs: number,
+): Promise<CheckTiming> {
   const definition = loadDefinitions(root).get(id as ModuleId);
   if (!definition) throw new Error(`bench: no checks/${id}-*.yaml`);
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-bench-ws-'));
   const moduleDir = join(workspace, definition.path);
-  cpSync(join(root, 'solutions', definition.path), moduleDir, { recursive: true, filter: (source) => !/(__pycache__|\.mypy_cache|\.pytest_cache)$/.test(source) });
+  cpSync(join(root, 'solutions', definition.path), moduleDir, {
+    recursive: true,
+    filter: (source) => !/(__pycache__|\.mypy_cache|\.pytest_cache)$/.test(source),
+  });
   const python = pythonForChecks(env);
   const helper = join(root, 'checks', 'python');
   const fill = (arg: string) => arg.replaceAll('{python}', python).replaceAll('{helper}', helper);
@@ -72,17 +87,23 @@ export async function checkVsHand(root: string, node: string, id: string, env: N
     overrides: {},
     lang: 'en',
     text: messages('en').check.msg,
-    pythonIndex: () => buildPythonIndex({ python, helperDir: helper, dir: moduleDir, files: project.files().files, scratch, env }),
+    pythonIndex: () =>
+      buildPythonIndex({ python, helperDir: helper, dir: moduleDir, files: project.files().files, scratch, env }),
   });
   const commands = await commandsOf(definition.items, project, fill, moduleDir);
   rmSync(scratch, { recursive: true, force: true });
   const byHand = () => {
     // Exit codes are not checked: a failing command still took its time, as it does in the check.
-    for (const command of commands) spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, env, stdio: 'ignore' });
+    for (const command of commands)
+      spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, env, stdio: 'ignore' });
   };
   const check = (): string => {
     try {
-      return execFileSync(node, [join(root, 'bin', 'mlops-tutor.js'), 'check', id, '--dir', workspace, '--python', python, '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      return execFileSync(
+        node,
+        [join(root, 'bin', 'mlops-tutor.js'), 'check', id, '--dir', workspace, '--python', python, '--json'],
+        { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      );
     } catch (error) {
       // Exit 1 is a score below the pass mark; anything else means the bench is not measuring a check.
       if ((error as { status?: number }).status !== 1) throw error;

@@ -23,7 +23,11 @@ export interface BenchSession {
 }
 
 const matcher = (expected: Expect) => (screen: string) =>
-  typeof expected === 'function' ? expected(screen) : typeof expected === 'string' ? screen.includes(expected) : expected.test(screen);
+  typeof expected === 'function'
+    ? expected(screen)
+    : typeof expected === 'string'
+      ? screen.includes(expected)
+      : expected.test(screen);
 
 /** `complete` tells a whole frame from one half drawn (e.g. its key-hint line at the bottom). */
 export function startSession(
@@ -35,19 +39,38 @@ export function startSession(
   const rows = options.rows ?? 24;
   const terminal = new Terminal({ cols, rows, allowProposedApi: true });
   const spawnedAt = process.hrtime.bigint();
-  const child = pty.spawn(node, args, { name: 'xterm-256color', cols, rows, cwd: options.cwd, env: options.env as Record<string, string> });
+  const child = pty.spawn(node, args, {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    cwd: options.cwd,
+    env: options.env as Record<string, string>,
+  });
   const screen = () => {
     const buffer = terminal.buffer.active;
     const lines: string[] = [];
-    for (let i = buffer.viewportY; i < buffer.viewportY + rows; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+    for (let i = buffer.viewportY; i < buffer.viewportY + rows; i++)
+      lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
     return lines.join('\n');
   };
-  let waiting: { since: bigint; matches: (screen: string) => boolean; resolve: (ms: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout } | undefined;
+  let waiting:
+    | {
+        since: bigint;
+        matches: (screen: string) => boolean;
+        resolve: (ms: number) => void;
+        reject: (error: Error) => void;
+        timer: NodeJS.Timeout;
+      }
+    | undefined;
   const wait = (since: bigint, expected: Expect, timeoutMs: number, what: string) =>
     new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => {
         waiting = undefined;
-        reject(new Error(`bench: ${what}: the screen did not show ${String(expected)} within ${timeoutMs} ms. Screen:\n${screen()}`));
+        reject(
+          new Error(
+            `bench: ${what}: the screen did not show ${String(expected)} within ${timeoutMs} ms. Screen:\n${screen()}`,
+          ),
+        );
       }, timeoutMs);
       waiting = { since, matches: matcher(expected), resolve, reject, timer };
       // The screen may already show it (a key that changes nothing visible is a script error, not 0 ms).

@@ -12,8 +12,11 @@ import { scriptedRun } from './scripted-run.js';
 const root = process.cwd();
 const out = join(tmpdir(), `stage-probe-${process.pid}.jsonl`);
 const probe = join(tmpdir(), `stage-probe-${process.pid}.mjs`);
-writeFileSync(probe, `import { appendFileSync } from 'node:fs'; import v8 from 'node:v8';
-process.on('SIGUSR2', () => { globalThis.gc?.(); const m = process.memoryUsage(); const s = Object.fromEntries(v8.getHeapSpaceStatistics().map((x) => [x.space_name, Math.round(x.space_used_size / 1024)])); appendFileSync(${JSON.stringify(out)}, JSON.stringify({ rss: m.rss >> 10, heapTotal: m.heapTotal >> 10, heapUsed: m.heapUsed >> 10, external: m.external >> 10, ab: m.arrayBuffers >> 10, spaces: s }) + '\\n'); });\n`);
+writeFileSync(
+  probe,
+  `import { appendFileSync } from 'node:fs'; import v8 from 'node:v8';
+process.on('SIGUSR2', () => { globalThis.gc?.(); const m = process.memoryUsage(); const s = Object.fromEntries(v8.getHeapSpaceStatistics().map((x) => [x.space_name, Math.round(x.space_used_size / 1024)])); appendFileSync(${JSON.stringify(out)}, JSON.stringify({ rss: m.rss >> 10, heapTotal: m.heapTotal >> 10, heapUsed: m.heapUsed >> 10, external: m.external >> 10, ab: m.arrayBuffers >> 10, spaces: s }) + '\\n'); });\n`,
+);
 const flags = process.argv.slice(2);
 const session = startSession(process.execPath, [...flags, '--import', probe, join(root, 'bin/mlops-tutor.js')], {
   env: { ...process.env, MLOPS_TUTOR_HOME: busyHome(root) },
@@ -29,11 +32,25 @@ await scriptedRun(session, (stage) => {
   process.kill(session.pid, 'SIGUSR2');
 });
 await new Promise((r) => setTimeout(r, 300));
-const probes = existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+const probes = existsSync(out)
+  ? readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+  : [];
 await session.quit();
 rmSync(out, { force: true });
 rmSync(probe, { force: true });
 stages.forEach((stage, i) => {
   const p = probes[i];
-  console.log(`${stage.padEnd(7)} peak ${(peaks[i]! / 1024).toFixed(1)} MiB` + (p ? `  rss ${(p.rss / 1024).toFixed(1)} heapUsed ${(p.heapUsed / 1024).toFixed(1)} heapTotal ${(p.heapTotal / 1024).toFixed(1)} ext ${(p.external / 1024).toFixed(1)} | ${Object.entries(p.spaces).map(([k, v]) => `${k.replace('_space', '')}=${((v as number) / 1024).toFixed(1)}`).join(' ')}` : ''));
+  console.log(
+    `${stage.padEnd(7)} peak ${(peaks[i]! / 1024).toFixed(1)} MiB` +
+      (p
+        ? `  rss ${(p.rss / 1024).toFixed(1)} heapUsed ${(p.heapUsed / 1024).toFixed(1)} heapTotal ${(p.heapTotal / 1024).toFixed(1)} ext ${(p.external / 1024).toFixed(1)} | ${Object.entries(
+            p.spaces,
+          )
+            .map(([k, v]) => `${k.replace('_space', '')}=${((v as number) / 1024).toFixed(1)}`)
+            .join(' ')}`
+        : ''),
+  );
 });

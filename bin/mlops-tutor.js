@@ -18,7 +18,8 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
   // Node 22+ caches compiled code between runs (a faster second start); Node 20 lacks the API.
   module.enableCompileCache?.();
   // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
-  if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
+  if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
+    process.env.FORCE_COLOR = '0';
   if (argv.includes('--help') || argv.includes('-h')) {
     const { printHelp } = await import('../dist/help.js');
     printHelp(argv, readVersion());

@@ -29,7 +29,8 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 
 /** The peer, bundled as a careful Ink app ships: esbuild, minified, production React, no devtools. */
 async function buildPeer(): Promise<string> {
@@ -47,7 +48,9 @@ async function buildPeer(): Promise<string> {
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
     sourcemap: process.env.MLOPS_TUTOR_SOURCEMAP === '1',
   });
@@ -66,7 +69,12 @@ function timeCommand(node: string, args: string[], env: NodeJS.ProcessEnv): numb
   return median(times);
 }
 
-async function firstFrame(node: string, args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<{ ms: number; peakRssKiB: number }> {
+async function firstFrame(
+  node: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: string,
+): Promise<{ ms: number; peakRssKiB: number }> {
   const session = startSession(node, args, { env, cwd: tmpdir(), ready });
   const ms = await session.started;
   const peakRssKiB = session.peakRssKiB();
@@ -88,7 +96,12 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
   process.stderr.write(`bench: Node ${version} (${node})\n`);
   const home = busyHome(root);
-  const env: NodeJS.ProcessEnv = { ...process.env, MLOPS_TUTOR_HOME: home, LANG: 'en_US.UTF-8', TERM: 'xterm-256color' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MLOPS_TUTOR_HOME: home,
+    LANG: 'en_US.UTF-8',
+    TERM: 'xterm-256color',
+  };
   // Ink renders only the last frame under CI; the bench wants what a learner's terminal gets.
   delete env.CI;
   delete env.NODE_OPTIONS;
@@ -115,14 +128,25 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   let peakRssKiB = 0;
   for (let i = 0; i < 2; i++) {
     // A fresh copy of the busy store each time: the first run's quiz and drill must not pile up.
-    const session = startSession(node, [bin], { env: { ...env, MLOPS_TUTOR_HOME: busyHome(root) }, cwd: tmpdir(), ready: 'Continue', complete: /\bq (quit|abandon)\b[^\n]*\s*$/ });
-    keys.push(...(await scriptedRun(session, (stage) => stages.set(stage, Math.max(stages.get(stage) ?? 0, session.peakRssKiB())))));
+    const session = startSession(node, [bin], {
+      env: { ...env, MLOPS_TUTOR_HOME: busyHome(root) },
+      cwd: tmpdir(),
+      ready: 'Continue',
+      complete: /\bq (quit|abandon)\b[^\n]*\s*$/,
+    });
+    keys.push(
+      ...(await scriptedRun(session, (stage) =>
+        stages.set(stage, Math.max(stages.get(stage) ?? 0, session.peakRssKiB())),
+      )),
+    );
     peakRssKiB = Math.max(peakRssKiB, session.peakRssKiB());
     await session.quit();
   }
   const latencies = keys.map((key) => key.ms);
   const transitions = new Map<string, number[]>();
-  for (const key of keys) if (!['move', 'page', 'answer', 'next', 'back', 'setup'].includes(key.step)) transitions.set(key.step, [...(transitions.get(key.step) ?? []), key.ms]);
+  for (const key of keys)
+    if (!['move', 'page', 'answer', 'next', 'back', 'setup'].includes(key.step))
+      transitions.set(key.step, [...(transitions.get(key.step) ?? []), key.ms]);
 
   const checks: CheckTiming[] = [];
   for (const id of ['01', '06']) checks.push(await checkVsHand(root, node, id, env, CHECK_RUNS));
@@ -136,19 +160,32 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
     ['--version', ms(versionMs), ratio(versionMs / baseline), '≤ 1.3×', versionMs / baseline <= 1.3],
     ['--help', ms(helpMs), ratio(helpMs / baseline), '≤ 1.3×', helpMs / baseline <= 1.3],
     ['status --json', ms(statusMs), ratio(statusMs / baseline), '≤ 1.6×', statusMs / baseline <= 1.6],
-    ['first frame of home', ms(frame), ratio(frame / baseline), major === 20 ? '≤ 2.5× node -e 0' : '', major === 20 ? frame / baseline <= 2.5 : undefined],
+    [
+      'first frame of home',
+      ms(frame),
+      ratio(frame / baseline),
+      major === 20 ? '≤ 2.5× node -e 0' : '',
+      major === 20 ? frame / baseline <= 2.5 : undefined,
+    ],
     ['first frame ÷ bare Ink app', '', ratio(frame / peerFrame), '≤ 0.8×', frame / peerFrame <= 0.8],
     ['key → frame, median', ms(median(latencies)), '', '≤ 16 ms', median(latencies) <= 16],
     ['key → frame, p95', ms(percentile(latencies, 95)), '', '≤ 33 ms', percentile(latencies, 95) <= 33],
     ['peak RSS, scripted run', `${(peakRssKiB / 1024).toFixed(1)} MiB`, '', '≤ 75 MiB', peakRssKiB / 1024 <= 75],
-    ...checks.map(
-      (check): NodeResult['rows'][number] => [`check ${check.id} ÷ by hand`, `${ms(check.checkMs)}`, ratio(check.checkMs / check.handMs), '≤ 1.10×', check.checkMs / check.handMs <= 1.1],
-    ),
+    ...checks.map((check): NodeResult['rows'][number] => [
+      `check ${check.id} ÷ by hand`,
+      `${ms(check.checkMs)}`,
+      ratio(check.checkMs / check.handMs),
+      '≤ 1.10×',
+      check.checkMs / check.handMs <= 1.1,
+    ]),
   ];
   const notes = checks.map(
-    (check) => `check ${check.id}: by hand ${ms(check.handMs)} = ${check.commands.join(' ; ')}; the check also runs ${check.otherItems} items without argv; its slowest items: ${check.slowest.join(', ')}`,
+    (check) =>
+      `check ${check.id}: by hand ${ms(check.handMs)} = ${check.commands.join(' ; ')}; the check also runs ${check.otherItems} items without argv; its slowest items: ${check.slowest.join(', ')}`,
   );
-  notes.unshift(`peak RSS after each stage: ${[...stages].map(([stage, kib]) => `${stage} ${(kib / 1024).toFixed(1)}`).join(' · ')} MiB`);
+  notes.unshift(
+    `peak RSS after each stage: ${[...stages].map(([stage, kib]) => `${stage} ${(kib / 1024).toFixed(1)}`).join(' · ')} MiB`,
+  );
   return { major, version, rows, transitions, keys: keys.length, notes };
 }
 
@@ -158,10 +195,17 @@ for (const major of MAJORS) results.push(await benchNode(major, peer));
 
 const lines: string[] = [];
 for (const result of results) {
-  lines.push('', `Node ${result.version} — commands: median of ${RUNS}; first frames: median of ${SESSIONS} sessions each; keys: ${result.keys} in 2 scripted runs; checks: median of ${CHECK_RUNS}`);
+  lines.push(
+    '',
+    `Node ${result.version} — commands: median of ${RUNS}; first frames: median of ${SESSIONS} sessions each; keys: ${result.keys} in 2 scripted runs; checks: median of ${CHECK_RUNS}`,
+  );
   for (const [name, value, ratio, budget, ok] of result.rows)
-    lines.push(`  ${name.padEnd(28)} ${value.padStart(10)} ${ratio.padStart(7)}  ${budget.padEnd(17)} ${ok === undefined ? '' : ok ? '✓' : '✗'}`);
-  lines.push(`  heavy transitions (key → frame): ${[...result.transitions].map(([step, values]) => `${step} ${values.map((value) => value.toFixed(1)).join('/')} ms`).join(' · ')}`);
+    lines.push(
+      `  ${name.padEnd(28)} ${value.padStart(10)} ${ratio.padStart(7)}  ${budget.padEnd(17)} ${ok === undefined ? '' : ok ? '✓' : '✗'}`,
+    );
+  lines.push(
+    `  heavy transitions (key → frame): ${[...result.transitions].map(([step, values]) => `${step} ${values.map((value) => value.toFixed(1)).join('/')} ms`).join(' · ')}`,
+  );
   for (const note of result.notes) lines.push(`  ${note}`);
 }
 console.log(`mlops-tutor bench${lines.join('\n')}`);

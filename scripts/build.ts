@@ -26,7 +26,10 @@ if (!content.syllabus || report.issues.some((issue) => issue.severity === 'error
 mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(join(root, 'src/generated/syllabus.json'), JSON.stringify(content.syllabus));
 // Which modules have a checker: the TUI offers "check" only there, without reading checks/ at start.
-writeFileSync(join(root, 'src/generated/checkers.json'), JSON.stringify(content.checks.map((check) => check.id).sort()));
+writeFileSync(
+  join(root, 'src/generated/checkers.json'),
+  JSON.stringify(content.checks.map((check) => check.id).sort()),
+);
 // One file per lesson and language, each its own lazily imported chunk: opening a lesson parses
 // only its own text (the single file of all 48 cost ~4 MiB of heap per session for one lesson).
 rmSync(join(root, 'src/generated/lessons'), { recursive: true, force: true });
@@ -43,7 +46,10 @@ writeFileSync(join(root, 'src/generated/questions.json'), JSON.stringify(content
 rmSync(join(root, 'src/generated/module-questions'), { recursive: true, force: true });
 mkdirSync(join(root, 'src/generated/module-questions'), { recursive: true });
 for (const module of content.syllabus.modules)
-  writeFileSync(join(root, `src/generated/module-questions/${module.id}.json`), JSON.stringify(content.questions.filter((question) => question.modules.includes(module.id))));
+  writeFileSync(
+    join(root, `src/generated/module-questions/${module.id}.json`),
+    JSON.stringify(content.questions.filter((question) => question.modules.includes(module.id))),
+  );
 // The pitch's talking points: only the pitch screen imports them (null when the file is invalid).
 writeFileSync(join(root, 'src/generated/pitch.json'), JSON.stringify(content.pitch ?? null));
 
@@ -72,7 +78,12 @@ const common = {
         const fastText = join(root, 'src/ui/fast-text.ts');
         builder.onResolve({ filter: /^string-width$/ }, async (args) => {
           if (args.pluginData?.real) return undefined;
-          const real = await builder.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: { real: true } });
+          const real = await builder.resolve(args.path, {
+            resolveDir: args.resolveDir,
+            kind: args.kind,
+            importer: args.importer,
+            pluginData: { real: true },
+          });
           return real.errors.length ? { errors: real.errors } : { path: real.path, namespace: 'fast-width' };
         });
         // require() of a bundled ES module is evaluated on its first call (esbuild's lazy init).
@@ -88,30 +99,46 @@ const common = {
           resolveDir: dirname(args.path),
           loader: 'js',
         }));
-        builder.onLoad({ filter: /node_modules[\\/](slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|string-width[\\/]index)\.js$/ }, async (args) => {
-          const source = await readFile(args.path, 'utf8');
-          if (!source.includes('new Intl.Segmenter(')) return undefined;
-          const contents = `import { lazySegmenter as __lazySegmenter } from ${JSON.stringify(fastText)};\n${source.replaceAll('new Intl.Segmenter(', '__lazySegmenter(')}`;
-          return { contents, loader: 'js', resolveDir: dirname(args.path) };
-        });
+        builder.onLoad(
+          {
+            filter:
+              /node_modules[\\/](slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|string-width[\\/]index)\.js$/,
+          },
+          async (args) => {
+            const source = await readFile(args.path, 'utf8');
+            if (!source.includes('new Intl.Segmenter(')) return undefined;
+            const contents = `import { lazySegmenter as __lazySegmenter } from ${JSON.stringify(fastText)};\n${source.replaceAll('new Intl.Segmenter(', '__lazySegmenter(')}`;
+            return { contents, loader: 'js', resolveDir: dirname(args.path) };
+          },
+        );
       },
     },
     frameAllocations,
   ],
   // Some dependencies still call require(); ESM output needs one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   // Profiling (scripts/profile-start.ts) maps samples back to packages through these; never shipped.
   sourcemap: process.env.MLOPS_TUTOR_SOURCEMAP === '1',
 } satisfies BuildOptions;
 
 // The app: start-up code and everything the TUI and plain commands need.
-await build({ ...common, entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') }, outdir: join(root, 'dist') });
+await build({
+  ...common,
+  entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') },
+  outdir: join(root, 'dist'),
+});
 // The heavy tools, a separate build so their full zod and YAML never share a chunk with start-up
 // (src/tools.ts loads them by path).
 await build({
   ...common,
-  entryPoints: Object.fromEntries(Object.entries(TOOL_SOURCES).map(([name, source]) => [name, join(root, 'src', source)])),
+  entryPoints: Object.fromEntries(
+    Object.entries(TOOL_SOURCES).map(([name, source]) => [name, join(root, 'src', source)]),
+  ),
   outdir: join(root, 'dist/tools'),
 });
-console.log(`build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`);
+console.log(
+  `build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`,
+);

@@ -19,8 +19,14 @@ const PATCHES: Patch[] = [
   {
     // Cells are replaced, never mutated: one shared blank cell serves every empty position.
     file: /node_modules[\\/]ink[\\/]build[\\/]output\.js$/,
-    prelude: "const __BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });\n",
-    edits: [{ from: /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/, to: 'row.push(__BLANK_CELL);' }],
+    prelude:
+      "const __BLANK_CELL = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });\n",
+    edits: [
+      {
+        from: /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/,
+        to: 'row.push(__BLANK_CELL);',
+      },
+    ],
   },
   {
     // Two neighbours with the same codes in the same order need no escape codes between them: exactly
@@ -36,7 +42,10 @@ const PATCHES: Patch[] = [
         from: 'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
         to: 'if (!__sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
       },
-      { from: 'ret += ansiCodesToString(diffAnsiCodes(char.styles, []));', to: 'if (char.styles.length) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));' },
+      {
+        from: 'ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+        to: 'if (char.styles.length) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+      },
     ],
   },
 ];
@@ -49,7 +58,14 @@ export const frameAllocations: Plugin = {
         let contents = await readFile(args.path, 'utf8');
         for (const edit of patch.edits) {
           const next = contents.replace(edit.from, edit.to);
-          if (next === contents) return { errors: [{ text: `frame-allocations: ${args.path} no longer contains ${String(edit.from)}; update scripts/frame-allocations.ts` }] };
+          if (next === contents)
+            return {
+              errors: [
+                {
+                  text: `frame-allocations: ${args.path} no longer contains ${String(edit.from)}; update scripts/frame-allocations.ts`,
+                },
+              ],
+            };
           contents = next;
         }
         return { contents: (patch.prelude ?? '') + contents, loader: 'js', resolveDir: dirname(args.path) };

@@ -24,7 +24,9 @@ const majorOf = (version) => Number(version.replace(/^v/, '').split('.')[0]);
 export function nodeBinary(major, env = process.env) {
   if (majorOf(process.version) === major) return process.execPath;
   const cache = cacheDir(env);
-  const cached = existsSync(cache) ? readdirSync(cache).filter((name) => majorOf(name) === major && existsSync(join(cache, name, 'bin', 'node'))) : [];
+  const cached = existsSync(cache)
+    ? readdirSync(cache).filter((name) => majorOf(name) === major && existsSync(join(cache, name, 'bin', 'node')))
+    : [];
   if (cached.length > 0) {
     const newest = cached.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
     return join(cache, newest, 'bin', 'node');
@@ -36,7 +38,13 @@ export function nodeBinary(major, env = process.env) {
   mkdirSync(work);
   try {
     // `npm pack` only downloads the tarball: no install scripts run, no node_modules is touched.
-    const tarball = execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1);
+    const tarball = execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', work], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .at(-1);
     execFileSync('tar', ['-xzf', join(work, tarball), '-C', work]);
     const version = /-(\d+\.\d+\.\d+)\.tgz$/.exec(tarball)?.[1];
     if (!version) throw new Error(`unexpected tarball name from npm pack ${pkg}: ${tarball}`);

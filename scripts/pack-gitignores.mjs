@@ -19,5 +19,6 @@ function* gitignores(dir) {
 for (const file of gitignores(root)) {
   const twin = join(dirname(file), 'gitignore');
   if (mode === 'add') copyFileSync(file, twin);
-  else if (mode === 'remove' && existsSync(twin) && readFileSync(twin, 'utf8') === readFileSync(file, 'utf8')) rmSync(twin);
+  else if (mode === 'remove' && existsSync(twin) && readFileSync(twin, 'utf8') === readFileSync(file, 'utf8'))
+    rmSync(twin);
 }

@@ -26,7 +26,8 @@ export const TOOL_SOURCES = {
 } as const satisfies Record<keyof Tools, string>;
 
 export async function loadTool<Name extends keyof Tools>(name: Name): Promise<Tools[Name]> {
-  if (process.env.MLOPS_TUTOR_BUNDLED !== '1') return (await import(`./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`)) as Tools[Name];
+  if (process.env.MLOPS_TUTOR_BUNDLED !== '1')
+    return (await import(`./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`)) as Tools[Name];
   // Every chunk that imports this file sits in dist/ or dist/chunks/: find dist/tools from either.
   const here = new URL('.', import.meta.url);
   const dist = here.pathname.endsWith('/chunks/') ? new URL('..', here) : here;

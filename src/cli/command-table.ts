@@ -9,7 +9,19 @@ export interface OptionSpec {
 }
 
 /** Keys of a command's texts in the i18n catalogues (cli.commands and cli.commandHelp.commands). */
-export type CommandTextKey = 'status' | 'lesson' | 'quiz' | 'drill' | 'review' | 'export' | 'reset' | 'check' | 'doctor' | 'init' | 'solution' | 'validateContent';
+export type CommandTextKey =
+  | 'status'
+  | 'lesson'
+  | 'quiz'
+  | 'drill'
+  | 'review'
+  | 'export'
+  | 'reset'
+  | 'check'
+  | 'doctor'
+  | 'init'
+  | 'solution'
+  | 'validateContent';
 
 export interface CommandSpec {
   name: string;
@@ -52,9 +64,18 @@ export const COMMANDS = [
       { flag: '--out', value: 'required' },
     ],
   },
-  { name: 'reset', text: 'reset', options: [{ flag: '--module', value: 'required' }, { flag: '--all' }, { flag: '--yes' }] },
+  {
+    name: 'reset',
+    text: 'reset',
+    options: [{ flag: '--module', value: 'required' }, { flag: '--all' }, { flag: '--yes' }],
+  },
   // Optional module: inside a module folder (NN-slug/, or one mlops-tutor.json maps) it is inferred.
-  { name: 'check', text: 'check', argument: '[module]', options: [json, { flag: '--junit', value: 'required' }, python, { flag: '--watch' }] },
+  {
+    name: 'check',
+    text: 'check',
+    argument: '[module]',
+    options: [json, { flag: '--junit', value: 'required' }, python, { flag: '--watch' }],
+  },
   { name: 'doctor', text: 'doctor', options: [json, python] },
   { name: 'init', text: 'init', argument: '[dir]', options: [{ flag: '--force' }] },
   { name: 'solution', text: 'solution', argument: '<module>', options: [{ flag: '--copy', value: 'optional' }, json] },
@@ -64,9 +85,15 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number]['name'];
 
 type AnyOption = (typeof COMMANDS)[number]['options'][number];
-type ValueOf<O> = O extends { value: 'required' } ? string : O extends { value: 'optional' } ? string | boolean : boolean;
+type ValueOf<O> = O extends { value: 'required' }
+  ? string
+  : O extends { value: 'optional' }
+    ? string | boolean
+    : boolean;
 /** What commander hands a command: every flag of the table as its key (`--junit` → `junit`). */
-export type CommandOptions = { lang?: string; home?: string; dir?: string } & { [O in AnyOption as O['flag'] extends `--${infer Key}` ? Key : never]?: ValueOf<O> };
+export type CommandOptions = { lang?: string; home?: string; dir?: string } & {
+  [O in AnyOption as O['flag'] extends `--${infer Key}` ? Key : never]?: ValueOf<O>;
+};
 
 export function commandNamed(name: string): CommandSpec | undefined {
   return (COMMANDS as readonly CommandSpec[]).find((command) => command.name === name);
@@ -74,10 +101,16 @@ export function commandNamed(name: string): CommandSpec | undefined {
 
 /** Every flag that takes a value, in any command: a scan of raw argv skips the word after it. */
 export const VALUED_FLAGS: ReadonlySet<string> = new Set(
-  [...GLOBAL_OPTIONS, ...(COMMANDS as readonly CommandSpec[]).flatMap((command) => command.options)].filter((option) => option.value === 'required' || option.value === 'optional').map((option) => option.flag),
+  [...GLOBAL_OPTIONS, ...(COMMANDS as readonly CommandSpec[]).flatMap((command) => command.options)]
+    .filter((option) => option.value === 'required' || option.value === 'optional')
+    .map((option) => option.flag),
 );
 
 /** commander's option notation for a spec: `--junit <value>`, `--copy [value]`. */
 export function commanderFlags(option: OptionSpec): string {
-  return option.value === 'required' ? `${option.flag} <value>` : option.value === 'optional' ? `${option.flag} [value]` : option.flag;
+  return option.value === 'required'
+    ? `${option.flag} <value>`
+    : option.value === 'optional'
+      ? `${option.flag} [value]`
+      : option.flag;
 }

@@ -36,7 +36,12 @@ export interface Context {
   err(text: string): void;
 }
 
-export function createContext(options: GlobalOptions, terminal: Terminal, version: string, env: NodeJS.ProcessEnv = process.env): Context {
+export function createContext(
+  options: GlobalOptions,
+  terminal: Terminal,
+  version: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Context {
   const home = resolve(resolveHome(options.home, env));
   // Until the language is settled, errors speak the locale's language.
   const fallback = localeLanguage(env);

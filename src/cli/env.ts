@@ -7,7 +7,11 @@ export interface Terminal {
   columns: number;
 }
 
-export function detectTerminal(stdin: NodeJS.ReadStream = process.stdin, stdout: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): Terminal {
+export function detectTerminal(
+  stdin: NodeJS.ReadStream = process.stdin,
+  stdout: NodeJS.WriteStream = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): Terminal {
   const dumb = env.TERM === 'dumb';
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   // A dumb terminal cannot move the cursor, which the interface needs: it gets the plain output.

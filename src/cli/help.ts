@@ -37,7 +37,9 @@ export function helpText(lang: Lang, version: string, width = 80, homeFlag?: str
     return pairs
       .map(([name, text]) => {
         const wrapped = wrapWords(text!, Math.max(20, width - indent - 1));
-        const body = wrapped.map((line, index) => (index === 0 && twoColumns ? line : `${' '.repeat(indent)}${line}`)).join('\n');
+        const body = wrapped
+          .map((line, index) => (index === 0 && twoColumns ? line : `${' '.repeat(indent)}${line}`))
+          .join('\n');
         return twoColumns ? `  ${name!.padEnd(left)}  ${body}` : `  ${name}\n${body}`;
       })
       .join('\n');
@@ -86,11 +88,21 @@ export function commandHelpText(lang: Lang, command: string, width = 80): string
     for (const [name, text] of options) {
       const twoColumns = left + 4 + 30 <= width;
       const wrapped = wrapWords(text, Math.max(20, width - (twoColumns ? left + 5 : 7)));
-      if (twoColumns) wrapped.forEach((line, index) => lines.push(index === 0 ? `  ${name.padEnd(left)}  ${line}` : `${' '.repeat(left + 4)}${line}`));
+      if (twoColumns)
+        wrapped.forEach((line, index) =>
+          lines.push(index === 0 ? `  ${name.padEnd(left)}  ${line}` : `${' '.repeat(left + 4)}${line}`),
+        );
       else lines.push(`  ${name}`, ...wrapped.map((line) => `      ${line}`));
     }
   }
-  lines.push('', h.exampleTitle, ...entry.examples.map((example) => `  ${example}`), '', ...wrapWords(h.globals, Math.max(20, width - 1)), '');
+  lines.push(
+    '',
+    h.exampleTitle,
+    ...entry.examples.map((example) => `  ${example}`),
+    '',
+    ...wrapWords(h.globals, Math.max(20, width - 1)),
+    '',
+  );
   return lines.join('\n');
 }
 

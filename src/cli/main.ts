@@ -8,13 +8,20 @@ import { isExpected, storeProblemMessage, visible } from './errors.js';
 import { helpFor, helpLanguage } from './help.js';
 import { openInterface } from './interface.js';
 
-export async function main(argv: readonly string[], version: string, terminal: Terminal = detectTerminal()): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  version: string,
+  terminal: Terminal = detectTerminal(),
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(helpFor(argv, version, terminal.columns));
     return 0;
   }
   // Bare `mlops-tutor` (the usual start) has nothing to parse: commander loads only for arguments.
-  const chosen = argv.length === 0 ? { globals: {}, run: openInterface } : await (await import('./program.js')).parseCommandLine(argv);
+  const chosen =
+    argv.length === 0
+      ? { globals: {}, run: openInterface }
+      : await (await import('./program.js')).parseCommandLine(argv);
   if (typeof chosen === 'number') return chosen;
   if (!chosen) return 0;
   // One line, whatever it quotes: control characters shown, never obeyed.

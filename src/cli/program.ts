@@ -3,7 +3,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { messages, type Messages } from '../i18n/index.js';
 import { loadTool } from '../tools.js';
-import { COMMANDS, GLOBAL_OPTIONS, VALUED_FLAGS, commandNamed, commanderFlags, type CommandName, type CommandOptions, type CommandSpec, type OptionSpec } from './command-table.js';
+import {
+  COMMANDS,
+  GLOBAL_OPTIONS,
+  VALUED_FLAGS,
+  commandNamed,
+  commanderFlags,
+  type CommandName,
+  type CommandOptions,
+  type CommandSpec,
+  type OptionSpec,
+} from './command-table.js';
 import type { Context, GlobalOptions } from './context.js';
 import { visible } from './errors.js';
 import { helpLanguage } from './help.js';
@@ -24,7 +34,9 @@ const RUNNERS: Record<CommandName, Runner> = {
   lesson: async (ctx, id, options) => {
     const { runLesson } = await import('./commands/lesson.js');
     // Ink is imported only when the reader opens; hide fetch from yoga then, as for the home screen.
-    return options.print || !ctx.terminal.interactive ? runLesson(ctx, id!, options) : withoutFetch(() => runLesson(ctx, id!, options));
+    return options.print || !ctx.terminal.interactive
+      ? runLesson(ctx, id!, options)
+      : withoutFetch(() => runLesson(ctx, id!, options));
   },
   quiz: async (ctx, id) => {
     const { runQuiz } = await import('./commands/practice.js');
@@ -39,7 +51,8 @@ const RUNNERS: Record<CommandName, Runner> = {
     return tui(ctx, () => runReview(ctx));
   },
   export: async (ctx, _, options) => (await import('./commands/export.js')).runExport(ctx, options),
-  'validate-content': async (ctx, dir, options) => (await loadTool('validate-content')).runValidateContent(ctx, dir, options),
+  'validate-content': async (ctx, dir, options) =>
+    (await loadTool('validate-content')).runValidateContent(ctx, dir, options),
   check: async (ctx, target, options) => (await loadTool('check')).runCheckCommand(ctx, target, options),
   doctor: async (ctx, _, options) => (await loadTool('doctor')).runDoctor(ctx, options),
   init: async (ctx, dir, options) => (await loadTool('init')).runInit(ctx, dir, options),
@@ -48,11 +61,17 @@ const RUNNERS: Record<CommandName, Runner> = {
 
 function withOptions(command: Command, options: readonly OptionSpec[]): Command {
   for (const option of [...GLOBAL_OPTIONS, ...options]) command.addOption(new Option(commanderFlags(option)));
-  return command.helpOption(false).exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} }).allowExcessArguments(false);
+  return command
+    .helpOption(false)
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} })
+    .allowExcessArguments(false);
 }
 
 function buildProgram(select: (globals: GlobalOptions, run: Run) => void): Command {
-  const program = withOptions(new Command('mlops-tutor'), []).action((_options: GlobalOptions, command: Command) => select(command.optsWithGlobals(), openInterface));
+  const program = withOptions(new Command('mlops-tutor'), []).action((_options: GlobalOptions, command: Command) =>
+    select(command.optsWithGlobals(), openInterface),
+  );
   for (const spec of COMMANDS as readonly CommandSpec[]) {
     const command = withOptions(program.command(spec.name), spec.options);
     if (spec.argument) command.argument(spec.argument);
@@ -93,7 +112,9 @@ function usageMessage(error: CommanderError, t: Messages): string {
  * The command and its options, or the exit code of a usage error (already reported in one line, in the
  * learner's language), or undefined when there is nothing to run.
  */
-export async function parseCommandLine(argv: readonly string[]): Promise<{ globals: GlobalOptions; run: Run } | number | undefined> {
+export async function parseCommandLine(
+  argv: readonly string[],
+): Promise<{ globals: GlobalOptions; run: Run } | number | undefined> {
   let chosen: { globals: GlobalOptions; run: Run } | undefined;
   const program = buildProgram((globals, run) => {
     chosen = { globals, run };

@@ -23,12 +23,14 @@ export function referencedIds(value: unknown, into = new Set<string>()): Set<str
   return into;
 }
 
-
 /**
  * The lesson's name for an entry of a files list: "@id" becomes the first name its artefact lists
  * (what the lesson teaches and `init` scaffolds), a plain path stays as it is.
  */
-export function lessonPath(entry: string, artefacts: Readonly<Record<string, { names: string[]; dir: boolean }>>): { path: string; dir: boolean } {
+export function lessonPath(
+  entry: string,
+  artefacts: Readonly<Record<string, { names: string[]; dir: boolean }>>,
+): { path: string; dir: boolean } {
   const whole = WHOLE_REF.exec(entry);
   const spec = whole ? artefacts[whole[1]!] : undefined;
   if (!spec) return { path: entry, dir: false };

@@ -8,7 +8,10 @@ export const localized = z.strictObject({ es: nonEmpty, en: nonEmpty });
 export const moduleId = z.enum(MODULE_IDS, { error: 'must be a module id 00–11' });
 
 /** A path inside the module folder: relative, no way out of it. */
-export const relPath = nonEmpty.refine((path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), 'must be a relative path inside the module folder');
+export const relPath = nonEmpty.refine(
+  (path) => !path.startsWith('/') && !path.split(/[\\/]/).includes('..'),
+  'must be a relative path inside the module folder',
+);
 
 export const regex = nonEmpty.refine((source) => {
   try {
@@ -39,7 +42,14 @@ export const common = {
   tool: nonEmpty.optional(),
 };
 
-export const pattern = z.strictObject({ regex, flags: z.string().regex(/^[imsu]*$/).optional(), label: nonEmpty.optional() });
+export const pattern = z.strictObject({
+  regex,
+  flags: z
+    .string()
+    .regex(/^[imsu]*$/)
+    .optional(),
+  label: nonEmpty.optional(),
+});
 
 export const filesExist = z.strictObject({
   ...common,
@@ -78,13 +88,27 @@ export const makefile = z.strictObject({
 });
 
 export const astQuery = z.discriminatedUnion('query', [
-  z.strictObject({ query: z.literal('class'), name: nonEmpty, bases: z.array(nonEmpty).default([]), methods: z.array(nonEmpty).default([]) }),
-  z.strictObject({ query: z.literal('typed-functions'), docstrings: z.boolean().default(true), moduleDocstring: z.boolean().default(false), min: z.number().int().min(0).default(1) }),
+  z.strictObject({
+    query: z.literal('class'),
+    name: nonEmpty,
+    bases: z.array(nonEmpty).default([]),
+    methods: z.array(nonEmpty).default([]),
+  }),
+  z.strictObject({
+    query: z.literal('typed-functions'),
+    docstrings: z.boolean().default(true),
+    moduleDocstring: z.boolean().default(false),
+    min: z.number().int().min(0).default(1),
+  }),
   z.strictObject({ query: z.literal('pydantic-model'), name: nonEmpty, fieldConstraints: z.boolean().default(true) }),
   z.strictObject({ query: z.literal('functions'), names: z.array(nonEmpty).min(1) }),
   z.strictObject({ query: z.literal('calls'), names: z.array(z.array(nonEmpty).min(1)).min(1) }),
   /** Every call passing `keyword` passes `value`; without `value`, any fixed value (a literal, a constant, params["seed"]) but None. */
-  z.strictObject({ query: z.literal('keyword-value'), keyword: nonEmpty, value: z.union([z.number(), z.string(), z.boolean()]).optional() }),
+  z.strictObject({
+    query: z.literal('keyword-value'),
+    keyword: nonEmpty,
+    value: z.union([z.number(), z.string(), z.boolean()]).optional(),
+  }),
   /** The file emits JSON logs by construct (what the `jsonLogging` artefact construct looks for). */
   z.strictObject({ query: z.literal('json-logging') }),
   /** A data contract checked: a validate_… / check_…-like function that raises or asserts, or pandera / Great Expectations / pydantic at work. */
@@ -97,7 +121,17 @@ export const pythonProbe = z.strictObject({
   ...common,
   kind: z.literal('python-probe'),
   /** A probe of checks/python/probes.py: it imports and runs the learner's code in the module folder. */
-  probe: z.enum(['python-env', 'version-gate', 'call-functions', 'load-config', 'transformer', 'artifact-transform', 'json-logs', 'prometheus-metrics', 'drift-script']),
+  probe: z.enum([
+    'python-env',
+    'version-gate',
+    'call-functions',
+    'load-config',
+    'transformer',
+    'artifact-transform',
+    'json-logs',
+    'prometheus-metrics',
+    'drift-script',
+  ]),
   args: z.record(z.string(), z.unknown()).default({}),
 });
 
@@ -118,7 +152,9 @@ export const command = z.strictObject({
    * Run in a throw-away copy of the project with these files replaced (broken data, a corrupt model):
    * behaviour that must fail can be tested without touching the learner's files.
    */
-  sandbox: z.strictObject({ replace: z.array(z.strictObject({ file: relPath, content: z.string(), label: localized })).min(1) }).optional(),
+  sandbox: z
+    .strictObject({ replace: z.array(z.strictObject({ file: relPath, content: z.string(), label: localized })).min(1) })
+    .optional(),
 });
 
 export const dependenciesPinned = z.strictObject({
@@ -232,7 +268,9 @@ export const httpProbe = z.strictObject({
    * `module:attribute` of the app: the workspace's mlops-tutor.json "apps" entry, else `app`) are replaced.
    */
   start: argv.default(['{python}', '-m', 'uvicorn', '{app}', '--host', '127.0.0.1', '--port', '{port}']),
-  app: nonEmpty.regex(/^([\w.]+:[\w.]+|@[a-z0-9-]+\.app)$/, 'must be module:attribute or @artefact.app').default('app.main:app'),
+  app: nonEmpty
+    .regex(/^([\w.]+:[\w.]+|@[a-z0-9-]+\.app)$/, 'must be module:attribute or @artefact.app')
+    .default('app.main:app'),
   /** A preferred port (the lesson's); another free one is used when it is taken. */
   port: z.number().int().min(1024).max(65535).optional(),
   /** How long the server may take to accept connections. */
@@ -277,7 +315,10 @@ export const section = z.strictObject({
    * Or a concept of the card frameworks (Model Cards, Hugging Face cards, Data Cards, Datasheets), in
    * es or en: "intended-use" is found as "Intended use", "Uses", "Direct Use", "Usos previstos"…
    */
-  concept: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+  concept: z
+    .string()
+    .regex(/^[a-z]+(-[a-z]+)*$/)
+    .optional(),
   minWords: z.number().int().min(0).default(0),
   /** Numbers (figures) the section must contain. */
   minNumbers: z.number().int().min(0).default(0),

@@ -1,7 +1,33 @@
 // The checker definition format (checks/NN-slug.yaml): one strict schema per item kind, joined as a
 // discriminated union on `kind`, so a typo in a parameter is an error rather than a silently ignored key.
 import { z } from 'zod';
-import { astQuery, command, coverage, csvShape, dataShape, dependenciesPinned, dockerfile, fieldRule, fileMatches, filesExist, gitignore, httpProbe, httpRequest, localized, makefile, markdown, markdownSections, mlflowStore, moduleId, nonEmpty, pythonAst, pythonProbe, relPath, reproducible, workflow } from './check-item-schemas.js';
+import {
+  astQuery,
+  command,
+  coverage,
+  csvShape,
+  dataShape,
+  dependenciesPinned,
+  dockerfile,
+  fieldRule,
+  fileMatches,
+  filesExist,
+  gitignore,
+  httpProbe,
+  httpRequest,
+  localized,
+  makefile,
+  markdown,
+  markdownSections,
+  mlflowStore,
+  moduleId,
+  nonEmpty,
+  pythonAst,
+  pythonProbe,
+  relPath,
+  reproducible,
+  workflow,
+} from './check-item-schemas.js';
 
 /** What identifies a Python artefact, wherever it lives in the project (read with ast, never imported). */
 export const pythonConstructSchema = z.strictObject({
@@ -92,22 +118,34 @@ export const checkSchema = z
   .superRefine((check, ctx) => {
     const seen = new Set<string>();
     check.items.forEach((item, index) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `"${item.id}" is used twice` });
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `"${item.id}" is used twice` });
       for (const required of item.requires ?? [])
         if (!seen.has(required))
-          ctx.addIssue({ code: 'custom', path: ['items', index, 'requires'], message: `"${required}" must be an item defined before this one` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', index, 'requires'],
+            message: `"${required}" must be an item defined before this one`,
+          });
       seen.add(item.id);
     });
   });
 export type CheckDefinition = z.infer<typeof checkSchema>;
 
 /** Rubric totals a checker's items must add up to, category by category (run where the syllabus is known). */
-export function rubricMismatches(check: CheckDefinition, rubric: { passScore: number; categories: { id: string; points: number }[] }): string[] {
+export function rubricMismatches(
+  check: CheckDefinition,
+  rubric: { passScore: number; categories: { id: string; points: number }[] },
+): string[] {
   const problems: string[] = [];
   for (const category of rubric.categories) {
-    const sum = check.items.filter((item) => item.category === category.id).reduce((total, item) => total + item.points, 0);
-    if (sum !== category.points) problems.push(`${category.id} items add up to ${sum}, the rubric says ${category.points}`);
+    const sum = check.items
+      .filter((item) => item.category === category.id)
+      .reduce((total, item) => total + item.points, 0);
+    if (sum !== category.points)
+      problems.push(`${category.id} items add up to ${sum}, the rubric says ${category.points}`);
   }
-  if (check.passScore !== rubric.passScore) problems.push(`passScore is ${check.passScore}, the rubric says ${rubric.passScore}`);
+  if (check.passScore !== rubric.passScore)
+    problems.push(`passScore is ${check.passScore}, the rubric says ${rubric.passScore}`);
   return problems;
 }

@@ -62,7 +62,12 @@ function readText(path: string, rel: string, issues: ContentIssue[]): string | u
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    issues.push({ file: rel, field: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, severity: 'error' });
+    issues.push({
+      file: rel,
+      field: '(file)',
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      severity: 'error',
+    });
     return undefined;
   }
 }
@@ -72,7 +77,12 @@ function parseStructured(text: string, path: string, rel: string, issues: Conten
     return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     const firstLine = String((error as Error).message).split('\n')[0];
-    issues.push({ file: rel, field: '(file)', message: `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine}`, severity: 'error' });
+    issues.push({
+      file: rel,
+      field: '(file)',
+      message: `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine}`,
+      severity: 'error',
+    });
     return undefined;
   }
 }
@@ -92,7 +102,16 @@ export function loadSyllabus(root: string, issues: ContentIssue[] = []): Syllabu
 export function loadContent(root: string): ContentSet {
   const issues: ContentIssue[] = [];
   const rel = (path: string) => relative(root, path) || path;
-  const set: ContentSet = { syllabus: undefined, lessons: [], questions: [], questionFiles: new Map(), checks: [], artefacts: {}, pitch: undefined, issues };
+  const set: ContentSet = {
+    syllabus: undefined,
+    lessons: [],
+    questions: [],
+    questionFiles: new Map(),
+    checks: [],
+    artefacts: {},
+    pitch: undefined,
+    issues,
+  };
 
   set.syllabus = loadSyllabus(root, issues);
 
@@ -118,10 +137,21 @@ export function loadContent(root: string): ContentSet {
       const id = (rawQuestion as { id?: unknown })?.id;
       const label = typeof id === 'string' ? `questions[${index}] (${id})` : `questions[${index}]`;
       if (!parsed.success) {
-        issues.push(...parsed.error.issues.map((issue) => ({ file, field: `${label}${issue.path.length ? '.' + formatPath(issue.path) : ''}`, message: issue.message, severity: 'error' as const })));
+        issues.push(
+          ...parsed.error.issues.map((issue) => ({
+            file,
+            field: `${label}${issue.path.length ? '.' + formatPath(issue.path) : ''}`,
+            message: issue.message,
+            severity: 'error' as const,
+          })),
+        );
         return;
       }
-      set.questions.push({ ...parsed.data, level: bank.data.level, ...(bank.data.purpose === 'module-practice' ? { practice: true as const } : {}) });
+      set.questions.push({
+        ...parsed.data,
+        level: bank.data.level,
+        ...(bank.data.purpose === 'module-practice' ? { practice: true as const } : {}),
+      });
       set.questionFiles.set(parsed.data.id, file);
     });
   }
@@ -148,7 +178,13 @@ export function loadContent(root: string): ContentSet {
     const known = new Set([...Object.keys(set.artefacts), ...Object.keys(check.artefacts)]);
     check.items.forEach((item, index) => {
       for (const id of referencedIds(item))
-        if (!known.has(id)) issues.push({ file: `checks/${check.id}`, field: `items.${index}`, message: `names "@${id}", which no artefacts.yaml or checker "artefacts" defines`, severity: 'error' });
+        if (!known.has(id))
+          issues.push({
+            file: `checks/${check.id}`,
+            field: `items.${index}`,
+            message: `names "@${id}", which no artefacts.yaml or checker "artefacts" defines`,
+            severity: 'error',
+          });
     });
   }
   return set;
@@ -158,7 +194,12 @@ export function loadContent(root: string): ContentSet {
 function loadPitch(root: string, issues: ContentIssue[]): PitchContent | undefined {
   const path = join(root, PITCH_FILE);
   if (!existsSync(path)) {
-    issues.push({ file: PITCH_FILE, field: '(file)', message: 'is missing: the pitch drill has no talking points', severity: 'warning' });
+    issues.push({
+      file: PITCH_FILE,
+      field: '(file)',
+      message: 'is missing: the pitch drill has no talking points',
+      severity: 'warning',
+    });
     return undefined;
   }
   const text = readText(path, PITCH_FILE, issues);
@@ -175,14 +216,24 @@ function loadLesson(path: string, file: string, lang: Lang, issues: ContentIssue
   if (text === undefined) return undefined;
   const { frontMatter, body } = splitFrontMatter(text);
   if (frontMatter === undefined) {
-    issues.push({ file, field: '(front-matter)', message: 'is missing: the file must start with a --- YAML block ---', severity: 'error' });
+    issues.push({
+      file,
+      field: '(front-matter)',
+      message: 'is missing: the file must start with a --- YAML block ---',
+      severity: 'error',
+    });
     return undefined;
   }
   let raw: unknown;
   try {
     raw = parseYaml(frontMatter);
   } catch (error) {
-    issues.push({ file, field: '(front-matter)', message: `is not valid YAML: ${String((error as Error).message).split('\n')[0]}`, severity: 'error' });
+    issues.push({
+      file,
+      field: '(front-matter)',
+      message: `is not valid YAML: ${String((error as Error).message).split('\n')[0]}`,
+      severity: 'error',
+    });
     return undefined;
   }
   const parsed = lessonFrontMatterSchema.safeParse(raw);
@@ -190,7 +241,13 @@ function loadLesson(path: string, file: string, lang: Lang, issues: ContentIssue
     issues.push(...zodIssues(file, parsed.error));
     return undefined;
   }
-  if (parsed.data.lang !== lang) issues.push({ file, field: 'lang', message: `is "${parsed.data.lang}" but the file is under lessons/${lang}/`, severity: 'error' });
+  if (parsed.data.lang !== lang)
+    issues.push({
+      file,
+      field: 'lang',
+      message: `is "${parsed.data.lang}" but the file is under lessons/${lang}/`,
+      severity: 'error',
+    });
   return { file, meta: parsed.data, body, outline: outline(body) };
 }
 

@@ -14,7 +14,10 @@ export const MAX_POINT_CHARS = 200;
 const pointId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const point = z.strictObject({
   id: pointId,
-  text: localized.refine((text) => text.es.length <= MAX_POINT_CHARS && text.en.length <= MAX_POINT_CHARS, `must be at most ${MAX_POINT_CHARS} characters in each language`),
+  text: localized.refine(
+    (text) => text.es.length <= MAX_POINT_CHARS && text.en.length <= MAX_POINT_CHARS,
+    `must be at most ${MAX_POINT_CHARS} characters in each language`,
+  ),
 });
 const levelPoints = z.array(point).min(POINTS_PER_LEVEL.min).max(POINTS_PER_LEVEL.max);
 
@@ -23,7 +26,12 @@ const part = z.strictObject({
   share: z.number().int().min(5).max(50),
   title: localized,
   goal: localized,
-  points: z.strictObject(Object.fromEntries(LEVELS.map((level) => [level, levelPoints])) as Record<(typeof LEVELS)[number], typeof levelPoints>),
+  points: z.strictObject(
+    Object.fromEntries(LEVELS.map((level) => [level, levelPoints])) as Record<
+      (typeof LEVELS)[number],
+      typeof levelPoints
+    >,
+  ),
 });
 
 export const pitchFileSchema = z
@@ -33,20 +41,36 @@ export const pitchFileSchema = z
   })
   .superRefine((file, ctx) => {
     const order = file.parts.map((entry) => entry.id).join(', ');
-    if (order !== PITCH_PART_IDS.join(', ')) ctx.addIssue({ code: 'custom', path: ['parts'], message: `must be the parts ${PITCH_PART_IDS.join(', ')} in that order (found ${order || 'none'})` });
+    if (order !== PITCH_PART_IDS.join(', '))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parts'],
+        message: `must be the parts ${PITCH_PART_IDS.join(', ')} in that order (found ${order || 'none'})`,
+      });
     const total = file.parts.reduce((sum, entry) => sum + entry.share, 0);
-    if (total !== 100) ctx.addIssue({ code: 'custom', path: ['parts'], message: `shares add up to ${total}, expected 100` });
+    if (total !== 100)
+      ctx.addIssue({ code: 'custom', path: ['parts'], message: `shares add up to ${total}, expected 100` });
     const seen = new Set<string>();
     file.parts.forEach((entry, index) => {
       for (const level of LEVELS)
         entry.points[level].forEach((item, at) => {
-          if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['parts', index, 'points', level, at, 'id'], message: `"${item.id}" is used by another talking point` });
+          if (seen.has(item.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['parts', index, 'points', level, at, 'id'],
+              message: `"${item.id}" is used by another talking point`,
+            });
           seen.add(item.id);
         });
     });
     const projects = new Set<string>();
     file.projects.forEach((project, index) => {
-      if (projects.has(project.id)) ctx.addIssue({ code: 'custom', path: ['projects', index, 'id'], message: `"${project.id}" is used by another project` });
+      if (projects.has(project.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['projects', index, 'id'],
+          message: `"${project.id}" is used by another project`,
+        });
       projects.add(project.id);
     });
   });

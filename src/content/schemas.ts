@@ -39,28 +39,59 @@ export const syllabusSchema = z
     modules: z.array(syllabusModule).length(MODULE_IDS.length),
     plans: z.array(plan).min(1),
     route: z.array(
-      z.strictObject({ id: nonEmpty, title: localized, goal: localized, includes: localized, modules: z.array(moduleId).min(1) }),
+      z.strictObject({
+        id: nonEmpty,
+        title: localized,
+        goal: localized,
+        includes: localized,
+        modules: z.array(moduleId).min(1),
+      }),
     ),
     rubric: z.strictObject({
       passScore: z.number().int().min(0).max(100),
       categories: z.array(
-        z.strictObject({ id: z.enum(RUBRIC_CATEGORIES), points: z.number().int().positive(), title: localized, description: localized }),
+        z.strictObject({
+          id: z.enum(RUBRIC_CATEGORIES),
+          points: z.number().int().positive(),
+          title: localized,
+          description: localized,
+        }),
       ),
       levels: z.array(z.strictObject({ min: z.number().int().min(0).max(100), label: localized })).min(1),
     }),
   })
   .superRefine((syllabus, ctx) => {
     syllabus.modules.forEach((module, index) => {
-      if (module.id !== MODULE_IDS[index]) ctx.addIssue({ code: 'custom', path: ['modules', index, 'id'], message: `expected module ${MODULE_IDS[index]} here` });
+      if (module.id !== MODULE_IDS[index])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['modules', index, 'id'],
+          message: `expected module ${MODULE_IDS[index]} here`,
+        });
     });
     syllabus.plans.forEach((p, index) => {
-      if (p.weeks.length !== p.paceWeeks) ctx.addIssue({ code: 'custom', path: ['plans', index, 'weeks'], message: `has ${p.weeks.length} weeks, expected ${p.paceWeeks}` });
+      if (p.weeks.length !== p.paceWeeks)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plans', index, 'weeks'],
+          message: `has ${p.weeks.length} weeks, expected ${p.paceWeeks}`,
+        });
       const covered = new Set(p.weeks.flatMap((week) => week.modules));
       const missing = MODULE_IDS.filter((id) => !covered.has(id));
-      if (missing.length) ctx.addIssue({ code: 'custom', path: ['plans', index, 'weeks'], message: `never schedules module(s) ${missing.join(', ')}` });
+      if (missing.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plans', index, 'weeks'],
+          message: `never schedules module(s) ${missing.join(', ')}`,
+        });
     });
     const total = syllabus.rubric.categories.reduce((sum, category) => sum + category.points, 0);
-    if (total !== 100) ctx.addIssue({ code: 'custom', path: ['rubric', 'categories'], message: `points add up to ${total}, expected 100` });
+    if (total !== 100)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rubric', 'categories'],
+        message: `points add up to ${total}, expected 100`,
+      });
   });
 
 // Compile-time guarantee that validated data is the domain type core works with.
@@ -100,7 +131,14 @@ export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 
 /** The level-2 sections every lesson has, in order. */
 export const LESSON_SECTIONS = {
-  es: ['Objetivos', 'Conceptos', 'Mini-proyecto paso a paso', 'Cómo validar', 'Errores comunes', 'Lecturas recomendadas'],
+  es: [
+    'Objetivos',
+    'Conceptos',
+    'Mini-proyecto paso a paso',
+    'Cómo validar',
+    'Errores comunes',
+    'Lecturas recomendadas',
+  ],
   en: ['Goals', 'Concepts', 'Mini-project step by step', 'How to validate', 'Common mistakes', 'Further reading'],
 } as const;
 
@@ -156,8 +194,14 @@ const autoGraded = (type: 'single' | 'multi', answers: [number, number]) =>
       options: z.array(option).length(4, 'must have exactly 4 options'),
       answer: z
         .array(z.number().int().min(0).max(3, 'must be an option index 0–3'))
-        .min(answers[0], `must list ${answers[0] === answers[1] ? answers[0] : `${answers[0]}–${answers[1]}`} correct option(s)`)
-        .max(answers[1], `must list ${answers[0] === answers[1] ? answers[0] : `${answers[0]}–${answers[1]}`} correct option(s)`)
+        .min(
+          answers[0],
+          `must list ${answers[0] === answers[1] ? answers[0] : `${answers[0]}–${answers[1]}`} correct option(s)`,
+        )
+        .max(
+          answers[1],
+          `must list ${answers[0] === answers[1] ? answers[0] : `${answers[0]}–${answers[1]}`} correct option(s)`,
+        )
         .refine((list) => new Set(list).size === list.length, 'must not repeat an index'),
       explanation: localized,
     })

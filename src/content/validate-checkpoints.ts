@@ -4,10 +4,12 @@ import { CHECKPOINT_SECTIONS, type CheckpointMap } from '../core/checkpoints.js'
 import type { ContentIssue } from './issues.js';
 import type { ContentSet } from './load.js';
 
-const mappingText = (map: CheckpointMap | undefined) => JSON.stringify(CHECKPOINT_SECTIONS.map((section) => map?.[section] ?? []));
+const mappingText = (map: CheckpointMap | undefined) =>
+  JSON.stringify(CHECKPOINT_SECTIONS.map((section) => map?.[section] ?? []));
 
 export function checkCheckpoints(set: ContentSet, issues: ContentIssue[]): void {
-  const add = (file: string, field: string, message: string) => issues.push({ file, field, message, severity: 'error' });
+  const add = (file: string, field: string, message: string) =>
+    issues.push({ file, field, message, severity: 'error' });
   const questions = new Map(set.questions.map((question) => [question.id, question]));
   for (const { file, meta } of set.lessons) {
     const seen = new Map<string, string>();
@@ -16,8 +18,14 @@ export function checkCheckpoints(set: ContentSet, issues: ContentIssue[]): void 
         const field = `checkpoints.${section}.${index}`;
         const question = questions.get(id);
         if (!question) return add(file, field, `names question ${id}, which no question bank holds`);
-        if (question.type === 'open') add(file, field, `names ${id}, an open question: a checkpoint needs an auto-graded one (single or multi)`);
-        if (!question.modules.includes(meta.id)) add(file, field, `names ${id}, a question of module ${question.modules.join(', ')}, not of module ${meta.id}`);
+        if (question.type === 'open')
+          add(file, field, `names ${id}, an open question: a checkpoint needs an auto-graded one (single or multi)`);
+        if (!question.modules.includes(meta.id))
+          add(
+            file,
+            field,
+            `names ${id}, a question of module ${question.modules.join(', ')}, not of module ${meta.id}`,
+          );
         if (seen.has(id)) add(file, field, `names ${id}, already asked in "${seen.get(id)}"`);
         seen.set(id, section);
       });

@@ -47,28 +47,45 @@ export function validateContent(set: ContentSet): ContentReport {
 // ---------------------------------------------------------------- lessons
 
 function checkLessons(set: ContentSet, issues: ContentIssue[]): void {
-  const add = (file: string, field: string, message: string) => issues.push({ file, field, message, severity: 'error' });
+  const add = (file: string, field: string, message: string) =>
+    issues.push({ file, field, message, severity: 'error' });
   const byKey = new Map<string, Lesson>();
   for (const lesson of set.lessons) {
     const { meta, file, outline } = lesson;
     const expected = set.syllabus?.modules.find((module) => module.id === meta.id);
-    if (expected && meta.slug !== expected.slug) add(file, 'slug', `is "${meta.slug}", the syllabus calls module ${meta.id} "${expected.slug}"`);
-    if (expected && meta.title !== expected.title[meta.lang]) add(file, 'title', `is "${meta.title}", the syllabus calls module ${meta.id} "${expected.title[meta.lang]}"`);
-    if (basename(file) !== `${meta.id}-${meta.slug}.md`) add(file, '(file name)', `should be ${meta.id}-${meta.slug}.md`);
-    if (meta.check !== meta.id) add(file, 'check', `is "${meta.check}", expected the module's own checker "${meta.id}"`);
+    if (expected && meta.slug !== expected.slug)
+      add(file, 'slug', `is "${meta.slug}", the syllabus calls module ${meta.id} "${expected.slug}"`);
+    if (expected && meta.title !== expected.title[meta.lang])
+      add(file, 'title', `is "${meta.title}", the syllabus calls module ${meta.id} "${expected.title[meta.lang]}"`);
+    if (basename(file) !== `${meta.id}-${meta.slug}.md`)
+      add(file, '(file name)', `should be ${meta.id}-${meta.slug}.md`);
+    if (meta.check !== meta.id)
+      add(file, 'check', `is "${meta.check}", expected the module's own checker "${meta.id}"`);
     const key = `${meta.lang}:${meta.id}`;
-    if (byKey.has(key)) add(file, 'id', `module ${meta.id} already has a ${meta.lang} lesson in ${byKey.get(key)!.file}`);
+    if (byKey.has(key))
+      add(file, 'id', `module ${meta.id} already has a ${meta.lang} lesson in ${byKey.get(key)!.file}`);
     byKey.set(key, lesson);
 
     const sections = outline.headings.filter((heading) => heading.depth === 2).map((heading) => heading.text);
     const wanted = LESSON_SECTIONS[meta.lang];
-    if (sections.join('|') !== wanted.join('|')) add(file, 'sections', `must be the level-2 headings ${wanted.map((s) => `"${s}"`).join(', ')} in that order (found ${sections.map((s) => `"${s}"`).join(', ') || 'none'})`);
+    if (sections.join('|') !== wanted.join('|'))
+      add(
+        file,
+        'sections',
+        `must be the level-2 headings ${wanted.map((s) => `"${s}"`).join(', ')} in that order (found ${sections.map((s) => `"${s}"`).join(', ') || 'none'})`,
+      );
 
     const words = proseWordCount(outline.prose);
-    if (words < LESSON_WORDS.min || words > LESSON_WORDS.max) add(file, 'body', `has ${words} words of prose, expected ${LESSON_WORDS.min}–${LESSON_WORDS.max}`);
+    if (words < LESSON_WORDS.min || words > LESSON_WORDS.max)
+      add(file, 'body', `has ${words} words of prose, expected ${LESSON_WORDS.min}–${LESSON_WORDS.max}`);
 
     outline.codeBlocks.forEach((block) => {
-      if (!block.lang) add(file, `code block at body line ${block.line}`, 'needs a language after the opening fence (```python, ```yaml, ```text…)');
+      if (!block.lang)
+        add(
+          file,
+          `code block at body line ${block.line}`,
+          'needs a language after the opening fence (```python, ```yaml, ```text…)',
+        );
     });
     if (!lesson.body.includes(`mlops-tutor check ${meta.id}`) || !lesson.body.includes(`make check-${meta.id}`))
       add(file, 'sections', `"${wanted[3]}" must name \`mlops-tutor check ${meta.id}\` and \`make check-${meta.id}\``);
@@ -81,24 +98,35 @@ function checkLessons(set: ContentSet, issues: ContentIssue[]): void {
     if (!es && !en) continue;
     if (!es || !en) {
       const present = (es ?? en)!;
-      add(present.file, 'id', `module ${id} has no ${es ? 'English' : 'Spanish'} lesson (lessons/${es ? 'en' : 'es'}/${present.meta.id}-${present.meta.slug}.md)`);
+      add(
+        present.file,
+        'id',
+        `module ${id} has no ${es ? 'English' : 'Spanish'} lesson (lessons/${es ? 'en' : 'es'}/${present.meta.id}-${present.meta.slug}.md)`,
+      );
       continue;
     }
     for (const depth of [2, 3, 4]) {
       const countEs = es.outline.headings.filter((h) => h.depth === depth).length;
       const countEn = en.outline.headings.filter((h) => h.depth === depth).length;
-      if (countEs !== countEn) add(en.file, 'sections', `has ${countEn} level-${depth} headings, the Spanish lesson has ${countEs}`);
+      if (countEs !== countEn)
+        add(en.file, 'sections', `has ${countEn} level-${depth} headings, the Spanish lesson has ${countEs}`);
     }
     for (const field of ['week', 'durationDays', 'slug'] as const)
-      if (es.meta[field] !== en.meta[field]) add(en.file, field, `is ${String(en.meta[field])}, the Spanish lesson says ${String(es.meta[field])}`);
+      if (es.meta[field] !== en.meta[field])
+        add(en.file, field, `is ${String(en.meta[field])}, the Spanish lesson says ${String(es.meta[field])}`);
     const codeEs = es.outline.codeBlocks;
     const codeEn = en.outline.codeBlocks;
-    if (codeEs.length !== codeEn.length) add(en.file, 'code blocks', `has ${codeEn.length} code blocks, the Spanish lesson has ${codeEs.length}`);
+    if (codeEs.length !== codeEn.length)
+      add(en.file, 'code blocks', `has ${codeEn.length} code blocks, the Spanish lesson has ${codeEs.length}`);
     else
       codeEs.forEach((block, index) => {
         const other = codeEn[index]!;
         if (block.lang !== other.lang || block.code !== other.code)
-          add(en.file, `code block ${index + 1} (body line ${other.line})`, `differs from the Spanish lesson's block at body line ${block.line}`);
+          add(
+            en.file,
+            `code block ${index + 1} (body line ${other.line})`,
+            `differs from the Spanish lesson's block at body line ${block.line}`,
+          );
       });
   }
 }
@@ -110,24 +138,48 @@ function checkCheckers(set: ContentSet, issues: ContentIssue[]): void {
   const ids = new Set<string>();
   for (const check of set.checks) {
     const file = `checks/${check.id}-${check.slug}.yaml`;
-    if (ids.has(check.id)) issues.push({ file, field: 'id', message: `checker ${check.id} is defined twice`, severity: 'error' });
+    if (ids.has(check.id))
+      issues.push({ file, field: 'id', message: `checker ${check.id} is defined twice`, severity: 'error' });
     ids.add(check.id);
-    if (check.module !== check.id) issues.push({ file, field: 'module', message: `is "${check.module}", expected "${check.id}"`, severity: 'error' });
+    if (check.module !== check.id)
+      issues.push({
+        file,
+        field: 'module',
+        message: `is "${check.module}", expected "${check.id}"`,
+        severity: 'error',
+      });
     const module = set.syllabus?.modules.find((candidate) => candidate.id === check.id);
     if (module && (check.slug !== module.slug || check.path !== `${module.id}-${module.slug}`))
-      issues.push({ file, field: 'path', message: `must be "${module.id}-${module.slug}" (the syllabus's slug for module ${module.id})`, severity: 'error' });
-    if (set.syllabus) for (const problem of rubricMismatches(check, set.syllabus.rubric)) issues.push({ file, field: 'items', message: problem, severity: 'error' });
+      issues.push({
+        file,
+        field: 'path',
+        message: `must be "${module.id}-${module.slug}" (the syllabus's slug for module ${module.id})`,
+        severity: 'error',
+      });
+    if (set.syllabus)
+      for (const problem of rubricMismatches(check, set.syllabus.rubric))
+        issues.push({ file, field: 'items', message: problem, severity: 'error' });
   }
 }
 
 // ---------------------------------------------------------------- questions
 
-const normalise = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function checkQuestions(set: ContentSet, issues: ContentIssue[]): void {
   const fileOf = (question: Question) => set.questionFiles.get(question.id) ?? 'quizzes/';
   const add = (question: Question, field: string, message: string) =>
-    issues.push({ file: fileOf(question), field: `${question.id}${field ? '.' + field : ''}`, message, severity: 'error' });
+    issues.push({
+      file: fileOf(question),
+      field: `${question.id}${field ? '.' + field : ''}`,
+      message,
+      severity: 'error',
+    });
 
   const ids = new Map<string, Question>();
   const prompts = new Map<string, Question>();
@@ -141,16 +193,29 @@ function checkQuestions(set: ContentSet, issues: ContentIssue[]): void {
       if (same && same !== question) add(question, `prompt.${lang}`, `repeats the prompt of ${same.id}`);
       prompts.set(key, question);
       const longest = question.prompt[lang].split(/\s+/).reduce((max, word) => Math.max(max, [...word].length), 0);
-      if (longest > MAX_UNBROKEN) add(question, `prompt.${lang}`, `has a ${longest}-character unbroken run that cannot wrap at 60 columns`);
+      if (longest > MAX_UNBROKEN)
+        add(question, `prompt.${lang}`, `has a ${longest}-character unbroken run that cannot wrap at 60 columns`);
     }
     const topics: Record<string, number> = TOPICS[question.level];
-    if (!(question.topic in topics)) add(question, 'topic', `"${question.topic}" is not a ${question.level} topic (${Object.keys(topics).join(', ')})`);
+    if (!(question.topic in topics))
+      add(
+        question,
+        'topic',
+        `"${question.topic}" is not a ${question.level} topic (${Object.keys(topics).join(', ')})`,
+      );
   }
 
-  for (const level of LEVELS) checkBank(level, set.questions.filter((q) => q.level === level && !q.practice), issues);
+  for (const level of LEVELS)
+    checkBank(
+      level,
+      set.questions.filter((q) => q.level === level && !q.practice),
+      issues,
+    );
 
   // Module quizzes draw 10 auto-graded questions: every module needs that many once the banks are complete.
-  const complete = LEVELS.every((level) => set.questions.filter((q) => q.level === level && !q.practice).length === BANK_SIZES[level]);
+  const complete = LEVELS.every(
+    (level) => set.questions.filter((q) => q.level === level && !q.practice).length === BANK_SIZES[level],
+  );
   const perModule = autoGradedByModule(set.questions);
   for (const id of MODULE_IDS) {
     if ((perModule[id] ?? 0) < MIN_AUTO_PER_MODULE)
@@ -165,28 +230,43 @@ function checkQuestions(set: ContentSet, issues: ContentIssue[]): void {
 
 function checkBank(level: Level, questions: Question[], issues: ContentIssue[]): void {
   const file = `quizzes/ (${level})`;
-  const add = (field: string, message: string, severity: ContentIssue['severity'] = 'error') => issues.push({ file, field, message, severity });
+  const add = (field: string, message: string, severity: ContentIssue['severity'] = 'error') =>
+    issues.push({ file, field, message, severity });
   if (questions.length === 0) {
     add('questions', `the ${level} bank has no questions yet`, 'warning');
     return;
   }
-  if (questions.length !== BANK_SIZES[level]) add('questions', `has ${questions.length} questions, the ${level} bank must have exactly ${BANK_SIZES[level]}`);
+  if (questions.length !== BANK_SIZES[level])
+    add('questions', `has ${questions.length} questions, the ${level} bank must have exactly ${BANK_SIZES[level]}`);
   for (const [topic, wanted] of Object.entries(TOPICS[level])) {
     const count = questions.filter((q) => q.topic === topic).length;
     if (count !== wanted) add(`topic.${topic}`, `has ${count} questions, expected ${wanted}`);
   }
   const auto = questions.filter((q) => q.type !== 'open').length;
   const open = questions.length - auto;
-  if (auto / questions.length < 0.6) add('type', `${auto} of ${questions.length} are auto-graded, at least 60 % must be`);
+  if (auto / questions.length < 0.6)
+    add('type', `${auto} of ${questions.length} are auto-graded, at least 60 % must be`);
   if (open / questions.length < 0.25) add('type', `${open} of ${questions.length} are open, at least 25 % must be`);
   const singles = questions.filter((q) => q.type === 'single');
-  const positions = [0, 1, 2, 3].map((position) => singles.filter((q) => q.type === 'single' && q.answer[0] === position).length);
+  const positions = [0, 1, 2, 3].map(
+    (position) => singles.filter((q) => q.type === 'single' && q.answer[0] === position).length,
+  );
   positions.forEach((count, position) => {
     if (singles.length >= 8 && count / singles.length > MAX_SHARE_OF_ONE_POSITION)
-      add('answer', `option ${position + 1} is the answer of ${count} of ${singles.length} single-answer questions (more than 40 %)`);
+      add(
+        'answer',
+        `option ${position + 1} is the answer of ${count} of ${singles.length} single-answer questions (more than 40 %)`,
+      );
   });
   if (level !== 'junior')
-    for (const q of questions) if (!q.refs?.length) issues.push({ file, field: `${q.id}.refs`, message: 'has no link to official documentation', severity: 'warning' });
+    for (const q of questions)
+      if (!q.refs?.length)
+        issues.push({
+          file,
+          field: `${q.id}.refs`,
+          message: 'has no link to official documentation',
+          severity: 'warning',
+        });
 }
 
 function autoGradedByModule(questions: Question[]): Record<string, number> {
@@ -219,9 +299,21 @@ function countContent(set: ContentSet): ContentReport['counts'] {
   }
   return {
     lessons: { total: set.lessons.length, byLanguage, byModule },
-    questions: { total: set.questions.length, byLevel, practice, byTopic, byType, autoGradedByModule: autoGradedByModule(set.questions) },
+    questions: {
+      total: set.questions.length,
+      byLevel,
+      practice,
+      byTopic,
+      byType,
+      autoGradedByModule: autoGradedByModule(set.questions),
+    },
     checks: set.checks.length,
-    pitch: { parts: set.pitch?.parts.length ?? 0, points: Object.fromEntries(LEVELS.map((level) => [level, set.pitch?.parts.reduce((sum, part) => sum + part.points[level].length, 0) ?? 0])) },
+    pitch: {
+      parts: set.pitch?.parts.length ?? 0,
+      points: Object.fromEntries(
+        LEVELS.map((level) => [level, set.pitch?.parts.reduce((sum, part) => sum + part.points[level].length, 0) ?? 0]),
+      ),
+    },
   };
 }
 

@@ -33,18 +33,32 @@ export function checkpointPool<Q extends BankQuestion>(bank: readonly Q[], modul
  * them). Without one, one question for each of FALLBACK_SECTIONS: questions that name this module first
  * before those that only touch it, easier levels first, then by id.
  */
-export function checkpointPlan<Q extends BankQuestion>(bank: readonly Q[], module: ModuleId, mapping: CheckpointMap | undefined): Q[][] {
+export function checkpointPlan<Q extends BankQuestion>(
+  bank: readonly Q[],
+  module: ModuleId,
+  mapping: CheckpointMap | undefined,
+): Q[][] {
   const pool = checkpointPool(bank, module);
   if (mapping) {
     const byId = new Map(pool.map((question) => [question.id, question]));
-    return CHECKPOINT_SECTIONS.map((section) => (mapping[section] ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])).slice(0, CHECKPOINT_MAX_QUESTIONS));
+    return CHECKPOINT_SECTIONS.map((section) =>
+      (mapping[section] ?? [])
+        .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+        .slice(0, CHECKPOINT_MAX_QUESTIONS),
+    );
   }
   const ordered = [...pool].sort(
-    (a, b) => Number(b.modules[0] === module) - Number(a.modules[0] === module) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(b.modules[0] === module) - Number(a.modules[0] === module) ||
+      LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+      a.id.localeCompare(b.id),
   );
   let next = 0;
-  return CHECKPOINT_SECTIONS.map((section) => (FALLBACK_SECTIONS.includes(section) && next < ordered.length ? [ordered[next++]!] : []));
+  return CHECKPOINT_SECTIONS.map((section) =>
+    FALLBACK_SECTIONS.includes(section) && next < ordered.length ? [ordered[next++]!] : [],
+  );
 }
 
 /** A checkpoint is passed when every one of its questions was answered fully right. */
-export const checkpointPassed = (scores: readonly number[]): boolean => scores.length > 0 && scores.every((score) => score >= 1);
+export const checkpointPassed = (scores: readonly number[]): boolean =>
+  scores.length > 0 && scores.every((score) => score >= 1);

@@ -70,13 +70,21 @@ export function checkEvidence(module: ModuleId, check: CheckProgress | undefined
   if (!check || !scores) return { module, passed: false, last: null, best: null, at: null, runs: 0 };
   const lastRun = check.history[check.history.length - 1];
   // A record kept without runs (an older store): its summary is all there is.
-  return { module, passed: scores.passed, last: scores.last, best: scores.best, at: lastRun?.at || null, runs: check.history.length };
+  return {
+    module,
+    passed: scores.passed,
+    last: scores.last,
+    best: scores.best,
+    at: lastRun?.at || null,
+    runs: check.history.length,
+  };
 }
 
 export function deliverableOf(id: DeliverableId, progress: Partial<Record<ModuleId, ModuleProgress>>): Deliverable {
   const evidence = DELIVERABLE_EVIDENCE[id].map((module) => checkEvidence(module, progress[module]?.check));
   const missing = evidence.filter((item) => !item.passed).map((item) => item.module);
-  const state: DeliverableState = missing.length === 0 ? 'done' : missing.length < evidence.length ? 'partial' : 'missing';
+  const state: DeliverableState =
+    missing.length === 0 ? 'done' : missing.length < evidence.length ? 'partial' : 'missing';
   return { id, state, evidence, missing, next: missing[0] ? checkCommand(missing[0]) : null };
 }
 

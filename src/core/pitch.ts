@@ -138,7 +138,14 @@ export function partTimes(run: Pick<PitchRun, 'plan' | 'spentMs' | 'part'>): Par
   return run.plan.map((part, index) => {
     const ms = run.spentMs[index] ?? 0;
     const reached = index <= run.part;
-    return { id: part.id, ms, paceMs: part.paceMs, reached, over: ms > part.paceMs + OVER_TOLERANCE_MS, short: reached && ms < part.paceMs / 2 };
+    return {
+      id: part.id,
+      ms,
+      paceMs: part.paceMs,
+      reached,
+      over: ms > part.paceMs + OVER_TOLERANCE_MS,
+      short: reached && ms < part.paceMs / 2,
+    };
   });
 }
 
@@ -160,8 +167,16 @@ export interface PartScore {
   max: number;
 }
 
-export function partScores(parts: readonly PitchPart[], level: Level, ratings: Readonly<Record<string, PointRating>>): PartScore[] {
-  return parts.map((part) => ({ id: part.id, earned: part.points[level].reduce((sum, point) => sum + (ratings[point.id] ?? 0), 0), max: part.points[level].length * 2 }));
+export function partScores(
+  parts: readonly PitchPart[],
+  level: Level,
+  ratings: Readonly<Record<string, PointRating>>,
+): PartScore[] {
+  return parts.map((part) => ({
+    id: part.id,
+    earned: part.points[level].reduce((sum, point) => sum + (ratings[point.id] ?? 0), 0),
+    max: part.points[level].length * 2,
+  }));
 }
 
 export interface WorkOn {
@@ -177,12 +192,22 @@ export interface WorkOn {
   tooShort: boolean;
 }
 
-export function workOn(parts: readonly PitchPart[], level: Level, ratings: Readonly<Record<string, PointRating>>, times: readonly PartTime[], elapsedMs: number): WorkOn {
+export function workOn(
+  parts: readonly PitchPart[],
+  level: Level,
+  ratings: Readonly<Record<string, PointRating>>,
+  times: readonly PartTime[],
+  elapsedMs: number,
+): WorkOn {
   const scores = partScores(parts, level, ratings);
   let weakest: PartScore | undefined;
-  for (const score of scores) if (score.earned < score.max && (!weakest || score.earned / score.max < weakest.earned / weakest.max)) weakest = score;
+  for (const score of scores)
+    if (score.earned < score.max && (!weakest || score.earned / score.max < weakest.earned / weakest.max))
+      weakest = score;
   return {
-    missed: pointsFor(parts, level).filter((point) => (ratings[point.id] ?? 0) === 0).map((point) => point.id),
+    missed: pointsFor(parts, level)
+      .filter((point) => (ratings[point.id] ?? 0) === 0)
+      .map((point) => point.id),
     weakestPart: weakest?.id,
     overParts: times.filter((time) => time.over).map((time) => time.id),
     notReached: times.filter((time) => !time.reached).map((time) => time.id),
@@ -207,7 +232,14 @@ export interface PitchEntry {
   savedAt?: string | undefined;
 }
 
-export function pitchEntry(input: { run: PitchRun; project: string; level: Level; parts: readonly PitchPart[]; ratings: Record<string, PointRating>; notes: readonly string[] }): PitchEntry {
+export function pitchEntry(input: {
+  run: PitchRun;
+  project: string;
+  level: Level;
+  parts: readonly PitchPart[];
+  ratings: Record<string, PointRating>;
+  notes: readonly string[];
+}): PitchEntry {
   const { run } = input;
   const ids = pointsFor(input.parts, input.level).map((point) => point.id);
   const ratings = Object.fromEntries(ids.map((id) => [id, input.ratings[id] ?? 0])) as Record<string, PointRating>;
@@ -241,7 +273,10 @@ export interface PitchTrend {
 /** A change of less than this many points is noise, not a trend. */
 export const TREND_STEP = 5;
 
-export function pitchTrend(entries: readonly Pick<PitchEntry, 'score' | 'level'>[], options: { level?: Level | undefined; window?: number } = {}): PitchTrend {
+export function pitchTrend(
+  entries: readonly Pick<PitchEntry, 'score' | 'level'>[],
+  options: { level?: Level | undefined; window?: number } = {},
+): PitchTrend {
   const scores = entries.filter((entry) => !options.level || entry.level === options.level).map((entry) => entry.score);
   const shown = scores.slice(-(options.window ?? 10));
   const last = scores.at(-1) ?? null;
@@ -249,5 +284,11 @@ export function pitchTrend(entries: readonly Pick<PitchEntry, 'score' | 'level'>
   const before = scores.slice(-4, -1);
   if (last === null || before.length === 0) return { scores: shown, last, best, delta: null, direction: 'none' };
   const delta = Math.round(last - before.reduce((sum, score) => sum + score, 0) / before.length);
-  return { scores: shown, last, best, delta, direction: delta >= TREND_STEP ? 'up' : delta <= -TREND_STEP ? 'down' : 'steady' };
+  return {
+    scores: shown,
+    last,
+    best,
+    delta,
+    direction: delta >= TREND_STEP ? 'up' : delta <= -TREND_STEP ? 'down' : 'steady',
+  };
 }

@@ -50,14 +50,19 @@ export function withHistory(record: QuestionRecord | undefined, topic: string, e
 }
 
 /** Cards due at `now`. */
-export function dueIds(cards: Readonly<Record<string, { due: string; suspended?: boolean | undefined }>>, now: Date): string[] {
+export function dueIds(
+  cards: Readonly<Record<string, { due: string; suspended?: boolean | undefined }>>,
+  now: Date,
+): string[] {
   return Object.entries(cards)
     .filter(([, card]) => !card.suspended && Date.parse(card.due) <= now.getTime())
     .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
     .map(([id]) => id);
 }
 
-export function nextDue(cards: Readonly<Record<string, { due: string; suspended?: boolean | undefined }>>): string | undefined {
+export function nextDue(
+  cards: Readonly<Record<string, { due: string; suspended?: boolean | undefined }>>,
+): string | undefined {
   return Object.values(cards)
     .filter((card) => !card.suspended)
     .map((card) => card.due)
@@ -83,8 +88,16 @@ export function drillScore(drill: DrillRecord): number {
 export const completed = (drill: DrillRecord) => drill.status === 'finished' || drill.status === 'timeout';
 
 /** The last completed drill of the same level before `drill`. */
-export function previousDrill(drills: readonly DrillRecord[], drill: Pick<DrillRecord, 'id' | 'level' | 'startedAt'>): DrillRecord | undefined {
-  return drills.filter((other) => other.id !== drill.id && other.level === drill.level && completed(other) && other.startedAt < drill.startedAt).at(-1);
+export function previousDrill(
+  drills: readonly DrillRecord[],
+  drill: Pick<DrillRecord, 'id' | 'level' | 'startedAt'>,
+): DrillRecord | undefined {
+  return drills
+    .filter(
+      (other) =>
+        other.id !== drill.id && other.level === drill.level && completed(other) && other.startedAt < drill.startedAt,
+    )
+    .at(-1);
 }
 
 export interface LevelSummary {
@@ -100,7 +113,15 @@ export interface LevelSummary {
 export interface DrillSummary {
   total: number;
   byLevel: Record<Level, LevelSummary>;
-  last: { id: string; level: Level; startedAt: string; status: DrillStatus; score: number; answered: number; count: number } | null;
+  last: {
+    id: string;
+    level: Level;
+    startedAt: string;
+    status: DrillStatus;
+    score: number;
+    answered: number;
+    count: number;
+  } | null;
 }
 
 export function summarizeDrills(drills: readonly DrillRecord[], now: Date): DrillSummary {
@@ -124,7 +145,15 @@ export function summarizeDrills(drills: readonly DrillRecord[], now: Date): Dril
     total: drills.length,
     byLevel,
     last: latest
-      ? { id: latest.id, level: latest.level, startedAt: latest.startedAt, status: drillStatus(latest, now), score: drillScore(latest), answered: latest.answers.length, count: latest.count }
+      ? {
+          id: latest.id,
+          level: latest.level,
+          startedAt: latest.startedAt,
+          status: drillStatus(latest, now),
+          score: drillScore(latest),
+          answered: latest.answers.length,
+          count: latest.count,
+        }
       : null,
   };
 }
@@ -149,7 +178,11 @@ export function topicAccuracy(questions: Readonly<Record<string, QuestionRecord>
   }
   return [...totals.entries()]
     .filter(([, total]) => total.answers > 0)
-    .map(([topic, total]) => ({ topic, answers: total.answers, accuracy: Math.round((total.earned / total.answers) * 100) }))
+    .map(([topic, total]) => ({
+      topic,
+      answers: total.answers,
+      accuracy: Math.round((total.earned / total.answers) * 100),
+    }))
     .sort((a, b) => a.accuracy - b.accuracy || b.answers - a.answers || a.topic.localeCompare(b.topic));
 }
 
@@ -166,6 +199,11 @@ const BARS = '▁▂▃▄▅▆▇█';
 export function sparkline(scores: readonly number[], width: number): string {
   return scores
     .slice(-Math.max(1, width))
-    .map((score) => BARS[Math.min(BARS.length - 1, Math.floor((Math.max(0, Math.min(100, score)) / 100) * (BARS.length - 1) + 0.5))]!)
+    .map(
+      (score) =>
+        BARS[
+          Math.min(BARS.length - 1, Math.floor((Math.max(0, Math.min(100, score)) / 100) * (BARS.length - 1) + 0.5))
+        ]!,
+    )
     .join('');
 }

@@ -50,11 +50,17 @@ export const CHECK_PASS_MARK = 70;
  * verdict counts (a 75 with too few points verified here did not pass); runs saved before the
  * verdict was stored are judged by their score, as they were then.
  */
-export function checkScores(check: CheckProgress | undefined): { last: number; best: number; passed: boolean } | undefined {
+export function checkScores(
+  check: CheckProgress | undefined,
+): { last: number; best: number; passed: boolean } | undefined {
   if (!check) return undefined;
   const last = check.history[check.history.length - 1];
   if (last === undefined) return { last: check.best, best: check.best, passed: check.passed };
-  return { last: last.score, best: Math.max(check.best, last.score), passed: last.passed ?? last.score >= CHECK_PASS_MARK };
+  return {
+    last: last.score,
+    best: Math.max(check.best, last.score),
+    passed: last.passed ?? last.score >= CHECK_PASS_MARK,
+  };
 }
 
 /** A module is done when its mini-project's last checker run passed; started once anything was touched. */

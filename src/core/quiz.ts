@@ -80,7 +80,12 @@ export interface Draw {
  * Draws `count` questions from a pool in random order. Questions of the previous attempt (`avoid`)
  * are taken only when the rest of the pool cannot fill the request.
  */
-export function drawQuestions(pool: readonly BankQuestion[], count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): Draw {
+export function drawQuestions(
+  pool: readonly BankQuestion[],
+  count: number,
+  rng: Rng,
+  avoid: ReadonlySet<string> = new Set(),
+): Draw {
   const fresh = shuffle(
     pool.filter((question) => !avoid.has(question.id)),
     rng,
@@ -100,15 +105,30 @@ export function drawQuestions(pool: readonly BankQuestion[], count: number, rng:
  * syllabus gives the module's week), then its questions at the nearest other levels. A question that
  * also belongs to a module not reached yet (a later week) is left out: module 00 never asks about DVC.
  */
-export function moduleQuizPool<Q extends BankQuestion>(bank: readonly Q[], module: ModuleId, level: Level, reached: ReadonlySet<ModuleId>): Q[][] {
-  const own = filterPool(bank, { module, autoGradedOnly: true }).filter((question) => question.modules.every((id) => reached.has(id)));
+export function moduleQuizPool<Q extends BankQuestion>(
+  bank: readonly Q[],
+  module: ModuleId,
+  level: Level,
+  reached: ReadonlySet<ModuleId>,
+): Q[][] {
+  const own = filterPool(bank, { module, autoGradedOnly: true }).filter((question) =>
+    question.modules.every((id) => reached.has(id)),
+  );
   const at = LEVELS.indexOf(level);
-  const levels = [...LEVELS].sort((a, b) => Math.abs(LEVELS.indexOf(a) - at) - Math.abs(LEVELS.indexOf(b) - at) || LEVELS.indexOf(a) - LEVELS.indexOf(b));
+  const levels = [...LEVELS].sort(
+    (a, b) =>
+      Math.abs(LEVELS.indexOf(a) - at) - Math.abs(LEVELS.indexOf(b) - at) || LEVELS.indexOf(a) - LEVELS.indexOf(b),
+  );
   return levels.map((tier) => own.filter((question) => question.level === tier)).filter((tier) => tier.length > 0);
 }
 
 /** Draws `count` questions taking the tiers in order (each drawn as drawQuestions does), then mixes them. */
-export function drawTiered(tiers: readonly (readonly BankQuestion[])[], count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): Draw {
+export function drawTiered(
+  tiers: readonly (readonly BankQuestion[])[],
+  count: number,
+  rng: Rng,
+  avoid: ReadonlySet<string> = new Set(),
+): Draw {
   const picked: BankQuestion[] = [];
   for (const tier of tiers) {
     if (picked.length >= count) break;
@@ -140,8 +160,9 @@ export function scoreResponse(drawn: DrawnQuestion, response: Response): number 
     const picks = new Set(response.choices);
     let right = 0;
     let wrong = 0;
-    for (const pick of picks) if (correct.includes(pick)) right += 1;
-    else wrong += 1;
+    for (const pick of picks)
+      if (correct.includes(pick)) right += 1;
+      else wrong += 1;
     return Math.max(0, (right - wrong) / correct.length);
   }
   const points = question.keyPoints?.length ?? 0;

@@ -22,7 +22,12 @@ export interface StoredCard {
 export type ReviewRating = 'again' | 'hard' | 'good' | 'easy';
 export const REVIEW_RATINGS: readonly ReviewRating[] = ['again', 'hard', 'good', 'easy'];
 
-const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const GRADES: Record<ReviewRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 // Fuzz spreads due dates randomly; schedules here must be reproducible from the injected clock.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -43,7 +48,12 @@ function toStored(card: Card): StoredCard {
 }
 
 function fromStored({ suspended: _suspended, ...card }: StoredCard): Card {
-  return { ...card, due: new Date(card.due), state: card.state, last_review: card.last_review ? new Date(card.last_review) : undefined } as Card;
+  return {
+    ...card,
+    due: new Date(card.due),
+    state: card.state,
+    last_review: card.last_review ? new Date(card.last_review) : undefined,
+  } as Card;
 }
 
 /** A new card, due now. */
@@ -71,7 +81,12 @@ export function derivedRating(question: Pick<BankQuestion, 'timeLimitSec'>, scor
  * What an answer does to the question's card: a miss creates one (due now) or sends the existing one
  * back with the rating; an answer that needs no review only moves an existing card on.
  */
-export function cardAfterAnswer(existing: StoredCard | undefined, rating: ReviewRating, needsReview: boolean, now: Date): StoredCard | undefined {
+export function cardAfterAnswer(
+  existing: StoredCard | undefined,
+  rating: ReviewRating,
+  needsReview: boolean,
+  now: Date,
+): StoredCard | undefined {
   if (!existing) return needsReview ? newCard(now) : undefined;
   return rateCard(existing, rating, now);
 }

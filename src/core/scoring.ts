@@ -31,7 +31,9 @@ export interface Score {
 export const MIN_VERIFIED_SHARE = 0.7;
 
 export function scoreItems(items: readonly ScoredItem[], rubric: Rubric, passScore = rubric.passScore): Score {
-  const categories = Object.fromEntries(rubric.categories.map((category) => [category.id, { earned: 0, max: 0, notRun: 0 }])) as Score['categories'];
+  const categories = Object.fromEntries(
+    rubric.categories.map((category) => [category.id, { earned: 0, max: 0, notRun: 0 }]),
+  ) as Score['categories'];
   let earned = 0;
   let verifiedPoints = 0;
   let totalPoints = 0;
@@ -48,7 +50,17 @@ export function scoreItems(items: readonly ScoredItem[], rubric: Rubric, passSco
     verifiedPoints += item.points;
   }
   const max = totalPoints === 0 ? 0 : 100;
-  const score = verifiedPoints === 0 ? 0 : verifiedPoints === totalPoints ? earned : Math.round((earned / verifiedPoints) * max);
+  const score =
+    verifiedPoints === 0 ? 0 : verifiedPoints === totalPoints ? earned : Math.round((earned / verifiedPoints) * max);
   const passed = score >= passScore && verifiedPoints >= MIN_VERIFIED_SHARE * totalPoints && verifiedPoints > 0;
-  return { score, max, passScore, passed, verifiedPoints, totalPoints, categories, level: rubricLevel(rubric, score).label };
+  return {
+    score,
+    max,
+    passScore,
+    passed,
+    verifiedPoints,
+    totalPoints,
+    categories,
+    level: rubricLevel(rubric, score).label,
+  };
 }

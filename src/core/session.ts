@@ -45,7 +45,8 @@ export function startSession(questions: DrawnQuestion[], now: number, durationMs
   };
 }
 
-export const deadline = (session: Session) => (session.durationMs === undefined ? undefined : session.startedAt + session.durationMs);
+export const deadline = (session: Session) =>
+  session.durationMs === undefined ? undefined : session.startedAt + session.durationMs;
 
 /** Ends the session when its time is up; unanswered questions then count as missed. */
 export function tick(session: Session, now: number): Session {
@@ -59,11 +60,23 @@ export function answer(session: Session, response: Response, now: number): Sessi
   const timed = tick(session, now);
   if (timed.status !== 'running') return timed;
   const drawn = timed.questions[timed.index]!;
-  const record: AnswerRecord = { questionId: drawn.question.id, response, score: scoreResponse(drawn, response), ms: Math.max(0, now - timed.questionStartedAt) };
+  const record: AnswerRecord = {
+    questionId: drawn.question.id,
+    response,
+    score: scoreResponse(drawn, response),
+    ms: Math.max(0, now - timed.questionStartedAt),
+  };
   const answers = timed.answers.slice();
   answers[timed.index] = record;
   const last = timed.index >= timed.questions.length - 1;
-  return { ...timed, answers, index: last ? timed.index : timed.index + 1, questionStartedAt: now, status: last ? 'finished' : 'running', endedAt: last ? now : undefined };
+  return {
+    ...timed,
+    answers,
+    index: last ? timed.index : timed.index + 1,
+    questionStartedAt: now,
+    status: last ? 'finished' : 'running',
+    endedAt: last ? now : undefined,
+  };
 }
 
 /** The learner quit: what was answered stays, the rest is not counted as seen. */
@@ -124,8 +137,13 @@ export function sessionResult(session: Session): SessionResult {
     if (!record && session.status !== 'finished' && index > session.index) notReached.push(drawn);
     else if (score < 1) misses.push({ drawn, record });
   });
-  const times = session.answers.filter((record): record is AnswerRecord => record !== undefined).map((record) => ({ questionId: record.questionId, ms: record.ms }));
-  const slowest = times.reduce<SessionResult['slowest']>((max, time) => (!max || time.ms > max.ms ? time : max), undefined);
+  const times = session.answers
+    .filter((record): record is AnswerRecord => record !== undefined)
+    .map((record) => ({ questionId: record.questionId, ms: record.ms }));
+  const slowest = times.reduce<SessionResult['slowest']>(
+    (max, time) => (!max || time.ms > max.ms ? time : max),
+    undefined,
+  );
   return {
     status: session.status,
     score: percent(earned, session.questions.length),
@@ -133,7 +151,9 @@ export function sessionResult(session: Session): SessionResult {
     total: session.questions.length,
     answered: times.length,
     correct: session.answers.filter((record) => record && record.score === 1).length,
-    byTopic: [...topics.values()].sort((a, b) => a.earned / a.total - b.earned / b.total || a.topic.localeCompare(b.topic)),
+    byTopic: [...topics.values()].sort(
+      (a, b) => a.earned / a.total - b.earned / b.total || a.topic.localeCompare(b.topic),
+    ),
     times,
     slowest,
     misses,

@@ -1,5 +1,13 @@
 // The learner's situation as data: what `status`, `status --json` and the home screen show.
-import { checkScores, continueTarget, LESSON_SECTION_COUNT, moduleStatus, overdueModules, type ModuleProgress, type ModuleStatus } from './progress.js';
+import {
+  checkScores,
+  continueTarget,
+  LESSON_SECTION_COUNT,
+  moduleStatus,
+  overdueModules,
+  type ModuleProgress,
+  type ModuleStatus,
+} from './progress.js';
 import { dueIds, summarizeDrills, type DrillRecord, type DrillSummary } from './practice.js';
 import { planFor, weekOfModule, weekPosition, type WeekPhase } from './schedule.js';
 import type { Lang, Level, ModuleId, Pace, Syllabus } from './types.js';
@@ -15,7 +23,8 @@ export interface StatusInput {
   /** The learner's own drill level (Settings); the week's level otherwise. */
   drillLevel?: Level | undefined;
   /** Drills and review cards, counted at `now` (an ISO time). */
-  practice?: { now: string; cards: Readonly<Record<string, { due: string }>>; drills: readonly DrillRecord[] } | undefined;
+  practice?:
+    { now: string; cards: Readonly<Record<string, { due: string }>>; drills: readonly DrillRecord[] } | undefined;
 }
 
 export interface ModuleSummary {
@@ -96,7 +105,10 @@ export function summarize(input: StatusInput): StatusSummary {
     lessonPlaces: Object.fromEntries(
       Object.entries(input.progress)
         .filter(([, progress]) => progress?.lesson && !progress.lesson.read)
-        .map(([id, progress]) => [id, Math.round((progress!.lesson!.sectionsRead.length / LESSON_SECTION_COUNT) * 100)]),
+        .map(([id, progress]) => [
+          id,
+          Math.round((progress!.lesson!.sectionsRead.length / LESSON_SECTION_COUNT) * 100),
+        ]),
     ),
     reviewsDue: input.practice ? dueIds(input.practice.cards, new Date(input.practice.now)).length : 0,
     drills: summarizeDrills(input.practice?.drills ?? [], new Date(input.practice?.now ?? `${input.today}T00:00:00Z`)),

@@ -10,7 +10,14 @@ export function reflowLines(text: string): TextLine[] {
   const literal = (line: string) => /^(\s{2,}|\t|[-*•] |\d+[.)] |\||>)/.test(line);
   for (const line of textBlocks(text)) {
     const previous = out[out.length - 1];
-    const joinable = !line.code && line.text.trim() !== '' && !literal(line.text) && previous !== undefined && !previous.code && previous.text.trim() !== '' && !literal(previous.text);
+    const joinable =
+      !line.code &&
+      line.text.trim() !== '' &&
+      !literal(line.text) &&
+      previous !== undefined &&
+      !previous.code &&
+      previous.text.trim() !== '' &&
+      !literal(previous.text);
     if (joinable) out[out.length - 1] = { text: `${previous.text} ${line.text.trim()}`, code: false };
     else out.push(line);
   }
@@ -53,7 +60,11 @@ export function textBlocks(text: string): TextLine[] {
   const flush = () => {
     const sample = paragraph.some(indentedCode);
     const allCode = paragraph.length > 0 && paragraph.every((line) => indentedCode(line) || codeLike(line));
-    for (const line of paragraph) out.push({ text: line.replace(/\t/g, '    ').trimEnd(), code: allCode || indentedCode(line) || (sample && codeLike(line)) });
+    for (const line of paragraph)
+      out.push({
+        text: line.replace(/\t/g, '    ').trimEnd(),
+        code: allCode || indentedCode(line) || (sample && codeLike(line)),
+      });
     paragraph = [];
   };
   for (const line of lines) {

@@ -29,7 +29,10 @@ export interface Progress {
 export type Pace = { kind: 'behind'; modules: ModuleId[] } | { kind: 'ahead' } | { kind: 'on-track' };
 
 /** Modules passed, lessons read and quizzes passed, over every module of the syllabus. */
-export function overallProgress(progress: Partial<Record<ModuleId, ModuleProgress>>, modules: readonly ModuleId[]): Progress {
+export function overallProgress(
+  progress: Partial<Record<ModuleId, ModuleProgress>>,
+  modules: readonly ModuleId[],
+): Progress {
   let modulesPassed = 0;
   let lessonsRead = 0;
   let quizzesPassed = 0;
@@ -64,7 +67,11 @@ export function averageCheckScore(progress: Partial<Record<ModuleId, ModuleProgr
 }
 
 /** The rubric's level label of the average check score, or null before the first run. */
-export function averageLevel(rubric: Rubric, progress: Partial<Record<ModuleId, ModuleProgress>>, lang: Lang): { score: number; label: string } | null {
+export function averageLevel(
+  rubric: Rubric,
+  progress: Partial<Record<ModuleId, ModuleProgress>>,
+  lang: Lang,
+): { score: number; label: string } | null {
   const score = averageCheckScore(progress);
   return score === null ? null : { score, label: rubricLevel(rubric, score).label[lang] };
 }
@@ -127,10 +134,20 @@ export function todaySteps(
       value: lesson && !lesson.read ? Math.round((lesson.sectionsRead.length / sectionCount) * 100) : null,
     });
     const quiz = entry?.quiz;
-    steps.push({ kind: 'quiz', module, state: quiz?.passed ? 'done' : quiz ? 'started' : 'todo', value: quiz ? quiz.best : null });
+    steps.push({
+      kind: 'quiz',
+      module,
+      state: quiz?.passed ? 'done' : quiz ? 'started' : 'todo',
+      value: quiz ? quiz.best : null,
+    });
     if (hasCheck(module)) {
       const scores = checkScores(entry?.check);
-      steps.push({ kind: 'check', module, state: scores?.passed ? 'done' : scores ? 'started' : 'todo', value: scores ? scores.last : null });
+      steps.push({
+        kind: 'check',
+        module,
+        state: scores?.passed ? 'done' : scores ? 'started' : 'todo',
+        value: scores ? scores.last : null,
+      });
     }
   }
   return steps;
@@ -148,7 +165,9 @@ export function paceOf(summary: Pick<StatusSummary, 'week' | 'phase' | 'modules'
   const planned = plan.weeks.slice(0, summary.week).flatMap((week) => week.modules);
   if (summary.phase === 'before') return done.size > 0 ? { kind: 'ahead' } : { kind: 'on-track' };
   const later = plan.weeks.slice(summary.week).flatMap((week) => week.modules);
-  return planned.every((id) => done.has(id)) && later.some((id) => !done.has(id)) ? { kind: 'ahead' } : { kind: 'on-track' };
+  return planned.every((id) => done.has(id)) && later.some((id) => !done.has(id))
+    ? { kind: 'ahead' }
+    : { kind: 'on-track' };
 }
 
 export interface HomeDigest {
@@ -178,7 +197,10 @@ export function homeDigest(input: HomeDigestInput): HomeDigest {
   const { summary, times } = input;
   const finals = deliverables(times.modules);
   return {
-    progress: overallProgress(times.modules, summary.modules.map((module) => module.id)),
+    progress: overallProgress(
+      times.modules,
+      summary.modules.map((module) => module.id),
+    ),
     level: averageLevel(input.rubric, times.modules, input.lang),
     streak: practiceStreak(practiceDays(times, input.dayOf), summary.today),
     steps: todaySteps(summary.thisWeek, times.modules, input.sectionCount, input.hasCheck),

@@ -4,7 +4,15 @@ import type { Messages } from './index.js';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const checkEn: Messages['check'] = {
-  status: { pass: '✓', fail: '✗', skip: 'skipped', 'not-run': 'not run', error: 'error', warn: '⚠ warning', running: 'running' },
+  status: {
+    pass: '✓',
+    fail: '✗',
+    skip: 'skipped',
+    'not-run': 'not run',
+    error: 'error',
+    warn: '⚠ warning',
+    running: 'running',
+  },
   heading: (id, title) => `Checker ${id} · ${title}`,
   folder: (path) => `Folder: ${path}`,
   python: (path) => `Python: ${path}`,
@@ -12,7 +20,8 @@ export const checkEn: Messages['check'] = {
   score: (score, max, level) => `Score: ${score}/${max} · ${level}`,
   verified: (verified, max, notRun) => `${verified} of ${max} points verified${notRun ? ` (${notRun})` : ''}`,
   notRunPoints: (why, points) => `${why}: ${points} not run`,
-  tooLittleVerified: (percent) => `Less than ${percent} % of the points could be verified: install what is missing for the result to count as a pass.`,
+  tooLittleVerified: (percent) =>
+    `Less than ${percent} % of the points could be verified: install what is missing for the result to count as a pass.`,
   warningsHeading: 'Warnings (not counted in the score)',
   hintRead: (files) => `(read: ${files})`,
   hintFixFirst: (titles) => `Fix ${titles} first; this item is evaluated after that.`,
@@ -28,10 +37,14 @@ export const checkEn: Messages['check'] = {
   junitWritten: (file) => `JUnit report written to ${file}.`,
   allSummary: (passed, total) => `${passed} of ${total} modules passed.`,
   unknownModule: (value, known) => `There is no checker for "${value}": use one of ${known} or all.`,
-  missingFolderInApp: (path) => `The mini-project folder ${path} does not exist: run mlops-tutor init in your workspace, change the workspace in Settings, or map the module in mlops-tutor.json.`,
-  missingFolder: (path) => `The mini-project folder ${path} does not exist: run mlops-tutor init to create the module folders, point --dir at your project, or map the module in mlops-tutor.json.`,
-  noModule: (path, known) => `Say which module to check (check 03): ${path} is not a module folder (NN-name) nor mapped in mlops-tutor.json; modules with a checker: ${known}.`,
-  pythonMissing: (value) => `Cannot find the Python "${value}" given with --python: pass the path of an existing interpreter.`,
+  missingFolderInApp: (path) =>
+    `The mini-project folder ${path} does not exist: run mlops-tutor init in your workspace, change the workspace in Settings, or map the module in mlops-tutor.json.`,
+  missingFolder: (path) =>
+    `The mini-project folder ${path} does not exist: run mlops-tutor init to create the module folders, point --dir at your project, or map the module in mlops-tutor.json.`,
+  noModule: (path, known) =>
+    `Say which module to check (check 03): ${path} is not a module folder (NN-name) nor mapped in mlops-tutor.json; modules with a checker: ${known}.`,
+  pythonMissing: (value) =>
+    `Cannot find the Python "${value}" given with --python: pass the path of an existing interpreter.`,
   workspaceFile: (detail) => `The workspace file is not valid (${detail}): fix it or delete it.`,
   junitUnwritable: (file) => `Cannot write the JUnit report to ${file}: choose a path in an existing folder.`,
   rerunKey: 'r run again',
@@ -48,15 +61,18 @@ export const checkEn: Messages['check'] = {
     tool: (name) => `the tool ${name} is missing`,
   },
   install: {
-    python: 'Install Python 3.10 or newer (Debian/Ubuntu: sudo apt install python3 python3-venv) or say which one to use with --python.',
-    modules: (pip, apt) => `Install it in your environment: python -m pip install ${pip} (Debian/Ubuntu: sudo apt install ${apt}).`,
+    python:
+      'Install Python 3.10 or newer (Debian/Ubuntu: sudo apt install python3 python3-venv) or say which one to use with --python.',
+    modules: (pip, apt) =>
+      `Install it in your environment: python -m pip install ${pip} (Debian/Ubuntu: sudo apt install ${apt}).`,
     pipOnly: (pip) => `Install it in your environment: python -m pip install ${pip} (Debian does not package it).`,
     tool: (pip) => `Install it in your environment: python -m pip install ${pip}, then run the checker again.`,
   },
   msg: {
     notFound: (what, names, where) => `cannot find ${what}: looked for ${names} (any case) in ${where}`,
     overrideMissing: (what, path) => `mlops-tutor.json says ${what} is at ${path}, which does not exist`,
-    pythonNotFound: (what, construct, where) => `cannot find ${what}: looked for ${construct} in ${where} and every other .py file of the project`,
+    pythonNotFound: (what, construct, where) =>
+      `cannot find ${what}: looked for ${construct} in ${where} and every other .py file of the project`,
     unknownArtefact: (id) => `the checker names an unknown artefact "${id}"`,
     anywhere: 'the whole project',
     outsideLink: (file) => `${file} is a link that leaves the project: not read`,
@@ -70,20 +86,31 @@ export const checkEn: Messages['check'] = {
     patternMissing: (label, file) => `${file} does not contain ${label}`,
     lineNotMatching: (file, line, label) => `${file}: the line "${line}" is not ${label}`,
     forbidden: (label, file) => `${file} contains ${label}`,
-    exitCode: (expected, got) => `exited with code ${got} (expected ${expected === 'non-zero' ? 'non-zero' : expected})`,
+    exitCode: (expected, got) =>
+      `exited with code ${got} (expected ${expected === 'non-zero' ? 'non-zero' : expected})`,
     sandboxExit: (what, got) => `on a copy of the project with ${what}: exited with code ${got}`,
-    packagesUndeclared: (names, files) => `${names} is not among the dependencies (${files}): declare it with its exact version`,
+    packagesUndeclared: (names, files) =>
+      `${names} is not among the dependencies (${files}): declare it with its exact version`,
     scanBlocks: (tool, where) => `${tool} at ${where} fails the build when it finds something`,
     scanNonBlocking: (tool, why) => `${tool} runs but cannot fail the build: ${why}`,
     httpExchange: (sent, answer) => `sent ${sent}; answer: ${answer || '(empty)'}`,
     openapiNoOperation: (why) => `/openapi.json describes no POST operation with a JSON body to probe: ${why}`,
-    openapiNoConstraint: (label) => `the schema of ${label} has no constraint to break (types, bounds, required fields): a client may send anything`,
+    openapiNoConstraint: (label) =>
+      `the schema of ${label} has no constraint to break (types, bounds, required fields): a client may send anything`,
     openapiMissing: 'the app publishes no /openapi.json and the checker has no other request to send',
     factsMissing: (list) => `does not state ${list} (anywhere in the card, its YAML header included)`,
-    factNames: { date: 'the date', license: 'the license', version: 'the version', seed: 'the seed', rows: 'the number of rows' },
+    factNames: {
+      date: 'the date',
+      license: 'the license',
+      version: 'the version',
+      seed: 'the seed',
+      rows: 'the number of rows',
+    },
     lifespanTrapTitle: "FastAPI's lifespan never runs",
-    lifespanTrapHint: 'Install fastapi>=0.93 in the environment the check uses (or pin it in requirements.txt), or load the model lazily on the first request.',
-    lifespanTrap: (version) => `FastAPI ${version} accepts FastAPI(lifespan=…) but never runs it (0.93 or newer does): the model is not loaded at start-up; install fastapi>=0.93 in this environment or load the model lazily.`,
+    lifespanTrapHint:
+      'Install fastapi>=0.93 in the environment the check uses (or pin it in requirements.txt), or load the model lazily on the first request.',
+    lifespanTrap: (version) =>
+      `FastAPI ${version} accepts FastAPI(lifespan=…) but never runs it (0.93 or newer does): the model is not loaded at start-up; install fastapi>=0.93 in this environment or load the model lazily.`,
     sandboxFailed: 'could not prepare a copy of the project for the test',
     timedOut: (seconds) => `went over the ${seconds} s time limit; it was stopped with its child processes`,
     programMissing: (program) => `cannot run ${program}`,
@@ -119,7 +146,8 @@ export const checkEn: Messages['check'] = {
     noRuns: (dir, min) => `${dir}/ has ${min === 1 ? 'no run' : `fewer than ${min} runs`} with params and metrics`,
     pythonError: (detail) => `inspection failed: ${detail}`,
     serverExited: (code, tail) => `the server exited (code ${code}) before accepting connections${tail}`,
-    serverNeverStarted: (seconds, tail) => `the server did not accept connections within ${seconds} s; it was stopped with its child processes${tail}`,
+    serverNeverStarted: (seconds, tail) =>
+      `the server did not accept connections within ${seconds} s; it was stopped with its child processes${tail}`,
     serverDied: (label, code, tail) => `${label}: the server crashed (code ${code})${tail}`,
     noAnswer: (label, detail) => `${label}: no answer (${detail})`,
     requestTimedOut: (seconds) => `no answer within ${seconds} s`,
@@ -128,12 +156,14 @@ export const checkEn: Messages['check'] = {
     httpNotJson: (label) => `${label}: the answer is not JSON`,
     port: (port) => `port ${port}`,
     dockerNoFrom: (file) => `${file} has no FROM instruction`,
-    dockerUnpinned: (image, line) => `the base image ${image} (line ${line}) is not pinned: use a tag other than latest, or a digest`,
+    dockerUnpinned: (image, line) =>
+      `the base image ${image} (line ${line}) is not pinned: use a tag other than latest, or a digest`,
     dockerPinned: (images) => `pinned base images: ${images}`,
     dockerNoUser: 'the final stage declares no USER: the container would run as root',
     dockerRootUser: (line) => `USER root on line ${line}: the container would run as root`,
     dockerUser: (user) => `runs as ${user}`,
-    dockerSecretEnv: (instruction, name, line) => `line ${line} writes ${name} into the image with ${instruction}: it stays in its layers; pass it at run time (docker run -e, Compose or Kubernetes secrets)`,
+    dockerSecretEnv: (instruction, name, line) =>
+      `line ${line} writes ${name} into the image with ${instruction}: it stays in its layers; pass it at run time (docker run -e, Compose or Kubernetes secrets)`,
     dockerSecret: (source, line) => `line ${line} copies ${source} into the image`,
     dockerCopyAll: (line) => `line ${line} copies the whole folder and .dockerignore does not exclude .env`,
     dockerNoSecrets: 'copies no secrets',
@@ -155,8 +185,10 @@ export const checkEn: Messages['check'] = {
     noStep: (what) => `no step uses ${what}`,
     placeholder: (file, line, found) => `${file}, line ${line}: a template placeholder ${found} is left`,
     sectionMissing: (file, alternatives) => `${file} lacks the section ${alternatives}`,
-    sectionShort: (file, heading, words, min) => `${file} "${heading}": ${plural(words, 'word', 'words')} (minimum ${min})`,
-    sectionFigures: (file, heading, numbers, min) => `${file} "${heading}": ${plural(numbers, 'figure', 'figures')} (minimum ${min})`,
+    sectionShort: (file, heading, words, min) =>
+      `${file} "${heading}": ${plural(words, 'word', 'words')} (minimum ${min})`,
+    sectionFigures: (file, heading, numbers, min) =>
+      `${file} "${heading}": ${plural(numbers, 'figure', 'figures')} (minimum ${min})`,
     coverageNotRun: (code, tail) => `coverage could not be measured (code ${code}): ${tail}`,
     coverage: (percent, min) => `coverage ${percent} % (minimum ${min} %)`,
   },
@@ -173,8 +205,10 @@ export const checkEn: Messages['check'] = {
     'no-pydantic-import': () => 'does not import pydantic',
     'model-no-fields': (name) => `${name} declares no typed fields`,
     'model-no-constraints': (name) => `no field of ${name} uses Field(...) with constraints (gt, le, min_length…)`,
-    'json-logging-missing': () => 'emits no JSON logs: no logging.Formatter subclass using json.dumps, no python-json-logger, no structlog JSONRenderer, no dictConfig with a JSON formatter',
-    'contract-missing': () => 'checks no data contract: no validate(df)/check_*()-like function that raises or asserts, no pandera, Great Expectations or pydantic',
+    'json-logging-missing': () =>
+      'emits no JSON logs: no logging.Formatter subclass using json.dumps, no python-json-logger, no structlog JSONRenderer, no dictConfig with a JSON formatter',
+    'contract-missing': () =>
+      'checks no data contract: no validate(df)/check_*()-like function that raises or asserts, no pandera, Great Expectations or pydantic',
     'keyword-unset': (keyword) => `${keyword}=None: the seed is not fixed`,
     'functions-missing': (names) => `does not define ${names}`,
     'calls-missing': (names) => `does not use ${names}`,
@@ -192,7 +226,8 @@ export const checkEn: Messages['check'] = {
     'pipeline-wrong-rows': (got, expected) => `returned ${got} rows for ${expected}`,
     'pickle-differs': () => 'the output changes after pickle/unpickle',
     'leak-state-changed': () => 'transform() changed what fit() learned',
-    'leak-transform-uses-input': () => "a row's output depends on the other rows transformed: transform() computes statistics of its input",
+    'leak-transform-uses-input': () =>
+      "a row's output depends on the other rows transformed: transform() computes statistics of its input",
     'transformer-failed': (aspect, error) => `"${aspect}" probe failed: ${error}`,
     'artifact-load-failed': (path, error) => `joblib.load(${path}) failed: ${error}`,
     'artifact-transform-failed': (path, error) => `${path} does not transform new data: ${error}`,
@@ -208,7 +243,8 @@ export const checkEn: Messages['check'] = {
   scaffold: {
     created: (count, dir) => `Workspace ready in ${dir}: ${plural(count, 'file created', 'files created')}.`,
     nothingToDo: (dir) => `${dir} already has the workspace: nothing to change.`,
-    inTheWay: (list) => `Some of your files are in the way (${list}): I will not overwrite them; use --force to create the rest and leave them as they are.`,
+    inTheWay: (list) =>
+      `Some of your files are in the way (${list}): I will not overwrite them; use --force to create the rest and leave them as they are.`,
     kept: (list) => `Left as they were: ${list}.`,
     next: 'Next: make setup, then make check-00.',
     notADir: (path) => `${path} exists and is not a folder: choose another path.`,
@@ -222,7 +258,8 @@ export const checkEn: Messages['check'] = {
   },
   doctor: {
     title: 'Environment (module 00)',
-    ok: (count, total) => (count === total ? `All ${total} checks are in order.` : `${count} of ${total} checks in order.`),
+    ok: (count, total) =>
+      count === total ? `All ${total} checks are in order.` : `${count} of ${total} checks in order.`,
     notOk: (count) => `${plural(count, 'problem', 'problems')}: see the hints.`,
     items: {
       python: 'Python ≥ 3.10',
@@ -241,7 +278,8 @@ export const checkEn: Messages['check'] = {
     memory: (total, min) => `${total} GB (syllabus minimum: ${min} GB)`,
     dockerOptional: 'not installed; you will need it in module 06',
     hints: {
-      python: 'Install Python 3.10+ (Debian/Ubuntu: sudo apt install python3; macOS: brew install python@3.12) or say which one with --python.',
+      python:
+        'Install Python 3.10+ (Debian/Ubuntu: sudo apt install python3; macOS: brew install python@3.12) or say which one with --python.',
       venv: 'Install the venv module (Debian/Ubuntu: sudo apt install python3-venv).',
       git: 'Install Git (Debian/Ubuntu: sudo apt install git; macOS: xcode-select --install).',
       make: 'Install make (Debian/Ubuntu: sudo apt install make; macOS: xcode-select --install).',

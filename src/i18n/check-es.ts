@@ -2,15 +2,25 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const checkEs = {
-  status: { pass: '✓', fail: '✗', skip: 'omitido', 'not-run': 'no ejecutado', error: 'error', warn: '⚠ aviso', running: 'en curso' },
+  status: {
+    pass: '✓',
+    fail: '✗',
+    skip: 'omitido',
+    'not-run': 'no ejecutado',
+    error: 'error',
+    warn: '⚠ aviso',
+    running: 'en curso',
+  },
   heading: (id: string, title: string) => `Checker ${id} · ${title}`,
   folder: (path: string) => `Carpeta: ${path}`,
   python: (path: string) => `Python: ${path}`,
   noPythonFound: 'Python: no encontrado',
   score: (score: number, max: number, level: string) => `Nota: ${score}/${max} · ${level}`,
-  verified: (verified: number, max: number, notRun: string) => `${verified} de ${max} puntos verificados${notRun ? ` (${notRun})` : ''}`,
+  verified: (verified: number, max: number, notRun: string) =>
+    `${verified} de ${max} puntos verificados${notRun ? ` (${notRun})` : ''}`,
   notRunPoints: (why: string, points: number) => `${why}: ${points} sin ejecutar`,
-  tooLittleVerified: (percent: number) => `Se verificó menos del ${percent} % de los puntos: instala lo que falta para que cuente como aprobado.`,
+  tooLittleVerified: (percent: number) =>
+    `Se verificó menos del ${percent} % de los puntos: instala lo que falta para que cuente como aprobado.`,
   warningsHeading: 'Avisos (no cuentan en la puntuación)',
   hintRead: (files: string) => `(leído: ${files})`,
   hintFixFirst: (titles: string) => `Arregla primero ${titles}; después se evalúa este punto.`,
@@ -27,12 +37,18 @@ export const checkEs = {
   allSummary: (passed: number, total: number) => `${passed} de ${total} módulos aprobados.`,
   // Errors of input (exit 2).
   unknownModule: (value: string, known: string) => `No hay checker para "${value}": usa uno de ${known} o all.`,
-  missingFolderInApp: (path: string) => `No existe la carpeta del mini-proyecto ${path}: ejecuta mlops-tutor init en tu carpeta de trabajo, cámbiala en Ajustes o mapea el módulo en mlops-tutor.json.`,
-  missingFolder: (path: string) => `No existe la carpeta del mini-proyecto ${path}: ejecuta mlops-tutor init para crear las carpetas de los módulos, apunta --dir a tu proyecto o mapea el módulo en mlops-tutor.json.`,
-  noModule: (path: string, known: string) => `Di qué módulo evaluar (check 03): ${path} no es una carpeta de módulo (NN-nombre) ni aparece en mlops-tutor.json; módulos con checker: ${known}.`,
-  pythonMissing: (value: string) => `No encuentro el Python "${value}" de --python: pasa la ruta de un intérprete existente.`,
-  workspaceFile: (detail: string) => `El archivo de la carpeta de trabajo no es válido (${detail}): corrígelo o bórralo.`,
-  junitUnwritable: (file: string) => `No puedo escribir el informe JUnit en ${file}: elige una ruta en una carpeta existente.`,
+  missingFolderInApp: (path: string) =>
+    `No existe la carpeta del mini-proyecto ${path}: ejecuta mlops-tutor init en tu carpeta de trabajo, cámbiala en Ajustes o mapea el módulo en mlops-tutor.json.`,
+  missingFolder: (path: string) =>
+    `No existe la carpeta del mini-proyecto ${path}: ejecuta mlops-tutor init para crear las carpetas de los módulos, apunta --dir a tu proyecto o mapea el módulo en mlops-tutor.json.`,
+  noModule: (path: string, known: string) =>
+    `Di qué módulo evaluar (check 03): ${path} no es una carpeta de módulo (NN-nombre) ni aparece en mlops-tutor.json; módulos con checker: ${known}.`,
+  pythonMissing: (value: string) =>
+    `No encuentro el Python "${value}" de --python: pasa la ruta de un intérprete existente.`,
+  workspaceFile: (detail: string) =>
+    `El archivo de la carpeta de trabajo no es válido (${detail}): corrígelo o bórralo.`,
+  junitUnwritable: (file: string) =>
+    `No puedo escribir el informe JUnit en ${file}: elige una ruta en una carpeta existente.`,
   rerunKey: 'r repetir',
   watchKey: 'w vigilar',
   unwatchKey: 'w no vigilar',
@@ -48,15 +64,20 @@ export const checkEs = {
     tool: (name: string) => `falta la herramienta ${name}`,
   },
   install: {
-    python: 'Instala Python 3.10 o superior (Debian/Ubuntu: sudo apt install python3 python3-venv) o indica cuál usar con --python.',
-    modules: (pip: string, apt: string) => `Instálalo en tu entorno: python -m pip install ${pip} (Debian/Ubuntu: sudo apt install ${apt}).`,
+    python:
+      'Instala Python 3.10 o superior (Debian/Ubuntu: sudo apt install python3 python3-venv) o indica cuál usar con --python.',
+    modules: (pip: string, apt: string) =>
+      `Instálalo en tu entorno: python -m pip install ${pip} (Debian/Ubuntu: sudo apt install ${apt}).`,
     pipOnly: (pip: string) => `Instálalo en tu entorno: python -m pip install ${pip} (no está empaquetado en Debian).`,
     tool: (pip: string) => `Instálalo en tu entorno: python -m pip install ${pip}, y vuelve a ejecutar el checker.`,
   },
   msg: {
-    notFound: (what: string, names: string, where: string) => `no encuentro ${what}: busqué ${names} (sin distinguir mayúsculas) en ${where}`,
-    overrideMissing: (what: string, path: string) => `mlops-tutor.json dice que ${what} está en ${path}, pero no existe`,
-    pythonNotFound: (what: string, construct: string, where: string) => `no encuentro ${what}: busqué ${construct} en ${where} y en el resto de archivos .py del proyecto`,
+    notFound: (what: string, names: string, where: string) =>
+      `no encuentro ${what}: busqué ${names} (sin distinguir mayúsculas) en ${where}`,
+    overrideMissing: (what: string, path: string) =>
+      `mlops-tutor.json dice que ${what} está en ${path}, pero no existe`,
+    pythonNotFound: (what: string, construct: string, where: string) =>
+      `no encuentro ${what}: busqué ${construct} en ${where} y en el resto de archivos .py del proyecto`,
     unknownArtefact: (id: string) => `el checker nombra un artefacto desconocido "${id}"`,
     anywhere: 'todo el proyecto',
     outsideLink: (file: string) => `${file} es un enlace que sale del proyecto: no lo leo`,
@@ -70,20 +91,32 @@ export const checkEs = {
     patternMissing: (label: string, file: string) => `${file} no contiene ${label}`,
     lineNotMatching: (file: string, line: string, label: string) => `${file}: la línea "${line}" no cumple ${label}`,
     forbidden: (label: string, file: string) => `${file} contiene ${label}`,
-    exitCode: (expected: string, got: string) => `terminó con código ${got} (se esperaba ${expected === 'non-zero' ? 'distinto de 0' : expected})`,
+    exitCode: (expected: string, got: string) =>
+      `terminó con código ${got} (se esperaba ${expected === 'non-zero' ? 'distinto de 0' : expected})`,
     sandboxExit: (what: string, got: string) => `en una copia del proyecto con ${what}: terminó con código ${got}`,
-    packagesUndeclared: (names: string, files: string) => `${names} no aparece entre las dependencias (${files}): declárala con su versión exacta`,
+    packagesUndeclared: (names: string, files: string) =>
+      `${names} no aparece entre las dependencias (${files}): declárala con su versión exacta`,
     scanBlocks: (tool: string, where: string) => `${tool} en ${where} para el build si encuentra algo`,
     scanNonBlocking: (tool: string, why: string) => `${tool} se ejecuta pero no puede parar el build: ${why}`,
     httpExchange: (sent: string, answer: string) => `enviado ${sent}; respuesta: ${answer || '(vacía)'}`,
-    openapiNoOperation: (why: string) => `/openapi.json no describe una operación POST con cuerpo JSON que probar: ${why}`,
-    openapiNoConstraint: (label: string) => `el esquema de ${label} no tiene ninguna restricción que romper (tipos, rangos, campos obligatorios): un cliente puede enviar cualquier cosa`,
+    openapiNoOperation: (why: string) =>
+      `/openapi.json no describe una operación POST con cuerpo JSON que probar: ${why}`,
+    openapiNoConstraint: (label: string) =>
+      `el esquema de ${label} no tiene ninguna restricción que romper (tipos, rangos, campos obligatorios): un cliente puede enviar cualquier cosa`,
     openapiMissing: 'la app no publica /openapi.json y el checker no tiene otra petición que enviar',
     factsMissing: (list: string) => `no dice ${list} (en ningún sitio de la ficha, ni en su cabecera YAML)`,
-    factNames: { date: 'la fecha', license: 'la licencia', version: 'la versión', seed: 'la semilla', rows: 'el número de filas' } as Record<'date' | 'license' | 'version' | 'seed' | 'rows', string>,
+    factNames: {
+      date: 'la fecha',
+      license: 'la licencia',
+      version: 'la versión',
+      seed: 'la semilla',
+      rows: 'el número de filas',
+    } as Record<'date' | 'license' | 'version' | 'seed' | 'rows', string>,
     lifespanTrapTitle: 'El lifespan de FastAPI no se ejecuta',
-    lifespanTrapHint: 'Instala fastapi>=0.93 en el entorno con el que se comprueba (o fíjalo en requirements.txt), o carga el modelo de forma perezosa en la primera petición.',
-    lifespanTrap: (version: string) => `FastAPI ${version} acepta FastAPI(lifespan=…) pero no lo ejecuta (hace falta 0.93 o superior): el modelo no se carga al arrancar; instala fastapi>=0.93 en este entorno o carga el modelo de forma perezosa.`,
+    lifespanTrapHint:
+      'Instala fastapi>=0.93 en el entorno con el que se comprueba (o fíjalo en requirements.txt), o carga el modelo de forma perezosa en la primera petición.',
+    lifespanTrap: (version: string) =>
+      `FastAPI ${version} acepta FastAPI(lifespan=…) pero no lo ejecuta (hace falta 0.93 o superior): el modelo no se carga al arrancar; instala fastapi>=0.93 en este entorno o carga el modelo de forma perezosa.`,
     sandboxFailed: 'no pude preparar una copia del proyecto para la prueba',
     timedOut: (seconds: number) => `superó el tiempo límite de ${seconds} s; lo paré junto con sus procesos hijos`,
     programMissing: (program: string) => `no puedo ejecutar ${program}`,
@@ -101,13 +134,15 @@ export const checkEs = {
     fieldKeys: (path: string, keys: string) => `ningún ${path} tiene a la vez ${keys}`,
     columnsMissing: (list: string) => `faltan las columnas ${list}`,
     nulls: (column: string, count: number) => `${column} tiene ${plural(count, 'nulo', 'nulos')}`,
-    duplicates: (column: string, count: number) => `${column} tiene ${plural(count, 'valor repetido', 'valores repetidos')}`,
+    duplicates: (column: string, count: number) =>
+      `${column} tiene ${plural(count, 'valor repetido', 'valores repetidos')}`,
     tooFewRows: (rows: number, min: number) => `${plural(rows, 'fila', 'filas')} (mínimo ${min})`,
     rows: (rows: number) => plural(rows, 'fila', 'filas'),
     tooShort: (words: number, min: number) => `${plural(words, 'palabra', 'palabras')} (mínimo ${min})`,
     headingMissing: (alternatives: string) => `falta un título ${alternatives}`,
     notIgnored: (file: string, list: string) => `${file} no ignora ${list}`,
-    targetMissing: (file: string, names: string, found: string) => `${file} no tiene el objetivo ${names} (tiene: ${found || 'ninguno'})`,
+    targetMissing: (file: string, names: string, found: string) =>
+      `${file} no tiene el objetivo ${names} (tiene: ${found || 'ninguno'})`,
     targetLacks: (file: string, target: string, list: string) => `en ${file}, make ${target} no ejecuta ${list}`,
     ownDataset: (columns: string) => `otro dataset: comprobado por sus columnas clave (${columns})`,
     duplicateRows: (n: number) => `${n} filas repetidas`,
@@ -116,10 +151,13 @@ export const checkEs = {
     mentionMissing: (list: string) => `no menciona ${list}`,
     noStore: (dir: string) => `no existe ${dir}/ (ejecuta el entrenamiento con MLflow)`,
     runs: (runs: number) => `${plural(runs, 'run', 'runs')} con parámetros y métricas`,
-    noRuns: (dir: string, min: number) => `${dir}/ no tiene ${min === 1 ? 'ningún run' : `${min} runs`} con parámetros y métricas`,
+    noRuns: (dir: string, min: number) =>
+      `${dir}/ no tiene ${min === 1 ? 'ningún run' : `${min} runs`} con parámetros y métricas`,
     pythonError: (detail: string) => `error al inspeccionar: ${detail}`,
-    serverExited: (code: string, tail: string) => `el servidor terminó (código ${code}) antes de aceptar conexiones${tail}`,
-    serverNeverStarted: (seconds: number, tail: string) => `el servidor no aceptó conexiones en ${seconds} s; se detuvo con sus procesos hijos${tail}`,
+    serverExited: (code: string, tail: string) =>
+      `el servidor terminó (código ${code}) antes de aceptar conexiones${tail}`,
+    serverNeverStarted: (seconds: number, tail: string) =>
+      `el servidor no aceptó conexiones en ${seconds} s; se detuvo con sus procesos hijos${tail}`,
     serverDied: (label: string, code: string, tail: string) => `${label}: el servidor se cayó (código ${code})${tail}`,
     noAnswer: (label: string, detail: string) => `${label}: sin respuesta (${detail})`,
     requestTimedOut: (seconds: number) => `sin respuesta en ${seconds} s`,
@@ -128,12 +166,14 @@ export const checkEs = {
     httpNotJson: (label: string) => `${label}: la respuesta no es JSON`,
     port: (port: number) => `puerto ${port}`,
     dockerNoFrom: (file: string) => `${file} no tiene ninguna instrucción FROM`,
-    dockerUnpinned: (image: string, line: number) => `la imagen base ${image} (línea ${line}) no fija versión: usa una etiqueta distinta de latest o un digest`,
+    dockerUnpinned: (image: string, line: number) =>
+      `la imagen base ${image} (línea ${line}) no fija versión: usa una etiqueta distinta de latest o un digest`,
     dockerPinned: (images: string) => `imágenes base fijadas: ${images}`,
     dockerNoUser: 'la etapa final no declara USER: el contenedor correría como root',
     dockerRootUser: (line: number) => `USER root en la línea ${line}: el contenedor correría como root`,
     dockerUser: (user: string) => `se ejecuta como ${user}`,
-    dockerSecretEnv: (instruction: string, name: string, line: number) => `la línea ${line} escribe ${name} en la imagen con ${instruction}: queda en sus capas; pásalo al arrancar (docker run -e, secretos de Compose o de Kubernetes)`,
+    dockerSecretEnv: (instruction: string, name: string, line: number) =>
+      `la línea ${line} escribe ${name} en la imagen con ${instruction}: queda en sus capas; pásalo al arrancar (docker run -e, secretos de Compose o de Kubernetes)`,
     dockerSecret: (source: string, line: number) => `la línea ${line} copia ${source} a la imagen`,
     dockerCopyAll: (line: number) => `la línea ${line} copia toda la carpeta y .dockerignore no excluye .env`,
     dockerNoSecrets: 'no copia secretos',
@@ -145,7 +185,8 @@ export const checkEs = {
     triggersMissing: (list: string) => `no se dispara con ${list}`,
     triggers: (list: string) => `se dispara con ${list}`,
     noMatrix: 'ningún job tiene strategy.matrix con versiones de Python',
-    matrixNumbers: (list: string) => `versiones escritas como números (${list}): 3.10 se lee como 3.1; escríbelas entre comillas`,
+    matrixNumbers: (list: string) =>
+      `versiones escritas como números (${list}): 3.10 se lee como 3.1; escríbelas entre comillas`,
     matrixSmall: (count: number, min: number) => `la matriz tiene ${count} versión(es) de Python (mínimo ${min})`,
     matrix: (list: string) => `Python ${list}`,
     noPytestStep: 'ningún paso ejecuta pytest',
@@ -153,10 +194,13 @@ export const checkEs = {
     coverageGate: (gate: number) => `--cov-fail-under=${gate}`,
     coverageGateLow: (gate: number, min: number) => `--cov-fail-under=${gate} (mínimo ${min})`,
     noStep: (what: string) => `ningún paso usa ${what}`,
-    placeholder: (file: string, line: number, found: string) => `${file}, línea ${line}: queda un marcador de plantilla ${found}`,
+    placeholder: (file: string, line: number, found: string) =>
+      `${file}, línea ${line}: queda un marcador de plantilla ${found}`,
     sectionMissing: (file: string, alternatives: string) => `a ${file} le falta la sección ${alternatives}`,
-    sectionShort: (file: string, heading: string, words: number, min: number) => `${file} «${heading}»: ${plural(words, 'palabra', 'palabras')} (mínimo ${min})`,
-    sectionFigures: (file: string, heading: string, numbers: number, min: number) => `${file} «${heading}»: ${plural(numbers, 'cifra', 'cifras')} (mínimo ${min})`,
+    sectionShort: (file: string, heading: string, words: number, min: number) =>
+      `${file} «${heading}»: ${plural(words, 'palabra', 'palabras')} (mínimo ${min})`,
+    sectionFigures: (file: string, heading: string, numbers: number, min: number) =>
+      `${file} «${heading}»: ${plural(numbers, 'cifra', 'cifras')} (mínimo ${min})`,
     coverageNotRun: (code: string, tail: string) => `no se pudo medir la cobertura (código ${code}): ${tail}`,
     coverage: (percent: number, min: number) => `cobertura ${percent} % (mínimo ${min} %)`,
   },
@@ -166,15 +210,19 @@ export const checkEs = {
     'class-bases': (name: string, bases: string) => `${name} no hereda de ${bases}`,
     'class-methods': (name: string, methods: string) => `${name} no tiene ${methods}`,
     'no-module-docstring': () => 'falta el docstring del módulo',
-    'too-few-functions': (min: string) => `necesita al menos ${min === '1' ? '1 función pública' : `${min} funciones públicas`}`,
+    'too-few-functions': (min: string) =>
+      `necesita al menos ${min === '1' ? '1 función pública' : `${min} funciones públicas`}`,
     'untyped-params': (fn: string, params: string) => `${fn}: faltan tipos en ${params}`,
     'untyped-return': (fn: string) => `${fn}: falta el tipo de retorno`,
     'no-docstring': (fn: string) => `${fn}: falta el docstring`,
     'no-pydantic-import': () => 'no importa pydantic',
     'model-no-fields': (name: string) => `${name} no declara campos con tipo`,
-    'model-no-constraints': (name: string) => `ningún campo de ${name} usa Field(...) con restricciones (gt, le, min_length…)`,
-    'json-logging-missing': () => 'no produce logs JSON: ni una subclase de logging.Formatter que use json.dumps, ni python-json-logger, ni el JSONRenderer de structlog, ni un dictConfig con un formatter JSON',
-    'contract-missing': () => 'no comprueba un contrato de datos: ninguna función tipo validate(df)/check_*() que lance un error o haga assert, ni pandera, Great Expectations o pydantic',
+    'model-no-constraints': (name: string) =>
+      `ningún campo de ${name} usa Field(...) con restricciones (gt, le, min_length…)`,
+    'json-logging-missing': () =>
+      'no produce logs JSON: ni una subclase de logging.Formatter que use json.dumps, ni python-json-logger, ni el JSONRenderer de structlog, ni un dictConfig con un formatter JSON',
+    'contract-missing': () =>
+      'no comprueba un contrato de datos: ninguna función tipo validate(df)/check_*() que lance un error o haga assert, ni pandera, Great Expectations o pydantic',
     'keyword-unset': (keyword: string) => `${keyword}=None: la semilla no está fijada`,
     'functions-missing': (names: string) => `no define ${names}`,
     'calls-missing': (names: string) => `no usa ${names}`,
@@ -192,7 +240,8 @@ export const checkEs = {
     'pipeline-wrong-rows': (got: string, expected: string) => `devolvió ${got} filas para ${expected}`,
     'pickle-differs': () => 'tras pickle/unpickle la salida cambia',
     'leak-state-changed': () => 'transform() cambió lo que fit() aprendió',
-    'leak-transform-uses-input': () => 'la salida de una fila depende de las otras filas transformadas: transform() calcula estadísticas de sus datos',
+    'leak-transform-uses-input': () =>
+      'la salida de una fila depende de las otras filas transformadas: transform() calcula estadísticas de sus datos',
     'transformer-failed': (aspect: string, error: string) => `prueba "${aspect}" falló: ${error}`,
     'artifact-load-failed': (path: string, error: string) => `joblib.load(${path}) falló: ${error}`,
     'artifact-transform-failed': (path: string, error: string) => `${path} no transforma datos nuevos: ${error}`,
@@ -200,21 +249,28 @@ export const checkEs = {
     'logs-none': () => 'setup_logging() y un logger.warning(...) no escribieron nada en stdout ni stderr',
     'logs-not-json': (line: string) => `una línea de log no es un objeto JSON: ${line}`,
     'logs-keys': (keys: string) => `a los logs JSON les falta ${keys}`,
-    'metrics-missing': (kinds: string) => `no hay métricas de prometheus_client de tipo ${kinds} (ni un /metrics que las exponga)`,
+    'metrics-missing': (kinds: string) =>
+      `no hay métricas de prometheus_client de tipo ${kinds} (ni un /metrics que las exponga)`,
     'drift-missed': (code: string) => `con una muestra desplazada drift.py terminó con código ${code} (se esperaba 1)`,
-    'drift-false-alarm': (code: string) => `con una muestra sin cambios drift.py terminó con código ${code} (se esperaba 0)`,
+    'drift-false-alarm': (code: string) =>
+      `con una muestra sin cambios drift.py terminó con código ${code} (se esperaba 0)`,
     'script-timeout': (script: string) => `${script} no terminó a tiempo`,
   },
   scaffold: {
-    created: (count: number, dir: string) => `Espacio de trabajo listo en ${dir}: ${plural(count, 'archivo creado', 'archivos creados')}.`,
+    created: (count: number, dir: string) =>
+      `Espacio de trabajo listo en ${dir}: ${plural(count, 'archivo creado', 'archivos creados')}.`,
     nothingToDo: (dir: string) => `${dir} ya tiene el espacio de trabajo: no hay nada que cambiar.`,
-    inTheWay: (list: string) => `Hay archivos tuyos en el camino (${list}): no los sobrescribo; usa --force para crear el resto y dejarlos como están.`,
+    inTheWay: (list: string) =>
+      `Hay archivos tuyos en el camino (${list}): no los sobrescribo; usa --force para crear el resto y dejarlos como están.`,
     kept: (list: string) => `Se dejaron como estaban: ${list}.`,
     next: 'Siguiente: make setup y luego make check-00.',
     notADir: (path: string) => `${path} existe y no es una carpeta: elige otra ruta.`,
-    unwritable: (path: string, code: string) => `No puedo escribir en ${path} (${code}): elige una carpeta en la que tengas permiso.`,
-    solutionHeading: (id: string, title: string, count: number) => `Solución de referencia ${id} · ${title} (${plural(count, 'archivo', 'archivos')}):`,
-    howToCopy: (id: string, path: string) => `Para copiarla a tu espacio de trabajo: mlops-tutor solution ${id} --copy ${path}`,
+    unwritable: (path: string, code: string) =>
+      `No puedo escribir en ${path} (${code}): elige una carpeta en la que tengas permiso.`,
+    solutionHeading: (id: string, title: string, count: number) =>
+      `Solución de referencia ${id} · ${title} (${plural(count, 'archivo', 'archivos')}):`,
+    howToCopy: (id: string, path: string) =>
+      `Para copiarla a tu espacio de trabajo: mlops-tutor solution ${id} --copy ${path}`,
     copied: (count: number, dir: string) => `${plural(count, 'archivo copiado', 'archivos copiados')} a ${dir}.`,
     skipped: (list: string) => `No se tocaron tus archivos: ${list}.`,
     unknownSolution: (value: string, known: string) => `No hay solución para "${value}": usa uno de ${known}.`,
@@ -222,7 +278,8 @@ export const checkEs = {
   },
   doctor: {
     title: 'Entorno (módulo 00)',
-    ok: (count: number, total: number) => (count === total ? `Las ${total} comprobaciones están en orden.` : `${count} de ${total} comprobaciones en orden.`),
+    ok: (count: number, total: number) =>
+      count === total ? `Las ${total} comprobaciones están en orden.` : `${count} de ${total} comprobaciones en orden.`,
     notOk: (count: number) => `${plural(count, 'problema', 'problemas')}: mira las pistas.`,
     items: {
       python: 'Python ≥ 3.10',
@@ -241,7 +298,8 @@ export const checkEs = {
     memory: (total: number, min: number) => `${total} GB (mínimo del syllabus: ${min} GB)`,
     dockerOptional: 'no instalado; lo necesitarás en el módulo 06',
     hints: {
-      python: 'Instala Python 3.10+ (Debian/Ubuntu: sudo apt install python3; macOS: brew install python@3.12) o indica cuál con --python.',
+      python:
+        'Instala Python 3.10+ (Debian/Ubuntu: sudo apt install python3; macOS: brew install python@3.12) o indica cuál con --python.',
       venv: 'Instala el módulo venv (Debian/Ubuntu: sudo apt install python3-venv).',
       git: 'Instala Git (Debian/Ubuntu: sudo apt install git; macOS: xcode-select --install).',
       make: 'Instala make (Debian/Ubuntu: sudo apt install make; macOS: xcode-select --install).',

@@ -25,7 +25,11 @@ export const deliverablesEn: Messages['deliverables'] = {
   allDone: 'Every deliverable has its checkers passed.',
   openNext: (module) => `c checker ${module}`,
   planKey: 'f deliverables',
-  help: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'c: open the checker of the first missing module', 'Ticked only by passed checkers: run the one missing'],
+  help: [
+    '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end',
+    'c: open the checker of the first missing module',
+    'Ticked only by passed checkers: run the one missing',
+  ],
   columns: ['Deliverable', 'State', 'Evidence', 'Missing'],
   missingNone: '—',
   cli: {

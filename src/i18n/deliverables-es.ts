@@ -20,12 +20,17 @@ export const deliverablesEs = {
   summary: (done: number, total: number) => `${done} de ${total} entregables hechos`,
   evidence: (module: string, title: string) => `${module} ${title}`,
   notRun: 'sin ejecutar',
-  run: (last: number, best: number, day: string | null) => `${last}/100${best > last ? ` (mejor ${best})` : ''}${day ? ` · ${day}` : ''}`,
+  run: (last: number, best: number, day: string | null) =>
+    `${last}/100${best > last ? ` (mejor ${best})` : ''}${day ? ` · ${day}` : ''}`,
   next: (command: string) => `Siguiente: ${command}`,
   allDone: 'Todos los entregables tienen sus checkers aprobados.',
   openNext: (module: string) => `c checker ${module}`,
   planKey: 'f entregables',
-  help: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'c: abrir el checker del primer módulo que falta', 'Se marcan solo con checkers aprobados: ejecuta el que falte'],
+  help: [
+    '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final',
+    'c: abrir el checker del primer módulo que falta',
+    'Se marcan solo con checkers aprobados: ejecuta el que falte',
+  ],
   columns: ['Entregable', 'Estado', 'Evidencia', 'Falta'],
   missingNone: '—',
   cli: {

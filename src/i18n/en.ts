@@ -34,11 +34,17 @@ export const en: Messages = {
     invalidDate: 'That date does not exist: write it as YYYY-MM-DD, for example 2026-12-01.',
     pace: 'Pace',
     paceQuestion: 'In how many weeks do you want to finish the programme?',
-    paceOption: (weeks) => (weeks === 8 ? `${weeks} weeks (the syllabus pace)` : weeks === 6 ? `${weeks} weeks (intensive)` : `${weeks} weeks (relaxed)`),
+    paceOption: (weeks) =>
+      weeks === 8
+        ? `${weeks} weeks (the syllabus pace)`
+        : weeks === 6
+          ? `${weeks} weeks (intensive)`
+          : `${weeks} weeks (relaxed)`,
     workspace: 'Workspace folder',
     workspaceQuestion: 'Where will you keep your mini-projects? (Enter for the current folder)',
     workspaceNotDir: (dir: string) => `${dir} exists and is not a folder: type another path.`,
-    workspaceUnwritable: (dir: string, code: string) => `Cannot create ${dir} (${code}): type a folder you have permission for.`,
+    workspaceUnwritable: (dir: string, code: string) =>
+      `Cannot create ${dir} (${code}): type a folder you have permission for.`,
     createQuestion: (dir: string) => `The folder ${dir} does not exist yet.`,
     createYes: 'Create it and use it',
     createNo: 'Type another folder',
@@ -64,7 +70,8 @@ export const en: Messages = {
     passed: (done, total) => `${done}/${total} passed`,
     bestOf: (best: number) => `(best ${best})`,
     overdue: (count) => `${count} ${count === 1 ? 'module' : 'modules'} behind`,
-    progress: (passed, total, lessons, quizzes) => `${passed}/${total} passed · ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} · ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}`,
+    progress: (passed, total, lessons, quizzes) =>
+      `${passed}/${total} passed · ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} · ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}`,
     level: (label, score) => `Level: ${label} (avg ${score})`,
     noLevel: 'Level: no check run yet',
     streak: (days) => (days === 0 ? 'no streak yet' : `${days}-day streak`),
@@ -88,9 +95,11 @@ export const en: Messages = {
   },
   watch: {
     alone: '--watch runs until Ctrl-C and cannot be combined with --json or --junit: drop one of them.',
-    watching: (dirs: string, poll: boolean) => `Watching ${dirs}${poll ? ' (polling every second)' : ''}: save a file to check again · Ctrl-C stops`,
+    watching: (dirs: string, poll: boolean) =>
+      `Watching ${dirs}${poll ? ' (polling every second)' : ''}: save a file to check again · Ctrl-C stops`,
     saved: (files: string) => `Saved: ${files}. Checking again…`,
-    changes: (module: string, from: number, to: number, items: string) => `Since the last run, ${module}: ${from} → ${to} (${items})`,
+    changes: (module: string, from: number, to: number, items: string) =>
+      `Since the last run, ${module}: ${from} → ${to} (${items})`,
     noChange: (module: string, score: number) => `Since the last run, ${module}: no change (${score})`,
     stopped: 'Watch stopped.',
   },
@@ -110,9 +119,19 @@ export const en: Messages = {
     miniProject: 'Mini-project',
     validate: 'How it is validated',
     folder: (path) => `Folder: ${path}`,
-    checkScore: (last: number, best: number) => `Last checker score: ${last}/100${best > last ? ` (best ${best})` : ''}`,
+    checkScore: (last: number, best: number) =>
+      `Last checker score: ${last}/100${best > last ? ` (best ${best})` : ''}`,
     checkItems: 'Item by item',
-    neutralLevel: (score: number) => (score >= 90 ? 'excellent' : score >= 80 ? 'very good' : score >= 70 ? 'good' : score >= 60 ? 'almost there' : 'still developing'),
+    neutralLevel: (score: number) =>
+      score >= 90
+        ? 'excellent'
+        : score >= 80
+          ? 'very good'
+          : score >= 70
+            ? 'good'
+            : score >= 60
+              ? 'almost there'
+              : 'still developing',
     checkKey: 'c check',
   },
   lesson: {
@@ -151,7 +170,8 @@ export const en: Messages = {
     pace: (weeks) => `${weeks}-week pace`,
   },
   route: {
-    intro: 'The 0 → Senior/Staff route groups the guide into macro-modules by maturity. It does not replace the weekly plan: it shows where each module grows.',
+    intro:
+      'The 0 → Senior/Staff route groups the guide into macro-modules by maturity. It does not replace the weekly plan: it shows where each module grows.',
     goal: 'Goal',
     includes: 'Includes',
     modules: 'Course modules',
@@ -172,15 +192,61 @@ export const en: Messages = {
     screenTitle: (screen: string) => `Keys on this screen · ${screen}`,
     general: 'Everywhere',
     screens: {
-      home: { name: 'home', keys: ['↑/↓ or j/k: move · PgUp/PgDn: a page', 'Enter: open the row (Continue, a step of Today, a module…)', 'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module', 'f: the final deliverables', 'i: the portfolio pitch (5–7 min) and its talking points'] },
-      module: { name: 'module', keys: ['l: the lesson · z: the quiz · c: the checker', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      lesson: { name: 'lesson', keys: ['↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end · your place is saved', 't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match', 's: skip a checkpoint · ✓ in the contents: checkpoint passed'] },
-      check: { name: 'checker', keys: ['r: run the checker again (when it has finished)', 'w: watch mode: check again on every save and say what changed; w again, b or q stops it', '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      plan: { name: 'plan', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'f: the final deliverables'] },
+      home: {
+        name: 'home',
+        keys: [
+          '↑/↓ or j/k: move · PgUp/PgDn: a page',
+          'Enter: open the row (Continue, a step of Today, a module…)',
+          'd: the week’s drill · r: review · s: stats · p: the full plan · /: find a module',
+          'f: the final deliverables',
+          'i: the portfolio pitch (5–7 min) and its talking points',
+        ],
+      },
+      module: {
+        name: 'module',
+        keys: [
+          'l: the lesson · z: the quiz · c: the checker',
+          '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end',
+        ],
+      },
+      lesson: {
+        name: 'lesson',
+        keys: [
+          '↑/↓ or j/k: a line · space/PgDn, PgUp: a page · g/G: top/end · your place is saved',
+          't: contents (Enter jumps to a section, b closes it) · /: search, n/N: next/previous match',
+          's: skip a checkpoint · ✓ in the contents: checkpoint passed',
+        ],
+      },
+      check: {
+        name: 'checker',
+        keys: [
+          'r: run the checker again (when it has finished)',
+          'w: watch mode: check again on every save and say what changed; w again, b or q stops it',
+          '↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end',
+        ],
+      },
+      plan: {
+        name: 'plan',
+        keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'f: the final deliverables'],
+      },
       deliverables: { name: 'final deliverables', keys: deliverablesEn.help },
       route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
-      pitch: { name: 'portfolio pitch', keys: ['Setup: ↑/↓ field · ←/→ change · Enter on “Start” or on “Review talking points”', 'While speaking: Enter moves to the next part (on the last, finishes) · n writes a note · q stops (asks first)', 'Rating: ↑/↓ point · ←/→ or 0/1/2 (no, partly, yes) · Enter on “Save”', 'Talking points: ←/→ part · ↑/↓ level · PgUp/PgDn scroll'] },
-      settings: { name: 'settings', keys: ['Enter: change the row (language, pace and drill level cycle; start date and folder open a field)', 'In a field: type, Backspace, Enter to save, Esc or Shift-Tab to cancel'] },
+      pitch: {
+        name: 'portfolio pitch',
+        keys: [
+          'Setup: ↑/↓ field · ←/→ change · Enter on “Start” or on “Review talking points”',
+          'While speaking: Enter moves to the next part (on the last, finishes) · n writes a note · q stops (asks first)',
+          'Rating: ↑/↓ point · ←/→ or 0/1/2 (no, partly, yes) · Enter on “Save”',
+          'Talking points: ←/→ part · ↑/↓ level · PgUp/PgDn scroll',
+        ],
+      },
+      settings: {
+        name: 'settings',
+        keys: [
+          'Enter: change the row (language, pace and drill level cycle; start date and folder open a field)',
+          'In a field: type, Backspace, Enter to save, Esc or Shift-Tab to cancel',
+        ],
+      },
     },
     lines: [
       '↑/↓ or j/k: move through lists',
@@ -193,15 +259,19 @@ export const en: Messages = {
   },
   notices: {
     corrupt: (movedTo) => `Your progress file was damaged; I moved it to ${movedTo} and started a fresh one.`,
-    repaired: (movedTo, dropped) => `Part of your progress file was damaged: I kept everything valid and dropped ${listOf(dropped, 'and', 'more')}; the original is in ${movedTo}.`,
-    damagedKept: (path) => `Your progress file ${path} is damaged and I could not keep a copy of it (read-only folder or full disk): I read what is valid and leave the file as it is.`,
+    repaired: (movedTo, dropped) =>
+      `Part of your progress file was damaged: I kept everything valid and dropped ${listOf(dropped, 'and', 'more')}; the original is in ${movedTo}.`,
+    damagedKept: (path) =>
+      `Your progress file ${path} is damaged and I could not keep a copy of it (read-only folder or full disk): I read what is valid and leave the file as it is.`,
   },
   store: {
     notAFolder: (path) => `${path} is not a folder: choose a folder for your progress with --home or MLOPS_TUTOR_HOME.`,
     unwritable: (path) => `Cannot write progress to ${path}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`,
     notAFile: (path) => `${path} is not a regular file: move or delete it and try again.`,
-    futureVersion: (version) => `The progress file was written by a newer mlops-tutor (schema ${version}): update mlops-tutor to read it.`,
-    locked: (holder) => `another mlops-tutor process${holder ? ` (pid ${holder})` : ''} holds the progress file; run it again when that one ends`,
+    futureVersion: (version) =>
+      `The progress file was written by a newer mlops-tutor (schema ${version}): update mlops-tutor to read it.`,
+    locked: (holder) =>
+      `another mlops-tutor process${holder ? ` (pid ${holder})` : ''} holds the progress file; run it again when that one ends`,
     noSpace: (path) => `the disk holding ${path} is full; free some space and run it again`,
     readOnly: (path) => `${path} cannot be written`,
     writeFailed: (path, code) => `writing ${path} failed (${code})`,

@@ -40,11 +40,17 @@ export const es = {
     invalidDate: 'Esa fecha no existe: escríbela como AAAA-MM-DD, por ejemplo 2026-12-01.',
     pace: 'Ritmo',
     paceQuestion: '¿En cuántas semanas quieres completar el programa?',
-    paceOption: (weeks: number) => (weeks === 8 ? `${weeks} semanas (el ritmo del syllabus)` : weeks === 6 ? `${weeks} semanas (intenso)` : `${weeks} semanas (relajado)`),
+    paceOption: (weeks: number) =>
+      weeks === 8
+        ? `${weeks} semanas (el ritmo del syllabus)`
+        : weeks === 6
+          ? `${weeks} semanas (intenso)`
+          : `${weeks} semanas (relajado)`,
     workspace: 'Carpeta de trabajo',
     workspaceQuestion: '¿Dónde guardarás tus mini-proyectos? (Enter para la carpeta actual)',
     workspaceNotDir: (dir: string) => `${dir} existe y no es una carpeta: escribe otra ruta.`,
-    workspaceUnwritable: (dir: string, code: string) => `No puedo crear ${dir} (${code}): escribe una carpeta en la que tengas permiso.`,
+    workspaceUnwritable: (dir: string, code: string) =>
+      `No puedo crear ${dir} (${code}): escribe una carpeta en la que tengas permiso.`,
     createQuestion: (dir: string) => `La carpeta ${dir} todavía no existe.`,
     createYes: 'Crearla y usarla',
     createNo: 'Escribir otra carpeta',
@@ -70,14 +76,19 @@ export const es = {
     passed: (done: number, total: number) => `${done}/${total} aprobados`,
     bestOf: (best: number) => `(mejor ${best})`,
     overdue: (count: number) => `${count} ${count === 1 ? 'módulo atrasado' : 'módulos atrasados'}`,
-    progress: (passed: number, total: number, lessons: number, quizzes: number) => `${passed}/${total} aprobados · ${lessons} ${lessons === 1 ? 'lección' : 'lecciones'} · ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}`,
+    progress: (passed: number, total: number, lessons: number, quizzes: number) =>
+      `${passed}/${total} aprobados · ${lessons} ${lessons === 1 ? 'lección' : 'lecciones'} · ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}`,
     level: (label: string, score: number) => `Nivel: ${label} (media ${score})`,
     noLevel: 'Nivel: aún sin checks',
     streak: (days: number) => (days === 0 ? 'sin racha aún' : days === 1 ? 'racha de 1 día' : `racha de ${days} días`),
     behind: (ids: string) => `Atrasado: ${ids} · ponte al día`,
     ahead: 'Vas por delante del plan: adelanta la semana siguiente',
     today: 'Hoy',
-    step: { lesson: (id: string) => `Leer la lección ${id}`, quiz: (id: string) => `Quiz ${id}`, check: (id: string) => `Check ${id}` },
+    step: {
+      lesson: (id: string) => `Leer la lección ${id}`,
+      quiz: (id: string) => `Quiz ${id}`,
+      check: (id: string) => `Check ${id}`,
+    },
     stepShort: { lesson: 'lección', quiz: 'quiz', check: 'check' },
     modulePassed: (id: string) => `Módulo ${id} aprobado`,
     stepTodo: 'pendiente',
@@ -94,9 +105,11 @@ export const es = {
   },
   watch: {
     alone: '--watch sigue hasta Ctrl-C y no se combina con --json ni --junit: quita una de las dos opciones.',
-    watching: (dirs: string, poll: boolean) => `Vigilando ${dirs}${poll ? ' (consultando cada segundo)' : ''}: guarda un archivo para comprobar otra vez · Ctrl-C para`,
+    watching: (dirs: string, poll: boolean) =>
+      `Vigilando ${dirs}${poll ? ' (consultando cada segundo)' : ''}: guarda un archivo para comprobar otra vez · Ctrl-C para`,
     saved: (files: string) => `Guardado: ${files}. Comprobando otra vez…`,
-    changes: (module: string, from: number, to: number, items: string) => `Desde la última ejecución, ${module}: ${from} → ${to} (${items})`,
+    changes: (module: string, from: number, to: number, items: string) =>
+      `Desde la última ejecución, ${module}: ${from} → ${to} (${items})`,
     noChange: (module: string, score: number) => `Desde la última ejecución, ${module}: sin cambios (${score})`,
     stopped: 'Vigilancia detenida.',
   },
@@ -110,15 +123,26 @@ export const es = {
   },
   module: {
     title: (id: string, title: string) => `Módulo ${id} · ${title}`,
-    meta: (week: number, days: number) => `Semana ${week} · ${String(days).replace('.', ',')} ${days === 1 ? 'día' : 'días'}`,
+    meta: (week: number, days: number) =>
+      `Semana ${week} · ${String(days).replace('.', ',')} ${days === 1 ? 'día' : 'días'}`,
     objectives: 'Objetivos',
     deliverables: 'Entregables',
     miniProject: 'Mini-proyecto',
     validate: 'Cómo se valida',
     folder: (path: string) => `Carpeta: ${path}`,
-    checkScore: (last: number, best: number) => `Última nota del checker: ${last}/100${best > last ? ` (mejor ${best})` : ''}`,
+    checkScore: (last: number, best: number) =>
+      `Última nota del checker: ${last}/100${best > last ? ` (mejor ${best})` : ''}`,
     checkItems: 'Punto por punto',
-    neutralLevel: (score: number) => (score >= 90 ? 'excelente' : score >= 80 ? 'muy bien' : score >= 70 ? 'bien' : score >= 60 ? 'casi' : 'en desarrollo'),
+    neutralLevel: (score: number) =>
+      score >= 90
+        ? 'excelente'
+        : score >= 80
+          ? 'muy bien'
+          : score >= 70
+            ? 'bien'
+            : score >= 60
+              ? 'casi'
+              : 'en desarrollo',
     checkKey: 'c checker',
   },
   lesson: {
@@ -151,13 +175,15 @@ export const es = {
   plan: {
     now: '(ahora)',
     drill: (level: string) => `simulacro ${level}`,
-    interview: (level: string) => `Preparación de entrevistas: simulacros de nivel ${level}, repaso de fallos y portafolio`,
+    interview: (level: string) =>
+      `Preparación de entrevistas: simulacros de nivel ${level}, repaso de fallos y portafolio`,
     days: (days: number) => `${String(days).replace('.', ',')} ${days === 1 ? 'día' : 'días'}`,
     total: (days: number) => `Total: ${String(days).replace('.', ',')} días`,
     pace: (weeks: number) => `ritmo de ${weeks} semanas`,
   },
   route: {
-    intro: 'La ruta 0 → Senior/Staff agrupa la guía en macro-módulos por madurez. No sustituye al plan semanal: te dice hacia dónde crece cada módulo.',
+    intro:
+      'La ruta 0 → Senior/Staff agrupa la guía en macro-módulos por madurez. No sustituye al plan semanal: te dice hacia dónde crece cada módulo.',
     goal: 'Objetivo',
     includes: 'Incluye',
     modules: 'Módulos del curso',
@@ -178,15 +204,64 @@ export const es = {
     screenTitle: (screen: string) => `Teclas de esta pantalla · ${screen}`,
     general: 'En todas partes',
     screens: {
-      home: { name: 'inicio', keys: ['↑/↓ o j/k: moverse · RePág/AvPág: una página', 'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)', 'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo', 'f: entregables finales', 'i: speech de portafolio (5–7 min) y sus talking points'] },
-      module: { name: 'módulo', keys: ['l: la lección · z: el quiz · c: el checker', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      lesson: { name: 'lección', keys: ['↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final · tu posición se guarda', 't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior', 's: saltar un punto de control · ✓ en el índice: acertado'] },
-      check: { name: 'checker', keys: ['r: ejecutar el checker otra vez (cuando ha terminado)', 'w: modo vigilancia: comprueba otra vez en cada guardado y dice qué cambió; w otra vez, b o q lo paran', '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      plan: { name: 'plan', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'f: entregables finales'] },
+      home: {
+        name: 'inicio',
+        keys: [
+          '↑/↓ o j/k: moverse · RePág/AvPág: una página',
+          'Enter: abrir la fila (Continuar, un paso de Hoy, un módulo…)',
+          'd: simulacro de la semana · r: repaso · s: estadísticas · p: plan completo · /: buscar un módulo',
+          'f: entregables finales',
+          'i: speech de portafolio (5–7 min) y sus talking points',
+        ],
+      },
+      module: {
+        name: 'módulo',
+        keys: [
+          'l: la lección · z: el quiz · c: el checker',
+          '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final',
+        ],
+      },
+      lesson: {
+        name: 'lección',
+        keys: [
+          '↑/↓ o j/k: una línea · espacio/AvPág, RePág: una página · g/G: inicio/final · tu posición se guarda',
+          't: índice (Enter salta a una sección, b lo cierra) · /: buscar, n/N: coincidencia siguiente/anterior',
+          's: saltar un punto de control · ✓ en el índice: acertado',
+        ],
+      },
+      check: {
+        name: 'checker',
+        keys: [
+          'r: ejecutar el checker otra vez (cuando ha terminado)',
+          'w: modo vigilancia: comprueba otra vez en cada guardado y dice qué cambió; w otra vez, b o q lo paran',
+          '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final',
+        ],
+      },
+      plan: {
+        name: 'plan',
+        keys: [
+          '↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final',
+          'f: entregables finales',
+        ],
+      },
       deliverables: { name: 'entregables finales', keys: deliverablesEs.help },
       route: { name: 'ruta', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
-      pitch: { name: 'speech de portafolio', keys: ['Preparación: ↑/↓ campo · ←/→ cambiar · Enter en «Empezar» o en «Repasar talking points»', 'Durante el speech: Enter pasa a la siguiente parte (en la última, termina) · n escribe una nota · q para (pregunta antes)', 'Al puntuar: ↑/↓ punto · ←/→ o 0/1/2 (no, en parte, sí) · Enter en «Guardar»', 'Talking points: ←/→ parte · ↑/↓ nivel · AvPág/RePág desplazar'] },
-      settings: { name: 'ajustes', keys: ['Enter: cambiar la fila (idioma, ritmo y nivel de simulacro rotan; fecha de inicio y carpeta abren un campo)', 'En un campo: escribe, Retroceso, Enter para guardar, Esc o Mayús-Tab para cancelar'] },
+      pitch: {
+        name: 'speech de portafolio',
+        keys: [
+          'Preparación: ↑/↓ campo · ←/→ cambiar · Enter en «Empezar» o en «Repasar talking points»',
+          'Durante el speech: Enter pasa a la siguiente parte (en la última, termina) · n escribe una nota · q para (pregunta antes)',
+          'Al puntuar: ↑/↓ punto · ←/→ o 0/1/2 (no, en parte, sí) · Enter en «Guardar»',
+          'Talking points: ←/→ parte · ↑/↓ nivel · AvPág/RePág desplazar',
+        ],
+      },
+      settings: {
+        name: 'ajustes',
+        keys: [
+          'Enter: cambiar la fila (idioma, ritmo y nivel de simulacro rotan; fecha de inicio y carpeta abren un campo)',
+          'En un campo: escribe, Retroceso, Enter para guardar, Esc o Mayús-Tab para cancelar',
+        ],
+      },
     },
     lines: [
       '↑/↓ o j/k: moverse por las listas',
@@ -201,14 +276,19 @@ export const es = {
     corrupt: (movedTo: string) => `Tu archivo de progreso estaba dañado; lo moví a ${movedTo} y empiezo con uno nuevo.`,
     repaired: (movedTo: string, dropped: readonly string[]) =>
       `Parte de tu archivo de progreso estaba dañada: guardé todo lo válido y descarté ${listOf(dropped, 'y', 'más')}; el original está en ${movedTo}.`,
-    damagedKept: (path: string) => `Tu archivo de progreso ${path} está dañado y no pude guardar una copia (carpeta de solo lectura o disco lleno): leo lo que es válido y dejo el archivo como está.`,
+    damagedKept: (path: string) =>
+      `Tu archivo de progreso ${path} está dañado y no pude guardar una copia (carpeta de solo lectura o disco lleno): leo lo que es válido y dejo el archivo como está.`,
   },
   store: {
-    notAFolder: (path: string) => `${path} no es una carpeta: elige una carpeta para tu progreso con --home o MLOPS_TUTOR_HOME.`,
-    unwritable: (path: string) => `No puedo escribir el progreso en ${path}: elige una carpeta con permiso de escritura con --home o MLOPS_TUTOR_HOME.`,
+    notAFolder: (path: string) =>
+      `${path} no es una carpeta: elige una carpeta para tu progreso con --home o MLOPS_TUTOR_HOME.`,
+    unwritable: (path: string) =>
+      `No puedo escribir el progreso en ${path}: elige una carpeta con permiso de escritura con --home o MLOPS_TUTOR_HOME.`,
     notAFile: (path: string) => `${path} no es un archivo normal: muévelo o bórralo y vuelve a intentarlo.`,
-    futureVersion: (version: number) => `El archivo de progreso lo escribió un mlops-tutor más nuevo (esquema ${version}): actualiza mlops-tutor para leerlo.`,
-    locked: (holder: number | undefined) => `otro proceso de mlops-tutor${holder ? ` (pid ${holder})` : ''} tiene bloqueado el archivo de progreso; vuelve a ejecutarlo cuando termine`,
+    futureVersion: (version: number) =>
+      `El archivo de progreso lo escribió un mlops-tutor más nuevo (esquema ${version}): actualiza mlops-tutor para leerlo.`,
+    locked: (holder: number | undefined) =>
+      `otro proceso de mlops-tutor${holder ? ` (pid ${holder})` : ''} tiene bloqueado el archivo de progreso; vuelve a ejecutarlo cuando termine`,
     noSpace: (path: string) => `el disco de ${path} está lleno; libera espacio y vuelve a ejecutarlo`,
     readOnly: (path: string) => `no se puede escribir en ${path}`,
     writeFailed: (path: string, code: string) => `falló la escritura de ${path} (${code})`,

@@ -52,7 +52,8 @@ export const pitchEn: Messages['pitch'] = {
     notReachedParts: (titles) => `Never reached: ${titles}.`,
     tooShort: 'Under 5 minutes: the syllabus asks for 5–7. Add concrete detail.',
     allGood: 'Everything said, on time. Try a more demanding level.',
-    versus: (delta, previous) => `${delta >= 0 ? '+' : ''}${delta} against the previous one at this level (${previous} %).`,
+    versus: (delta, previous) =>
+      `${delta >= 0 ? '+' : ''}${delta} against the previous one at this level (${previous} %).`,
     first: 'Your first speech at this level: do it again another day to see a trend.',
     notes: 'Your notes',
   },

@@ -6,7 +6,8 @@ export const pitchEs = {
   loading: 'Cargando los talking points…',
   missing: 'No se pudieron cargar los talking points: reinstala mlops-tutor.',
   setup: {
-    intro: 'Cuenta un proyecto en 5–7 minutos, en el orden del apéndice del programa. Luego puntúas cada talking point.',
+    intro:
+      'Cuenta un proyecto en 5–7 minutos, en el orden del apéndice del programa. Luego puntúas cada talking point.',
     project: 'Proyecto',
     level: 'Entrevista',
     minutes: 'Minutos',
@@ -51,7 +52,8 @@ export const pitchEs = {
     notReachedParts: (titles: string) => `No llegaste a: ${titles}.`,
     tooShort: 'Menos de 5 minutos: el programa pide 5–7. Añade detalle concreto.',
     allGood: 'Todo dicho y a tiempo. Prueba un nivel más exigente.',
-    versus: (delta: number, previous: number) => `${delta >= 0 ? '+' : ''}${delta} frente al anterior a este nivel (${previous} %).`,
+    versus: (delta: number, previous: number) =>
+      `${delta >= 0 ? '+' : ''}${delta} frente al anterior a este nivel (${previous} %).`,
     first: 'Tu primer speech a este nivel: repítelo otro día para ver la tendencia.',
     notes: 'Tus notas',
   },
@@ -63,7 +65,8 @@ export const pitchEs = {
   stats: {
     heading: 'Speech de portafolio',
     none: 'Aún no hay speeches: prueba uno desde el inicio (i).',
-    line: (count: number, last: number, best: number) => `${count} ${count === 1 ? 'speech' : 'speeches'} · último ${last} % · mejor ${best} %`,
+    line: (count: number, last: number, best: number) =>
+      `${count} ${count === 1 ? 'speech' : 'speeches'} · último ${last} % · mejor ${best} %`,
     trend: { up: '↑ mejorando', down: '↓ bajando', steady: '→ estable', none: '' },
   },
   keys: {

@@ -22,15 +22,64 @@ export const practiceEs = {
   },
   help: {
     close: '? · b · Esc volver a donde estabas',
-    clockRuns: (left: string) => `Quedan ${left}: el reloj del simulacro sigue corriendo mientras lees esto, como en una entrevista real.`,
+    clockRuns: (left: string) =>
+      `Quedan ${left}: el reloj del simulacro sigue corriendo mientras lees esto, como en una entrevista real.`,
     timeUp: 'Se acabó el tiempo mientras leías la ayuda: ciérrala para ver los resultados.',
     screens: {
-      quiz: { name: 'quiz', keys: ['1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder', 'Varias correctas: espacio marca o desmarca, Enter responde', 'Tras cada respuesta: Enter siguiente · PgUp/PgDn desplaza la explicación', 'b o q: salir (si ya respondiste algo, pregunta antes y lo guarda como intento abandonado)', 'En los resultados: ↑/↓ desplaza · Enter o b vuelve'] },
-      drillSetup: { name: 'preparar simulacro', keys: ['↑/↓ o j/k: campo · ←/→: cambiar nivel, preguntas o minutos', 'Enter: empezar (el reloj arranca ya)', 'b: volver · q: salir'] },
-      drill: { name: 'simulacro', keys: ['1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder', 'Varias correctas: espacio marca o desmarca, Enter responde', 'Preguntas abiertas: n escribe notas (Enter las cierra) · Enter ve la respuesta modelo · espacio marca los puntos clave que cubriste · Enter confirma', 'q: abandonar (pregunta antes; lo respondido se guarda)', 'En los resultados: ↑/↓ desplaza · Enter o b vuelve'] },
-      review: { name: 'repaso', keys: ['1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder', 'Tras responder: la tarjeta se valora sola; 1–4 cambia la valoración · Enter siguiente', 'Preguntas abiertas: 1–4 o ↑/↓ y Enter valoran cómo la recordaste', 'Al terminar: l todas las tarjetas · Enter o b vuelve', 'b: volver · q: salir (lo repasado ya está guardado)'] },
-      stats: { name: 'estadísticas', keys: ['↑/↓ o j/k: desplazarse · PgUp/PgDn: una página', 'Enter: un quiz de tus temas más flojos', 'b: volver · q: salir'] },
-      cards: { name: 'tarjetas', keys: ['↑/↓ o j/k: moverse por las tarjetas', 'x: suspender o reanudar la tarjeta · d: borrarla (pregunta antes: s/n)', 'b: volver al repaso · q: salir'] },
+      quiz: {
+        name: 'quiz',
+        keys: [
+          '1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder',
+          'Varias correctas: espacio marca o desmarca, Enter responde',
+          'Tras cada respuesta: Enter siguiente · PgUp/PgDn desplaza la explicación',
+          'b o q: salir (si ya respondiste algo, pregunta antes y lo guarda como intento abandonado)',
+          'En los resultados: ↑/↓ desplaza · Enter o b vuelve',
+        ],
+      },
+      drillSetup: {
+        name: 'preparar simulacro',
+        keys: [
+          '↑/↓ o j/k: campo · ←/→: cambiar nivel, preguntas o minutos',
+          'Enter: empezar (el reloj arranca ya)',
+          'b: volver · q: salir',
+        ],
+      },
+      drill: {
+        name: 'simulacro',
+        keys: [
+          '1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder',
+          'Varias correctas: espacio marca o desmarca, Enter responde',
+          'Preguntas abiertas: n escribe notas (Enter las cierra) · Enter ve la respuesta modelo · espacio marca los puntos clave que cubriste · Enter confirma',
+          'q: abandonar (pregunta antes; lo respondido se guarda)',
+          'En los resultados: ↑/↓ desplaza · Enter o b vuelve',
+        ],
+      },
+      review: {
+        name: 'repaso',
+        keys: [
+          '1–9: responder con esa opción · ↑/↓ o j/k y Enter: elegir y responder',
+          'Tras responder: la tarjeta se valora sola; 1–4 cambia la valoración · Enter siguiente',
+          'Preguntas abiertas: 1–4 o ↑/↓ y Enter valoran cómo la recordaste',
+          'Al terminar: l todas las tarjetas · Enter o b vuelve',
+          'b: volver · q: salir (lo repasado ya está guardado)',
+        ],
+      },
+      stats: {
+        name: 'estadísticas',
+        keys: [
+          '↑/↓ o j/k: desplazarse · PgUp/PgDn: una página',
+          'Enter: un quiz de tus temas más flojos',
+          'b: volver · q: salir',
+        ],
+      },
+      cards: {
+        name: 'tarjetas',
+        keys: [
+          '↑/↓ o j/k: moverse por las tarjetas',
+          'x: suspender o reanudar la tarjeta · d: borrarla (pregunta antes: s/n)',
+          'b: volver al repaso · q: salir',
+        ],
+      },
     },
   },
   loading: 'Cargando preguntas…',
@@ -59,7 +108,8 @@ export const practiceEs = {
     passed: (pass: number) => `✓ Quiz superado (${pass} % o más)`,
     failed: (pass: number) => `✗ Aún no: hace falta un ${pass} %. Repásalo y vuelve a intentarlo.`,
     best: (best: number, attempts: number) => `Mejor nota: ${best} % · ${plural(attempts, 'intento', 'intentos')}`,
-    confirmLeave: (answered: number, total: number) => `¿Dejar el quiz? Tus ${answered} de ${total} respuestas se guardan como intento abandonado (no cuenta como tu mejor nota). (s/n)`,
+    confirmLeave: (answered: number, total: number) =>
+      `¿Dejar el quiz? Tus ${answered} de ${total} respuestas se guardan como intento abandonado (no cuenta como tu mejor nota). (s/n)`,
     key: 'z quiz',
     status: (best: number, passed: boolean) => `quiz ${best} %${passed ? ' ✓' : ''}`,
   },
@@ -71,16 +121,20 @@ export const practiceEs = {
     minutes: 'Minutos',
     startRow: 'Empezar',
     intro: 'Como en una entrevista: responde contra el reloj; al acabar verás la nota, los tiempos y tus fallos.',
-    short: (level: string, have: number, wanted: number) => `El banco ${level} solo tiene ${have} preguntas (pediste ${wanted}): el simulacro usa todas.`,
+    short: (level: string, have: number, wanted: number) =>
+      `El banco ${level} solo tiene ${have} preguntas (pediste ${wanted}): el simulacro usa todas.`,
     clock: (left: string, here: string) => `⏱ ${left} · esta ${here}`,
     confirmQuit: '¿Abandonar el simulacro? Lo respondido queda guardado. (s/n)',
     yes: 's',
     results: 'Resultado del simulacro',
     score: (pct: number, correct: number, total: number) => `Nota: ${pct} % · ${correct}/${total} correctas`,
     timeout: 'Se acabó el tiempo: la pregunta que tenías en pantalla cuenta como fallada.',
-    notReached: (n: number) => `${plural(n, 'pregunta', 'preguntas')} sin llegar: cuentan 0 en la nota, pero no son fallos ni van al repaso.`,
-    abandoned: (answered: number, total: number) => `Simulacro abandonado: ${answered}/${total} respondidas, guardado como abandonado.`,
-    versus: (delta: number, previous: number) => `${signed(delta)} puntos respecto al anterior del mismo nivel (${previous} %)`,
+    notReached: (n: number) =>
+      `${plural(n, 'pregunta', 'preguntas')} sin llegar: cuentan 0 en la nota, pero no son fallos ni van al repaso.`,
+    abandoned: (answered: number, total: number) =>
+      `Simulacro abandonado: ${answered}/${total} respondidas, guardado como abandonado.`,
+    versus: (delta: number, previous: number) =>
+      `${signed(delta)} puntos respecto al anterior del mismo nivel (${previous} %)`,
     first: 'Tu primer simulacro completo de este nivel.',
     byTopic: 'Por tema',
     times: 'Tiempo por pregunta',
@@ -110,7 +164,8 @@ export const practiceEs = {
     suspended: 'suspendida',
     suspendKey: 'x suspender/reanudar',
     deleteKey: 'd borrar',
-    confirmDelete: (prompt: string) => `¿Borrar la tarjeta «${prompt}»? Sus respuestas siguen en tus estadísticas. (s/n)`,
+    confirmDelete: (prompt: string) =>
+      `¿Borrar la tarjeta «${prompt}»? Sus respuestas siguen en tus estadísticas. (s/n)`,
     confirmKeys: 's borrar · n conservar',
     browseKey: 'l todas las tarjetas',
     rerateKey: '1–4 volver a valorar',
@@ -151,29 +206,39 @@ export const practiceEs = {
     badLevel: (value: string) => `Nivel desconocido «${value}»: usa --level junior, mid o senior.`,
     badCount: (value: string) => `--count necesita un número entero de 1 a 100, no «${value}».`,
     badMinutes: (value: string) => `--minutes necesita un número de minutos mayor que 0 (hasta 240), no «${value}».`,
-    needsTerminal: (command: string) => `${command} necesita un terminal interactivo: ejecútalo en una terminal, o usa mlops-tutor status o mlops-tutor export para ver tu progreso.`,
+    needsTerminal: (command: string) =>
+      `${command} necesita un terminal interactivo: ejecútalo en una terminal, o usa mlops-tutor status o mlops-tutor export para ver tu progreso.`,
     badFormat: (value: string) => `Formato desconocido «${value}»: usa --format md o --format json.`,
     missingParent: (dir: string) => `La carpeta ${dir} no existe: créala o elige otra ruta con --out.`,
     written: (path: string) => `Informe guardado en ${path}`,
     drills: (total: number) => `Simulacros: ${total}`,
     reviewsDue: (n: number) => `Repasos pendientes: ${n}`,
-    levelLine: (level: string, done: number, last: string, best: string) => `  ${level}: ${done} ${done === 1 ? 'completo' : 'completos'} · último ${last} · mejor ${best}`,
+    levelLine: (level: string, done: number, last: string, best: string) =>
+      `  ${level}: ${done} ${done === 1 ? 'completo' : 'completos'} · último ${last} · mejor ${best}`,
   },
   export: {
     title: 'Informe de progreso · mlops-tutor',
     generated: (when: string) => `Generado el ${when}`,
     learner: 'Plan',
-    plan: (week: number, total: number, pace: number, start: string) => `Semana ${week} de ${total} (ritmo de ${pace} semanas, inicio ${start})`,
+    plan: (week: number, total: number, pace: number, start: string) =>
+      `Semana ${week} de ${total} (ritmo de ${pace} semanas, inicio ${start})`,
     notConfigured: 'Plan sin configurar.',
     modules: 'Módulos',
     columns: ['Módulo', 'Estado', 'Lección', 'Quiz', 'Checker'],
     lessonRead: 'leída',
     lessonSections: (read: number, total: number) => `${read}/${total} secciones`,
-    quizCell: (best: number, attempts: number, passed: boolean) => `${best} % (${plural(attempts, 'intento', 'intentos')})${passed ? ' ✓' : ''}`,
-    checkCell: (last: number, best: number, passed: boolean) => `${last}/100${passed ? ' ✓' : ''}${best > last ? ` (mejor ${best})` : ''}`,
+    quizCell: (best: number, attempts: number, passed: boolean) =>
+      `${best} % (${plural(attempts, 'intento', 'intentos')})${passed ? ' ✓' : ''}`,
+    checkCell: (last: number, best: number, passed: boolean) =>
+      `${last}/100${passed ? ' ✓' : ''}${best > last ? ` (mejor ${best})` : ''}`,
     drills: 'Simulacros',
     drillColumns: ['Fecha', 'Nivel', 'Estado', 'Nota', 'Respondidas'],
-    drillStatus: { 'in-progress': 'en curso', finished: 'terminado', timeout: 'tiempo agotado', abandoned: 'abandonado' } as Record<string, string>,
+    drillStatus: {
+      'in-progress': 'en curso',
+      finished: 'terminado',
+      timeout: 'tiempo agotado',
+      abandoned: 'abandonado',
+    } as Record<string, string>,
     noDrills: 'Sin simulacros todavía.',
     weakest: 'Temas más flojos',
     noWeakest: 'Sin datos suficientes todavía.',

@@ -38,23 +38,44 @@ export function boundState(state: State): { state: State; trimmed: boolean } {
     return next;
   };
   const modules: State['modules'] = {};
-  for (const [id, progress] of Object.entries(state.modules) as [keyof State['modules'], NonNullable<State['modules'][keyof State['modules']]>][]) {
+  for (const [id, progress] of Object.entries(state.modules) as [
+    keyof State['modules'],
+    NonNullable<State['modules'][keyof State['modules']]>,
+  ][]) {
     let next = progress;
-    if (progress.lesson && progress.lesson.sectionsRead.length > LIMITS.sectionsRead) next = { ...next, lesson: { ...progress.lesson, sectionsRead: cap(progress.lesson.sectionsRead, LIMITS.sectionsRead) } };
-    if (progress.check && progress.check.history.length > LIMITS.checkHistory) next = { ...next, check: { ...progress.check, history: cap(progress.check.history, LIMITS.checkHistory) } };
+    if (progress.lesson && progress.lesson.sectionsRead.length > LIMITS.sectionsRead)
+      next = {
+        ...next,
+        lesson: { ...progress.lesson, sectionsRead: cap(progress.lesson.sectionsRead, LIMITS.sectionsRead) },
+      };
+    if (progress.check && progress.check.history.length > LIMITS.checkHistory)
+      next = { ...next, check: { ...progress.check, history: cap(progress.check.history, LIMITS.checkHistory) } };
     modules[id] = next;
   }
   const questions = Object.fromEntries(
-    Object.entries(capRecord(state.questions, LIMITS.questions)).map(([id, record]) => [id, record.history.length > LIMITS.questionHistory ? { ...record, history: cap(record.history, LIMITS.questionHistory) } : record]),
+    Object.entries(capRecord(state.questions, LIMITS.questions)).map(([id, record]) => [
+      id,
+      record.history.length > LIMITS.questionHistory
+        ? { ...record, history: cap(record.history, LIMITS.questionHistory) }
+        : record,
+    ]),
   );
   const quizzes = cap(state.quizzes, LIMITS.quizzes).map((quiz) =>
     quiz.questionIds.length > LIMITS.perRecord || (quiz.topics?.length ?? 0) > LIMITS.perRecord
-      ? { ...quiz, questionIds: cap(quiz.questionIds, LIMITS.perRecord), ...(quiz.topics ? { topics: cap(quiz.topics, LIMITS.perRecord) } : {}) }
+      ? {
+          ...quiz,
+          questionIds: cap(quiz.questionIds, LIMITS.perRecord),
+          ...(quiz.topics ? { topics: cap(quiz.topics, LIMITS.perRecord) } : {}),
+        }
       : quiz,
   );
   const drills = cap(state.drills, LIMITS.drills).map((drill) =>
     drill.questionIds.length > LIMITS.perRecord || drill.answers.length > LIMITS.perRecord
-      ? { ...drill, questionIds: cap(drill.questionIds, LIMITS.perRecord), answers: cap(drill.answers, LIMITS.perRecord) }
+      ? {
+          ...drill,
+          questionIds: cap(drill.questionIds, LIMITS.perRecord),
+          answers: cap(drill.answers, LIMITS.perRecord),
+        }
       : drill,
   );
   const cards = capRecord(state.cards, LIMITS.cards);

@@ -1,7 +1,19 @@
 // Reading and writing state.json by hand rather than through conf: the read must never block (a FIFO
 // in the file's place hung every command), the write must fail with its real cause (ENOSPC) and leave
 // no temporary file behind, and a large file is parsed once per process, not once per caller.
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The file exists but is not a regular file (a FIFO, a folder, a device). */
@@ -111,7 +123,8 @@ export function writeFileAtomic(path: string, text: string): void {
 export function removeLeftoverTemps(path: string): void {
   const prefix = `${basename(path)}${TMP_MARK}`;
   try {
-    for (const name of readdirSync(dirname(path))) if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
+    for (const name of readdirSync(dirname(path)))
+      if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
   } catch {
     // A folder we cannot list holds nothing we could remove either.
   }

@@ -99,7 +99,10 @@ function tryAcquire(home: string): { taken: true; release: () => void } | { take
 }
 
 /** One try: the action's result while holding the lock, or the holder when the lock is taken. */
-function attempt<T>(home: string, action: () => T): { done: true; value: T } | { done: false; holder: number | undefined } {
+function attempt<T>(
+  home: string,
+  action: () => T,
+): { done: true; value: T } | { done: false; holder: number | undefined } {
   const result = tryAcquire(home);
   if (!result.taken) return { done: false, holder: result.holder };
   try {

@@ -16,7 +16,12 @@ export type StoreProblem =
   | { reason: 'read-only'; path: string }
   | { reason: 'write-failed'; path: string; code: string };
 
-export const SAVE_FAILURES: ReadonlySet<StoreProblem['reason']> = new Set(['locked', 'no-space', 'read-only', 'write-failed']);
+export const SAVE_FAILURES: ReadonlySet<StoreProblem['reason']> = new Set([
+  'locked',
+  'no-space',
+  'read-only',
+  'write-failed',
+]);
 /** The exit code of a command whose result was shown but could not be saved. */
 export const EXIT_NOT_SAVED = 3;
 
@@ -30,4 +35,3 @@ export function isSaveFailure(error: unknown): boolean {
   const problem = storeProblemOf(error);
   return problem !== undefined && SAVE_FAILURES.has(problem.reason);
 }
-

@@ -17,7 +17,8 @@ interface Def {
 }
 
 const defOf = (schema: Schema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const accepts = (schema: Schema, value: unknown) => z.safeParse(schema, value).success;
 const child = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
@@ -39,7 +40,9 @@ function salvage(schema: Schema, value: unknown, path: string, dropped: string[]
       if (!isPlainObject(value)) return { ok: false };
       const shape = def.shape!;
       // Unknown fields stay as they are: a newer version's data must survive an older one's write.
-      const kept: Record<string, unknown> = Object.fromEntries(Object.entries(value).filter(([key]) => !(key in shape)));
+      const kept: Record<string, unknown> = Object.fromEntries(
+        Object.entries(value).filter(([key]) => !(key in shape)),
+      );
       for (const [key, fieldSchema] of Object.entries(shape)) {
         if (!(key in value)) continue;
         const result = salvage(fieldSchema, value[key], child(path, key), local);
@@ -65,7 +68,9 @@ function salvage(schema: Schema, value: unknown, path: string, dropped: string[]
       if (!isPlainObject(value)) return { ok: false };
       const kept: Record<string, unknown> = {};
       for (const [key, entry] of Object.entries(value)) {
-        const result = accepts(def.keyType!, key) ? salvage(def.valueType!, entry, child(path, key), local) : { ok: false as const };
+        const result = accepts(def.keyType!, key)
+          ? salvage(def.valueType!, entry, child(path, key), local)
+          : { ok: false as const };
         if (result.ok) kept[key] = result.value;
         else local.push(child(path, key));
       }

@@ -47,7 +47,8 @@ export function savedLanguage(home: string): Lang | undefined {
     const head = readFileText(path, HEAD_BYTES);
     let profile = head && profileFromHead(head.text);
     // Through the store's reader: never blocks on a FIFO, and the store reuses this parse.
-    if (profile === undefined) profile = (readJson(path)?.value as { profile?: { language?: unknown } } | undefined)?.profile;
+    if (profile === undefined)
+      profile = (readJson(path)?.value as { profile?: { language?: unknown } } | undefined)?.profile;
     const saved = profile?.language;
     return typeof saved === 'string' && (LANGS as readonly string[]).includes(saved) ? (saved as Lang) : undefined;
   } catch {

@@ -42,12 +42,20 @@ const moduleProgressSchema = keepUnknown({
   startedAt: z.optional(isoTime),
   // position: the Markdown block at the top of the reader (stable across widths); sectionsRead: indexes
   // of the level-2 sections reached (the same in es and en, whose outlines match).
-  lesson: z.optional(keepUnknown({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime })),
+  lesson: z.optional(
+    keepUnknown({ position: count, sectionsRead: z.array(count), read: z.boolean(), updatedAt: isoTime }),
+  ),
   // The sections whose checkpoint was answered fully right (indexes like sectionsRead). Beside the
   // lesson, not inside it: the reader's position saves rewrite the lesson object.
   checkpoints: z.optional(keepUnknown({ passed: z.array(count), updatedAt: isoTime })),
   quiz: z.optional(keepUnknown({ attempts: count, best: percent, passed: z.boolean(), updatedAt: isoTime })),
-  check: z.optional(keepUnknown({ best: percent, passed: z.boolean(), history: z.array(keepUnknown({ at: isoTime, score: z.number(), passed: z.optional(z.boolean()) })) })),
+  check: z.optional(
+    keepUnknown({
+      best: percent,
+      passed: z.boolean(),
+      history: z.array(keepUnknown({ at: isoTime, score: z.number(), passed: z.optional(z.boolean()) })),
+    }),
+  ),
 });
 
 // Practice (schema 2): quiz attempts, every answer per question, drills (abandoned ones too) and
@@ -65,7 +73,14 @@ const quizAttemptSchema = keepUnknown({
 });
 const questionRecordSchema = keepUnknown({
   topic: z.string(),
-  history: z.array(keepUnknown({ at: isoTime, score: z.number().check(z.gte(0), z.lte(1)), mode: z.enum(['quiz', 'drill', 'review']), ms: z.optional(count) })),
+  history: z.array(
+    keepUnknown({
+      at: isoTime,
+      score: z.number().check(z.gte(0), z.lte(1)),
+      mode: z.enum(['quiz', 'drill', 'review']),
+      ms: z.optional(count),
+    }),
+  ),
 });
 const drillRecordSchema = keepUnknown({
   id: z.string().check(z.minLength(1)),
@@ -125,7 +140,9 @@ export type State = z.infer<typeof stateSchema>;
 
 // Compile-time guarantee that stored progress is what the core rules read.
 export const checkProgressType = (value: z.infer<typeof moduleProgressSchema>): ModuleProgress => value;
-export const checkPracticeTypes = (state: State): { q: QuizAttempt[]; h: Record<string, QuestionRecord>; d: DrillRecord[]; c: Record<string, StoredCard> } => ({
+export const checkPracticeTypes = (
+  state: State,
+): { q: QuizAttempt[]; h: Record<string, QuestionRecord>; d: DrillRecord[]; c: Record<string, StoredCard> } => ({
   q: state.quizzes,
   h: state.questions,
   d: state.drills,
@@ -135,5 +152,13 @@ export const checkPracticeTypes = (state: State): { q: QuizAttempt[]; h: Record<
 export const checkPitchType = (state: State): PitchEntry[] | undefined => state.pitches;
 
 export function emptyState(): State {
-  return { schemaVersion: SCHEMA_VERSION, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    profile: null,
+    modules: {},
+    quizzes: [],
+    questions: {},
+    drills: [],
+    cards: {},
+  };
 }

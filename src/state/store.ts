@@ -44,10 +44,13 @@ export interface StoreOptions {
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
 function saveProblem(error: unknown, path: string): StoreError {
-  if (error instanceof LockTimeoutError) return new StoreError({ reason: 'locked', path, holder: error.holder }, error.message);
+  if (error instanceof LockTimeoutError)
+    return new StoreError({ reason: 'locked', path, holder: error.holder }, error.message);
   const code = errno(error) ?? 'unknown';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new StoreError({ reason: 'no-space', path }, `No space left to save progress in ${path}.`);
-  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') return new StoreError({ reason: 'read-only', path }, `Cannot write progress to ${path}.`);
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new StoreError({ reason: 'no-space', path }, `No space left to save progress in ${path}.`);
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+    return new StoreError({ reason: 'read-only', path }, `Cannot write progress to ${path}.`);
   return new StoreError({ reason: 'write-failed', path, code }, `Could not save progress in ${path} (${code}).`);
 }
 
@@ -117,8 +120,14 @@ export class Store {
       ensureDir(home);
     } catch (error) {
       if (errno(error) === 'ENOTDIR' || errno(error) === 'EEXIST')
-        throw new StoreError({ reason: 'not-a-folder', path: home }, `${home} is not a folder: choose a folder for your progress with --home or MLOPS_TUTOR_HOME.`);
-      throw new StoreError({ reason: 'unwritable', path: home }, `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
+        throw new StoreError(
+          { reason: 'not-a-folder', path: home },
+          `${home} is not a folder: choose a folder for your progress with --home or MLOPS_TUTOR_HOME.`,
+        );
+      throw new StoreError(
+        { reason: 'unwritable', path: home },
+        `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`,
+      );
     }
     let writable = true;
     try {
@@ -127,7 +136,10 @@ export class Store {
       writable = false;
     }
     if (!writable && !options.readOnly)
-      throw new StoreError({ reason: 'unwritable', path: home }, `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
+      throw new StoreError(
+        { reason: 'unwritable', path: home },
+        `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`,
+      );
     return new Store(home, writable, options);
   }
 
@@ -150,14 +162,19 @@ export class Store {
       return;
     }
     try {
-      withLock(this.home, () => {
-        // Another process may have repaired it while we waited.
-        const again = this.#load();
-        if (!again.damaged) return;
-        this.notice = this.#setAside(again);
-      }, this.#lockWaitMs);
+      withLock(
+        this.home,
+        () => {
+          // Another process may have repaired it while we waited.
+          const again = this.#load();
+          if (!again.damaged) return;
+          this.notice = this.#setAside(again);
+        },
+        this.#lockWaitMs,
+      );
     } catch (error) {
-      if (error instanceof FutureVersionError) throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
+      if (error instanceof FutureVersionError)
+        throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
       // Could not repair on disk (locked, full): go on with what was recovered, in memory.
       this.notice = { movedTo: undefined, why: first.why, dropped: first.dropped };
     }
@@ -188,11 +205,14 @@ export class Store {
     let file;
     try {
       const version = fileVersion(this.path);
-      if (version && this.#cache?.version === version) return { damaged: false, state: this.#cache.state, trimmed: false };
+      if (version && this.#cache?.version === version)
+        return { damaged: false, state: this.#cache.state, trimmed: false };
       file = readJson(this.path);
     } catch (error) {
-      if (error instanceof NotRegularFileError) return { damaged: true, why: 'not a regular file', state: emptyState(), dropped: [] };
-      if (error instanceof SyntaxError) return { damaged: true, why: 'not valid JSON', state: emptyState(), dropped: [] };
+      if (error instanceof NotRegularFileError)
+        return { damaged: true, why: 'not a regular file', state: emptyState(), dropped: [] };
+      if (error instanceof SyntaxError)
+        return { damaged: true, why: 'not valid JSON', state: emptyState(), dropped: [] };
       return { damaged: true, why: `unreadable (${errno(error) ?? 'error'})`, state: emptyState(), dropped: [] };
     }
     if (!file) return { damaged: false, state: emptyState(), trimmed: false };
@@ -201,7 +221,8 @@ export class Store {
     try {
       recovered = recoverState(migrate(raw));
     } catch (error) {
-      if (error instanceof FutureVersionError) throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
+      if (error instanceof FutureVersionError)
+        throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
       throw error;
     }
     if (!recovered) return { damaged: true, why: 'not in the expected shape', state: emptyState(), dropped: [] };
@@ -237,7 +258,8 @@ export class Store {
 
   #fail(error: unknown): never {
     if (error instanceof StoreError) throw error;
-    if (error instanceof FutureVersionError) throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
+    if (error instanceof FutureVersionError)
+      throw new StoreError({ reason: 'future-version', version: error.version }, error.message);
     if (error instanceof LockTimeoutError || errno(error)) throw saveProblem(error, this.path);
     throw error;
   }
@@ -278,4 +300,6 @@ export class Store {
   }
 }
 
-type Loaded = { damaged: false; state: State; trimmed: boolean } | { damaged: true; why: RecoveryNotice['why']; state: State; dropped: string[] };
+type Loaded =
+  | { damaged: false; state: State; trimmed: boolean }
+  | { damaged: true; why: RecoveryNotice['why']; state: State; dropped: string[] };

@@ -19,8 +19,14 @@ export type Route =
   | { name: 'pitch' };
 
 /** Quizzes, drills, review, stats and the pitch: one lazily loaded chunk that handles its own keys. */
-export const isPractice = (route: Route): route is Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' | 'pitch' }> =>
-  route.name === 'quiz' || route.name === 'drill' || route.name === 'review' || route.name === 'stats' || route.name === 'pitch';
+export const isPractice = (
+  route: Route,
+): route is Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' | 'pitch' }> =>
+  route.name === 'quiz' ||
+  route.name === 'drill' ||
+  route.name === 'review' ||
+  route.name === 'stats' ||
+  route.name === 'pitch';
 
 export interface AppState {
   stack: Route[];
@@ -40,7 +46,12 @@ export type AppAction =
 /** Home (or the first-run setup), with an optional screen opened on top (e.g. `lesson 03`). */
 export function initialAppState(data: State, fallbackLang: Lang, initialRoute?: Route): AppState {
   if (!data.profile) return { stack: [{ name: 'onboarding' }], help: false, data, fallbackLang };
-  return { stack: initialRoute ? [{ name: 'home' }, initialRoute] : [{ name: 'home' }], help: false, data, fallbackLang };
+  return {
+    stack: initialRoute ? [{ name: 'home' }, initialRoute] : [{ name: 'home' }],
+    help: false,
+    data,
+    fallbackLang,
+  };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {

@@ -60,9 +60,24 @@ const realEngine = () => loadTool('check-session').then((session) => session.eng
 export type ResolvedAppProps = AppProps & Required<Pick<AppProps, 'lessons' | 'clock' | 'checkEngine'>>;
 
 export function App(props: AppProps) {
-  const { store, syllabus, fallbackLang, langOverride, today, defaultWorkspace, notice, onQuit, initialRoute, lessons = loadLesson, clock = Date.now, checkEngine = realEngine } = props;
+  const {
+    store,
+    syllabus,
+    fallbackLang,
+    langOverride,
+    today,
+    defaultWorkspace,
+    notice,
+    onQuit,
+    initialRoute,
+    lessons = loadLesson,
+    clock = Date.now,
+    checkEngine = realEngine,
+  } = props;
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(store.read(), fallbackLang, initialRoute));
+  const [state, dispatch] = useReducer(appReducer, undefined, () =>
+    initialAppState(store.read(), fallbackLang, initialRoute),
+  );
   const [homeKey, setHomeKey] = useState<string | undefined>();
   const [showNotice, setShowNotice] = useState(Boolean(notice));
   const lang = langOverride ?? appLanguage(state);
@@ -80,7 +95,10 @@ export function App(props: AppProps) {
   const backCaptured = backCapturedOn === route;
   const profile = state.data.profile;
 
-  const update = useCallback((change: (current: State) => State) => dispatch({ type: 'data', data: store.update(change) }), [store]);
+  const update = useCallback(
+    (change: (current: State) => State) => dispatch({ type: 'data', data: store.update(change) }),
+    [store],
+  );
   const quit = useCallback(() => {
     onQuit?.();
     exit();
@@ -136,7 +154,8 @@ export function App(props: AppProps) {
   );
   const noticeText = showNotice && notice ? notice(lang) : undefined;
 
-  if (state.help && route.name !== 'onboarding') return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
+  if (state.help && route.name !== 'onboarding')
+    return <Help t={t} screen={route.name in t.help.screens ? (route.name as HelpScreen) : undefined} />;
   return renderRoute(route, {
     app: { ...props, lessons, clock, checkEngine },
     state,

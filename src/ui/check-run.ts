@@ -9,7 +9,15 @@ import type { Segment } from './markdown/types.js';
 import { wrapSegments } from './markdown/wrap.js';
 import { spinnerFrame } from './spinner.js';
 
-type Row = { title: string; points: number; status: 'pending' | 'running' | CheckResult['items'][number]['status']; earned?: number; ms?: number; message?: string; startedAt?: number };
+type Row = {
+  title: string;
+  points: number;
+  status: 'pending' | 'running' | CheckResult['items'][number]['status'];
+  earned?: number;
+  ms?: number;
+  message?: string;
+  startedAt?: number;
+};
 
 export interface RunState {
   phase: 'loading' | 'error' | 'running' | 'done';
@@ -41,7 +49,8 @@ export type RunAction =
 
 export const initialRun: RunState = { phase: 'loading', rows: [], watching: false };
 
-const freshRows = (prepared: PreparedCheck): Row[] => prepared.items.map((item) => ({ title: item.title, points: item.points, status: 'pending' }));
+const freshRows = (prepared: PreparedCheck): Row[] =>
+  prepared.items.map((item) => ({ title: item.title, points: item.points, status: 'pending' }));
 
 export function runReducer(state: RunState, action: RunAction): RunState {
   switch (action.type) {
@@ -50,16 +59,31 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case 'failed':
       return { ...state, phase: 'error', error: action.message };
     case 'start':
-      return { ...state, rows: state.rows.map((row, index) => (index === action.index ? { ...row, status: 'running', startedAt: action.at } : row)) };
+      return {
+        ...state,
+        rows: state.rows.map((row, index) =>
+          index === action.index ? { ...row, status: 'running', startedAt: action.at } : row,
+        ),
+      };
     case 'item':
-      return { ...state, rows: state.rows.map((row, index) => (index === action.index ? { ...row, ...action.row } : row)) };
+      return {
+        ...state,
+        rows: state.rows.map((row, index) => (index === action.index ? { ...row, ...action.row } : row)),
+      };
     case 'done': {
       const change = state.saved && state.previous ? scoreChanges([state.previous], [action.result])[0] : undefined;
       return { ...state, phase: 'done', result: action.result, change };
     }
     case 'rerun':
       if (!state.prepared) return state;
-      return { phase: 'running', prepared: state.prepared, rows: freshRows(state.prepared), watching: state.watching, saved: action.saved, previous: state.result ?? state.previous };
+      return {
+        phase: 'running',
+        prepared: state.prepared,
+        rows: freshRows(state.prepared),
+        watching: state.watching,
+        saved: action.saved,
+        previous: state.result ?? state.previous,
+      };
     case 'watch':
       return { ...state, watching: action.on, armed: false };
     case 'armed':
@@ -88,11 +112,29 @@ function markOf(status: Row['status'], t: Messages): Segment {
 function itemLines(t: Messages, state: RunState, tick: number, width: number, now: number): Segment[][] {
   const lines: Segment[][] = [];
   for (const row of state.rows) {
-    const mark = row.status === 'pending' ? { text: '·', dim: true } : row.status === 'running' ? { text: spinnerFrame(tick), color: 'cyan' } : markOf(row.status, t);
-    const seconds = row.status === 'running' && row.startedAt ? t.check.seconds(now - row.startedAt) : row.ms !== undefined ? t.check.seconds(row.ms) : '';
+    const mark =
+      row.status === 'pending'
+        ? { text: '·', dim: true }
+        : row.status === 'running'
+          ? { text: spinnerFrame(tick), color: 'cyan' }
+          : markOf(row.status, t);
+    const seconds =
+      row.status === 'running' && row.startedAt
+        ? t.check.seconds(now - row.startedAt)
+        : row.ms !== undefined
+          ? t.check.seconds(row.ms)
+          : '';
     const points = row.earned !== undefined ? ` [${row.earned}/${row.points}]` : '';
-    lines.push(...wrapSegments([mark, { text: ` ${row.title}${points}` }, { text: seconds ? ` ${seconds}` : '', dim: true }], width, [], [{ text: '  ' }]));
-    if (row.message && row.status !== 'pass') lines.push(...wrapSegments([{ text: row.message, dim: true }], width, [{ text: '  ' }]));
+    lines.push(
+      ...wrapSegments(
+        [mark, { text: ` ${row.title}${points}` }, { text: seconds ? ` ${seconds}` : '', dim: true }],
+        width,
+        [],
+        [{ text: '  ' }],
+      ),
+    );
+    if (row.message && row.status !== 'pass')
+      lines.push(...wrapSegments([{ text: row.message, dim: true }], width, [{ text: '  ' }]));
   }
   if (state.phase === 'error') lines.push([], ...wrapSegments([{ text: state.error ?? '', color: 'red' }], width));
   return lines;
@@ -113,13 +155,25 @@ function watchLines(t: Messages, state: RunState, width: number): Segment[][] {
  * lost points first, so they are on screen at 80×24, then categories and what did not run — then
  * one line per item. `now` times the running item.
  */
-export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: RunState, tick: number, width: number, now = Date.now()): Segment[][] {
+export function checkLines(
+  t: Messages,
+  lang: Lang,
+  syllabus: Syllabus,
+  state: RunState,
+  tick: number,
+  width: number,
+  now = Date.now(),
+): Segment[][] {
   if (state.phase === 'loading') return [[{ text: spinnerFrame(tick), color: 'cyan' }]];
-  if (state.phase === 'error' && !state.prepared) return wrapSegments([{ text: state.error ?? '', color: 'red' }], width);
+  if (state.phase === 'error' && !state.prepared)
+    return wrapSegments([{ text: state.error ?? '', color: 'red' }], width);
   const prepared = state.prepared!;
   const lines: Segment[][] = [
     ...wrapSegments([{ text: t.check.folder(prepared.dir), dim: true }], width),
-    ...wrapSegments([{ text: prepared.python ? t.check.python(prepared.python) : t.check.noPythonFound, dim: true }], width),
+    ...wrapSegments(
+      [{ text: prepared.python ? t.check.python(prepared.python) : t.check.noPythonFound, dim: true }],
+      width,
+    ),
     [],
     ...watchLines(t, state, width),
   ];
@@ -128,19 +182,31 @@ export function checkLines(t: Messages, lang: Lang, syllabus: Syllabus, state: R
   const summary = checkSummary(state.result, syllabus.rubric, lang, t.check);
   lines.push([{ text: summary.score, bold: true }]);
   if (summary.verified) lines.push(...wrapSegments([{ text: summary.verified, dim: true }], width));
-  lines.push(...wrapSegments([{ text: summary.verdict.text, color: summary.verdict.passed ? 'green' : 'yellow' }], width));
+  lines.push(
+    ...wrapSegments([{ text: summary.verdict.text, color: summary.verdict.passed ? 'green' : 'yellow' }], width),
+  );
   if (summary.lost.length) {
     lines.push([], [{ text: t.check.hints, bold: true }]);
-    for (const lost of summary.lost) lines.push(...wrapSegments([{ text: `${lost.points} `, color: 'yellow' }, { text: lost.text }], width, [{ text: '  ' }], [{ text: '    ' }]));
+    for (const lost of summary.lost)
+      lines.push(
+        ...wrapSegments(
+          [{ text: `${lost.points} `, color: 'yellow' }, { text: lost.text }],
+          width,
+          [{ text: '  ' }],
+          [{ text: '    ' }],
+        ),
+      );
   }
   lines.push([], [{ text: t.check.categories, bold: true }], ...summary.categories.map((line) => [{ text: line }]));
   if (summary.warnings.length) {
     lines.push([], [{ text: t.check.warningsHeading, bold: true }]);
-    for (const line of summary.warnings) lines.push(...wrapSegments([{ text: line, color: 'yellow' }], width, [{ text: '  ' }], [{ text: '    ' }]));
+    for (const line of summary.warnings)
+      lines.push(...wrapSegments([{ text: line, color: 'yellow' }], width, [{ text: '  ' }], [{ text: '    ' }]));
   }
   if (summary.notRun.length) {
     lines.push([], [{ text: t.check.notRunHeading, bold: true }]);
-    for (const line of summary.notRun) lines.push(...wrapSegments([{ text: line, dim: true }], width, [{ text: '  ' }], [{ text: '    ' }]));
+    for (const line of summary.notRun)
+      lines.push(...wrapSegments([{ text: line, dim: true }], width, [{ text: '  ' }], [{ text: '    ' }]));
   }
   lines.push([], [{ text: t.module.checkItems, bold: true }], ...items);
   return lines;

@@ -29,7 +29,19 @@ export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): P
       // the process trees also die with this process.
       process.on('exit', killAllGroups);
       try {
-        return await runCheck({ definition, rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang, onEvent, signal, manifest, recordDir: target.recordDir });
+        return await runCheck({
+          definition,
+          rubric,
+          dir: plan.dir,
+          workspace,
+          python: plan.python,
+          helperDir: helperDir(),
+          lang,
+          onEvent,
+          signal,
+          manifest,
+          recordDir: target.recordDir,
+        });
       } finally {
         process.off('exit', killAllGroups);
       }

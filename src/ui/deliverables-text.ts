@@ -32,7 +32,12 @@ export function evidenceText(t: Messages, evidence: Evidence, title: string, asc
 
 /** How far a step of Today is, as home's Today says it ("read ✓", "40 % read", "passed 82 ✓"…). */
 export function stepDetail(t: Messages, step: TodayStep): string {
-  if (step.kind === 'lesson') return step.state === 'done' ? t.home.lessonRead : step.state === 'started' ? t.home.lessonAt(step.value ?? 0) : t.home.stepTodo;
+  if (step.kind === 'lesson')
+    return step.state === 'done'
+      ? t.home.lessonRead
+      : step.state === 'started'
+        ? t.home.lessonAt(step.value ?? 0)
+        : t.home.stepTodo;
   if (step.value === null) return t.home.stepTodo;
   if (step.kind === 'quiz') return step.state === 'done' ? t.home.quizPassed(step.value) : t.home.quizBest(step.value);
   return step.state === 'done' ? t.home.checkPassed(step.value) : t.home.checkLast(step.value);

@@ -20,8 +20,12 @@ export const SINGLE_COLUMN = new RegExp(`^[${SINGLE}]*$`);
 const SINGLE_GRAPHEMES = new RegExp(`^[\\x00-\\x0c\\x0e-\\x1f\\x7f${SINGLE}]*$`);
 
 /** The width string-width would give, or undefined when only string-width can tell. */
-export function fastWidth(text: unknown, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }): number | undefined {
-  if (typeof text !== 'string' || options?.ambiguousIsNarrow === false || options?.countAnsiEscapeCodes) return undefined;
+export function fastWidth(
+  text: unknown,
+  options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean },
+): number | undefined {
+  if (typeof text !== 'string' || options?.ambiguousIsNarrow === false || options?.countAnsiEscapeCodes)
+    return undefined;
   // string-width strips escape codes with this same package before it measures.
   const visible = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
   return SINGLE_COLUMN.test(visible) ? visible.length : undefined;
@@ -48,7 +52,10 @@ function singleSegments(input: string): Segments {
 }
 
 /** An Intl.Segmenter (graphemes) built on first need: simple text is split here, one char each. */
-export function lazySegmenter(locales?: string | string[], options?: Intl.SegmenterOptions): { segment(input: string): Segments } {
+export function lazySegmenter(
+  locales?: string | string[],
+  options?: Intl.SegmenterOptions,
+): { segment(input: string): Segments } {
   let real: Intl.Segmenter | undefined;
   const grapheme = (options?.granularity ?? 'grapheme') === 'grapheme';
   return {

@@ -16,7 +16,9 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
       if (line) lines.push(line);
       // A word wider than the line (a URL, a long identifier) breaks at its own punctuation, marked.
       const pieces = breakCode(word, usable - indent.length, indent.length + CONTINUATION.length);
-      pieces.slice(0, -1).forEach((piece, index) => lines.push(index === 0 ? `${indent}${piece}` : `${indent}${CONTINUATION}${piece}`));
+      pieces
+        .slice(0, -1)
+        .forEach((piece, index) => lines.push(index === 0 ? `${indent}${piece}` : `${indent}${CONTINUATION}${piece}`));
       line = pieces.length > 1 ? `${indent}${CONTINUATION}${pieces[pieces.length - 1]}` : `${indent}${pieces[0]}`;
     }
     lines.push(line);

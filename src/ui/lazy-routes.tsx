@@ -31,19 +31,53 @@ export interface LessonRouteProps {
  * The lesson text, the reader (with its Markdown parser and highlighter) and the banks of its
  * checkpoints, all separate chunks.
  */
-export function LessonRoute({ id, lang, t, lessons, saved, onSave, onCaptureBack, onEditing, passed, questions, update, clock, seed }: LessonRouteProps) {
+export function LessonRoute({
+  id,
+  lang,
+  t,
+  lessons,
+  saved,
+  onSave,
+  onCaptureBack,
+  onEditing,
+  passed,
+  questions,
+  update,
+  clock,
+  seed,
+}: LessonRouteProps) {
   const loaded = useLazy(async () => {
     // Without the banks the lesson still opens, with no checkpoints.
     const bank = questions().catch((): readonly BankQuestion[] => []);
-    const [lesson, module, questionBank] = await Promise.all([lessons(id, lang), import('./screens/lesson-reader.js'), bank]);
+    const [lesson, module, questionBank] = await Promise.all([
+      lessons(id, lang),
+      import('./screens/lesson-reader.js'),
+      bank,
+    ]);
     return { lesson, Reader: module.LessonReader, bank: questionBank };
   }, [id, lang]);
   if (loaded === undefined) return null;
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
   const { Reader, lesson, bank } = loaded;
   return (
-    <Reader t={t} lang={lang} moduleId={id} title={lesson.title} body={lesson.body} saved={saved} onSave={onSave} onCaptureBack={onCaptureBack} onEditing={onEditing} active
-      bank={bank} checkpoints={lesson.checkpoints} passed={passed} update={update} clock={clock} seed={seed} />
+    <Reader
+      t={t}
+      lang={lang}
+      moduleId={id}
+      title={lesson.title}
+      body={lesson.body}
+      saved={saved}
+      onSave={onSave}
+      onCaptureBack={onCaptureBack}
+      onEditing={onEditing}
+      active
+      bank={bank}
+      checkpoints={lesson.checkpoints}
+      passed={passed}
+      update={update}
+      clock={clock}
+      seed={seed}
+    />
   );
 }
 

@@ -12,7 +12,14 @@ import { loadModuleQuestions } from '../content/questions.js';
 import { deliverables } from '../core/deliverables.js';
 import type { Messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
-import { changeProfile, createProfile, focusModule, recordCheck, saveLessonPosition, startModule } from '../state/transitions/index.js';
+import {
+  changeProfile,
+  createProfile,
+  focusModule,
+  recordCheck,
+  saveLessonPosition,
+  startModule,
+} from '../state/transitions/index.js';
 import type { AppAction, AppState, Route } from './app-state.js';
 import type { ResolvedAppProps } from './app.js';
 import { LessonRoute, PracticeLoader } from './lazy-routes.js';
@@ -50,12 +57,18 @@ export interface RouteContext {
   setEditing: (editing: boolean) => void;
 }
 
-type Renderer<Name extends Route['name']> = (route: Extract<Route, { name: Name }>, ctx: RouteContext) => React.JSX.Element;
+type Renderer<Name extends Route['name']> = (
+  route: Extract<Route, { name: Name }>,
+  ctx: RouteContext,
+) => React.JSX.Element;
 
 const now = (ctx: RouteContext) => new Date(ctx.app.clock());
 
 /** Quizzes, drills, review, stats and the pitch: the practice chunk routes among them itself. */
-const practice = (route: Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' | 'pitch' }>, ctx: RouteContext) => (
+const practice = (
+  route: Extract<Route, { name: 'quiz' | 'drill' | 'review' | 'stats' | 'pitch' }>,
+  ctx: RouteContext,
+) => (
   <PracticeLoader
     key={`${ctx.state.stack.length}:${route.name}`}
     route={route}
@@ -82,7 +95,12 @@ function openFromHome(action: HomeAction, ctx: RouteContext): void {
     // Opening a module starts it; a step of it only makes it the one "Continue" returns to.
     ctx.update((current) => (then ? focusModule(current, id) : startModule(current, id, now(ctx))));
     ctx.dispatch({ type: 'open', route: { name: 'module', id } });
-    if (then) ctx.dispatch({ type: 'open', route: then === 'lesson' ? { name: 'lesson', id } : then === 'quiz' ? { name: 'quiz', id } : { name: 'check', id } });
+    if (then)
+      ctx.dispatch({
+        type: 'open',
+        route:
+          then === 'lesson' ? { name: 'lesson', id } : then === 'quiz' ? { name: 'quiz', id } : { name: 'check', id },
+      });
   } else if (action.type === 'open') ctx.dispatch({ type: 'open', route: { name: action.route } });
   else if (action.type === 'help') ctx.dispatch({ type: 'toggle-help' });
   else if (action.type === 'quit') ctx.quit();
@@ -158,7 +176,15 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
     />
   ),
   plan: (_route, ctx) => (
-    <PlanScreen t={ctx.t} lang={ctx.lang} syllabus={ctx.app.syllabus} plan={ctx.plan} currentWeek={ctx.summary.week} active onOpenDeliverables={() => ctx.dispatch({ type: 'open', route: { name: 'deliverables' } })} />
+    <PlanScreen
+      t={ctx.t}
+      lang={ctx.lang}
+      syllabus={ctx.app.syllabus}
+      plan={ctx.plan}
+      currentWeek={ctx.summary.week}
+      active
+      onOpenDeliverables={() => ctx.dispatch({ type: 'open', route: { name: 'deliverables' } })}
+    />
   ),
   deliverables: (_route, ctx) => (
     <DeliverablesScreen
@@ -180,7 +206,16 @@ export const ROUTES: { [Name in Route['name']]: Renderer<Name> } = {
       <Settings
         t={ctx.t}
         profile={profile}
-        weekLevel={summarize({ syllabus, lang: ctx.lang, today: today(), startDate: profile.startDate, paceWeeks: profile.paceWeeks, progress: {} }).drillLevel}
+        weekLevel={
+          summarize({
+            syllabus,
+            lang: ctx.lang,
+            today: today(),
+            startDate: profile.startDate,
+            paceWeeks: profile.paceWeeks,
+            progress: {},
+          }).drillLevel
+        }
         active
         onEditing={ctx.setEditing}
         onChange={(change) => ctx.update((current) => changeProfile(current, change))}

@@ -31,7 +31,8 @@ describe('the repository content', () => {
 
   it('has interview banks of exactly 50 / 60 / 115 with the guide’s topic counts, module practice on top', () => {
     expect(report.counts.questions.byLevel).toEqual(BANK_SIZES);
-    for (const level of ['junior', 'mid', 'senior'] as const) expect(report.counts.questions.byTopic[level]).toEqual(TOPICS[level]);
+    for (const level of ['junior', 'mid', 'senior'] as const)
+      expect(report.counts.questions.byTopic[level]).toEqual(TOPICS[level]);
   });
 
   it('gives every module at least 10 auto-graded questions for its quiz', () => {
@@ -60,7 +61,8 @@ describe('the repository content', () => {
     }
     expect(python.length).toBeGreaterThan(24);
     // One python process checks every block with ast.parse and names the ones that fail.
-    const script = 'import ast, json, sys\nfailed = []\nfor b in json.load(sys.stdin):\n    try:\n        ast.parse(b["code"])\n    except SyntaxError as e:\n        failed.append(f\'{b["file"]}:{b["line"]}: {e}\')\nprint(json.dumps(failed))';
+    const script =
+      'import ast, json, sys\nfailed = []\nfor b in json.load(sys.stdin):\n    try:\n        ast.parse(b["code"])\n    except SyntaxError as e:\n        failed.append(f\'{b["file"]}:{b["line"]}: {e}\')\nprint(json.dumps(failed))';
     const out = execFileSync('python3', ['-c', script], { input: JSON.stringify(python), encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([]);
   });
@@ -96,17 +98,36 @@ describe('validation errors name the file, the field and the problem', () => {
     const issues = validateContent(loadContent(dir)).issues.filter((issue) => issue.severity === 'error');
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'quizzes/junior.yaml', field: 'questions[0] (jr-py-01).options', message: 'must have exactly 4 options' }),
-        expect.objectContaining({ file: 'quizzes/junior.yaml', field: 'questions[0] (jr-py-01).explanation.en', message: 'must not be empty' }),
+        expect.objectContaining({
+          file: 'quizzes/junior.yaml',
+          field: 'questions[0] (jr-py-01).options',
+          message: 'must have exactly 4 options',
+        }),
+        expect.objectContaining({
+          file: 'quizzes/junior.yaml',
+          field: 'questions[0] (jr-py-01).explanation.en',
+          message: 'must not be empty',
+        }),
       ]),
     );
   });
 
   it('reports a lesson with a wrong front-matter field and missing sections', () => {
     const dir = fixture();
-    writeFileSync(join(dir, 'lessons', 'es', '01-modern-python.md'), '---\nid: "1"\nslug: modern-python\n---\n\n## Objetivos\n\nTexto.\n');
+    writeFileSync(
+      join(dir, 'lessons', 'es', '01-modern-python.md'),
+      '---\nid: "1"\nslug: modern-python\n---\n\n## Objetivos\n\nTexto.\n',
+    );
     const issues = validateContent(loadContent(dir)).issues;
-    expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'lessons/es/01-modern-python.md', field: 'id', message: 'must be a module id 00–11' })]));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'lessons/es/01-modern-python.md',
+          field: 'id',
+          message: 'must be a module id 00–11',
+        }),
+      ]),
+    );
   });
 
   it('reports invalid YAML with its position', () => {

@@ -55,7 +55,10 @@ export function markedBlocks(body: string, file: string): MarkedBlock[] {
   });
   // Same blocks as the validators see (src/content/markdown.ts), so the two readings cannot drift apart.
   const reference = outline(body).codeBlocks;
-  if (reference.length !== blocks.length || reference.some((block, i) => block.code !== blocks[i]!.code || block.lang !== blocks[i]!.lang))
+  if (
+    reference.length !== blocks.length ||
+    reference.some((block, i) => block.code !== blocks[i]!.code || block.lang !== blocks[i]!.lang)
+  )
     throw new Error(`${file}: the harness and the validators read different code blocks`);
   return blocks;
 }
@@ -64,7 +67,9 @@ function parseBlock(info: string, code: string, line: number, file: string): Mar
   const [lang = '', ...rest] = info.split(/\s+/);
   const block: MarkedBlock = { lang, attributes: rest.join(' '), code, line, needs: [], run: false, continues: false };
   for (const token of rest) {
-    const [key, value] = token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, ''];
+    const [key, value] = token.includes('=')
+      ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)]
+      : [token, ''];
     const where = `${file} (body line ${line})`;
     if (!KEYS.has(key)) throw new Error(`${where}: unknown marker "${key}" (known: ${[...KEYS].join(', ')})`);
     if (key === 'run') {
@@ -79,10 +84,13 @@ function parseBlock(info: string, code: string, line: number, file: string): Mar
     else if (key === 'expect') block.expect = value;
     else {
       block.needs = value.split(',');
-      for (const need of block.needs) if (!REQUIREMENT.test(need)) throw new Error(`${where}: "${need}" is not a requirement like mlflow or pydantic>=2`);
+      for (const need of block.needs)
+        if (!REQUIREMENT.test(need))
+          throw new Error(`${where}: "${need}" is not a requirement like mlflow or pydantic>=2`);
     }
   }
-  if (block.expect && (lang !== 'python' || block.file)) throw new Error(`${file} (body line ${line}): "expect" marks a concept python block`);
+  if (block.expect && (lang !== 'python' || block.file))
+    throw new Error(`${file} (body line ${line}): "expect" marks a concept python block`);
   return block;
 }
 
@@ -128,7 +136,11 @@ for need in json.loads(sys.argv[1]):
         if (have < target) if op == ">=" else (have >= target):
             unmet.append(need)
 print(json.dumps(unmet))`;
-  return new Set(JSON.parse(execFileSync(python, ['-c', script, JSON.stringify([...new Set(needs)])], { encoding: 'utf8' })) as string[]);
+  return new Set(
+    JSON.parse(
+      execFileSync(python, ['-c', script, JSON.stringify([...new Set(needs)])], { encoding: 'utf8' }),
+    ) as string[],
+  );
 }
 
 type Action =
@@ -160,7 +172,11 @@ const driver = fileURLToPath(new URL('./lesson_driver.py', import.meta.url));
 function shimPath(workspace: string, python: string): string {
   const bin = join(workspace, '.bin');
   mkdirSync(bin, { recursive: true });
-  execFileSync('ln', ['-sf', python.includes('/') ? python : execFileSync('which', [python], { encoding: 'utf8' }).trim(), join(bin, 'python')]);
+  execFileSync('ln', [
+    '-sf',
+    python.includes('/') ? python : execFileSync('which', [python], { encoding: 'utf8' }).trim(),
+    join(bin, 'python'),
+  ]);
   execFileSync('ln', ['-sf', 'python', join(bin, 'python3')]);
   return `${bin}:${process.env.PATH ?? ''}`;
 }
@@ -169,9 +185,22 @@ function shimPath(workspace: string, python: string): string {
 // is slower than running in-process, and the results are the same.
 const ONE_CORE = { JOBLIB_MULTIPROCESSING: '0', OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
 
-export async function runActions(python: string, workspace: string, dir: string, actions: Action[]): Promise<ActionResult[]> {
+export async function runActions(
+  python: string,
+  workspace: string,
+  dir: string,
+  actions: Action[],
+): Promise<ActionResult[]> {
   mkdirSync(dir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: shimPath(workspace, python), PYTHONDONTWRITEBYTECODE: '1', MPLBACKEND: 'Agg', PYTHONHASHSEED: '0', NO_COLOR: '1', ...ONE_CORE };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: shimPath(workspace, python),
+    PYTHONDONTWRITEBYTECODE: '1',
+    MPLBACKEND: 'Agg',
+    PYTHONHASHSEED: '0',
+    NO_COLOR: '1',
+    ...ONE_CORE,
+  };
   // vitest sets FORCE_COLOR, and pytest colours its summary whenever the variable exists.
   delete env.FORCE_COLOR;
   delete env.PY_COLORS;
@@ -188,13 +217,18 @@ function folderOf(pair: LessonPair): string {
  * The actions for one module in lesson order: concept blocks run, file blocks written, `run` bash blocks
  * run; then the module's commands. `mutate` rewrites one file first (for the mutation tests).
  */
-export function moduleActions(pair: LessonPair, unmet: Set<string>, options: { concepts?: boolean; commands?: Command[]; mutate?: Mutation } = {}): { actions: Action[]; skipped: Skipped[] } {
+export function moduleActions(
+  pair: LessonPair,
+  unmet: Set<string>,
+  options: { concepts?: boolean; commands?: Command[]; mutate?: Mutation } = {},
+): { actions: Action[]; skipped: Skipped[] } {
   const run = RUNS[pair.id];
   const actions: Action[] = [];
   const skipped: Skipped[] = [];
   const outputs: { path: string; content: string; where: string }[] = [];
   let miniProjectRunnable = true;
-  for (const command of RUNS[pair.id]?.setup ?? []) actions.push({ kind: 'shell', where: `${pair.id} setup: ${command}`, code: command });
+  for (const command of RUNS[pair.id]?.setup ?? [])
+    actions.push({ kind: 'shell', where: `${pair.id} setup: ${command}`, code: command });
   for (const block of pair.blocks) {
     if (options.concepts === false && block.lang === 'python' && !block.file) continue;
     const where = `${pair.en.file}:${block.line + pair.offset}`;
@@ -212,10 +246,20 @@ export function moduleActions(pair: LessonPair, unmet: Set<string>, options: { c
       let content = block.code.endsWith('\n') ? block.code : `${block.code}\n`;
       if (options.mutate?.file === block.file) content = applyMutation(content, options.mutate);
       actions.push({ kind: 'write', path: block.file, content, where });
-    } else if (block.lang === 'python' && options.concepts !== false) actions.push({ kind: 'exec', code: block.code, where, ...(block.expect ? { expect: block.expect } : {}), ...(block.continues ? { continues: true, given: run?.given ?? '' } : {}) });
+    } else if (block.lang === 'python' && options.concepts !== false)
+      actions.push({
+        kind: 'exec',
+        code: block.code,
+        where,
+        ...(block.expect ? { expect: block.expect } : {}),
+        ...(block.continues ? { continues: true, given: run?.given ?? '' } : {}),
+      });
     else if (block.run) actions.push({ kind: 'shell', code: block.code, where });
   }
-  const commands = options.commands ?? [...(run?.build ?? []), ...(options.concepts === false ? [] : (run?.commands ?? []))];
+  const commands = options.commands ?? [
+    ...(run?.build ?? []),
+    ...(options.concepts === false ? [] : (run?.commands ?? [])),
+  ];
   for (const command of commands) {
     const where = `${pair.id} command: ${command.run}`;
     if (!miniProjectRunnable) skipped.push({ where, needs: [...new Set(skipped.flatMap((s) => s.needs))] });
@@ -225,22 +269,34 @@ export function moduleActions(pair: LessonPair, unmet: Set<string>, options: { c
     for (const output of outputs) {
       const expected = `../.expected/${pair.id}/${output.path}`;
       actions.push({ kind: 'write', path: expected, content: output.content, where: output.where });
-      actions.push({ kind: 'shell', where: `${output.where}: ${output.path} is what the lesson shows`, code: `diff -u '${expected}' '${output.path}'` });
+      actions.push({
+        kind: 'shell',
+        where: `${output.where}: ${output.path} is what the lesson shows`,
+        code: `diff -u '${expected}' '${output.path}'`,
+      });
     }
   return { actions, skipped };
 }
 
 function applyMutation(content: string, mutation: Mutation): string {
-  if (mutation.from === undefined || mutation.to === undefined) throw new Error(`mutation "${mutation.name}" names a file but no from/to`);
+  if (mutation.from === undefined || mutation.to === undefined)
+    throw new Error(`mutation "${mutation.name}" names a file but no from/to`);
   const count = content.split(mutation.from).length - 1;
-  if (count !== 1) throw new Error(`mutation "${mutation.name}": "${mutation.from}" occurs ${count} times in ${mutation.file}, expected once`);
+  if (count !== 1)
+    throw new Error(
+      `mutation "${mutation.name}": "${mutation.from}" occurs ${count} times in ${mutation.file}, expected once`,
+    );
   return content.replace(mutation.from, mutation.to);
 }
 
 // Modules others build on (04's model, 02's data) are built once per process and copied.
 const builds = new Map<ModuleId, Promise<{ dir: string; results: ActionResult[]; skipped: Skipped[] }>>();
 
-function built(other: LessonPair, python: string, unmet: Set<string>): Promise<{ dir: string; results: ActionResult[]; skipped: Skipped[] }> {
+function built(
+  other: LessonPair,
+  python: string,
+  unmet: Set<string>,
+): Promise<{ dir: string; results: ActionResult[]; skipped: Skipped[] }> {
   let build = builds.get(other.id);
   if (!build) {
     const workspace = mkdtempSync(join(tmpdir(), `mlops-lesson-build-${other.id}-`));
@@ -253,7 +309,13 @@ function built(other: LessonPair, python: string, unmet: Set<string>): Promise<{
 }
 
 /** A scratch workspace holding the module's folder, next to the modules it builds on. */
-export async function runModule(pair: LessonPair, pairs: LessonPair[], python: string, unmet: Set<string>, options: { mutate?: Mutation; commands?: Command[]; concepts?: boolean } = {}): Promise<LessonReport> {
+export async function runModule(
+  pair: LessonPair,
+  pairs: LessonPair[],
+  python: string,
+  unmet: Set<string>,
+  options: { mutate?: Mutation; commands?: Command[]; concepts?: boolean } = {},
+): Promise<LessonReport> {
   const workspace = mkdtempSync(join(tmpdir(), `mlops-lesson-${pair.id}-`));
   const results: ActionResult[] = [];
   const skipped: Skipped[] = [];
@@ -290,17 +352,30 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const { MUTATIONS } = await import('./lesson-runs.js');
     for (const mutation of MUTATIONS.filter((candidate) => !wanted.length || wanted.includes(candidate.module))) {
       const pair = pairs.find((candidate) => candidate.id === mutation.module)!;
-      const failing = { run: mutation.shell ? `${mutation.shell}\n${mutation.check}` : mutation.check, exit: 'nonzero' as const, stdout: mutation.fails };
-      const report = await runModule(pair, pairs, python, unmet, { concepts: false, commands: [...(mutation.build === false ? [] : (RUNS[pair.id]?.build ?? [])), failing], ...(mutation.file ? { mutate: mutation } : {}) });
+      const failing = {
+        run: mutation.shell ? `${mutation.shell}\n${mutation.check}` : mutation.check,
+        exit: 'nonzero' as const,
+        stdout: mutation.fails,
+      };
+      const report = await runModule(pair, pairs, python, unmet, {
+        concepts: false,
+        commands: [...(mutation.build === false ? [] : (RUNS[pair.id]?.build ?? [])), failing],
+        ...(mutation.file ? { mutate: mutation } : {}),
+      });
       const last = report.results.at(-1);
       const shown = last?.detail.split('\n').find((line) => new RegExp(mutation.fails).test(line)) ?? '';
-      console.log(`${report.failures.length || report.skipped.length ? 'FAIL' : 'caught'} ${mutation.module} ${mutation.name}: ${mutation.check}\n     ${shown}`);
+      console.log(
+        `${report.failures.length || report.skipped.length ? 'FAIL' : 'caught'} ${mutation.module} ${mutation.name}: ${mutation.check}\n     ${shown}`,
+      );
       failed += report.failures.length;
     }
   }
   for (const pair of pairs.filter((candidate) => !mutations && (!wanted.length || wanted.includes(candidate.id)))) {
     const report = await runModule(pair, pairs, python, unmet);
-    for (const result of report.results) console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.where}${result.ok ? '' : `\n${result.detail.replace(/^/gm, '     ')}`}`);
+    for (const result of report.results)
+      console.log(
+        `${result.ok ? 'ok  ' : 'FAIL'} ${result.where}${result.ok ? '' : `\n${result.detail.replace(/^/gm, '     ')}`}`,
+      );
     for (const skip of report.skipped) console.log(`skip ${skip.where} (needs ${skip.needs.join(', ')})`);
     failed += report.failures.length;
   }

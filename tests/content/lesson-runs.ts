@@ -42,7 +42,11 @@ export const RUNS: Partial<Record<ModuleId, ModuleRun>> = {
     commands: [
       { run: 'python -m pytest -q -p no:cacheprovider' },
       { run: 'python build_features.py ../02-data-engineering/data/processed/customers.csv' },
-      { run: `python -c "import joblib; print(joblib.load('artifacts/feature_pipeline.pkl'))"`, stdout: "Pipeline\\(steps=\\[\\('features', FeatureEngineer\\(\\)\\),\\s*\\('scale', StandardScaler\\(\\)\\)\\]\\)" },
+      {
+        run: `python -c "import joblib; print(joblib.load('artifacts/feature_pipeline.pkl'))"`,
+        stdout:
+          "Pipeline\\(steps=\\[\\('features', FeatureEngineer\\(\\)\\),\\s*\\('scale', StandardScaler\\(\\)\\)\\]\\)",
+      },
     ],
   },
   '04': {
@@ -71,7 +75,11 @@ os.makedirs("outputs", exist_ok=True)
   '05': { setup: ['mkdir -p data'], commands: [{ run: 'python train.py' }] },
   '06': {
     after: ['04'],
-    setup: ['mkdir -p app models tests', 'touch app/__init__.py', 'cp ../04-modeling/outputs/model.pkl models/model.pkl'],
+    setup: [
+      'mkdir -p app models tests',
+      'touch app/__init__.py',
+      'cp ../04-modeling/outputs/model.pkl models/model.pkl',
+    ],
     commands: [{ run: 'python -m pytest -q -p no:cacheprovider' }],
   },
   '08': {
@@ -89,9 +97,17 @@ os.makedirs("outputs", exist_ok=True)
   },
   '11': {
     after: ['04'],
-    setup: ['mkdir -p data models scripts', 'touch scripts/__init__.py', 'cp ../04-modeling/outputs/model.pkl models/model.pkl', 'cp ../04-modeling/data/train.csv data/reference.csv'],
+    setup: [
+      'mkdir -p data models scripts',
+      'touch scripts/__init__.py',
+      'cp ../04-modeling/outputs/model.pkl models/model.pkl',
+      'cp ../04-modeling/data/train.csv data/reference.csv',
+    ],
     build: [{ run: 'python scripts/make_reference.py' }],
-    commands: [{ run: 'python -m pytest -q -p no:cacheprovider' }, { run: 'python scripts/validate.py', stdout: '^OK: data, model and metrics checks passed' }],
+    commands: [
+      { run: 'python -m pytest -q -p no:cacheprovider' },
+      { run: 'python scripts/validate.py', stdout: '^OK: data, model and metrics checks passed' },
+    ],
   },
 };
 

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allNeeds, harnessPython, lessonPairs, markedBlocks, runActions, runModule, unmetRequirements, type LessonReport } from './lesson-harness.js';
+import {
+  allNeeds,
+  harnessPython,
+  lessonPairs,
+  markedBlocks,
+  runActions,
+  runModule,
+  unmetRequirements,
+  type LessonReport,
+} from './lesson-harness.js';
 import { MUTATIONS, RUNS } from './lesson-runs.js';
 
 const pairs = lessonPairs();
@@ -32,17 +41,29 @@ describe('lesson markers', () => {
   });
 
   it('are rejected when unknown or malformed, naming the file and line', () => {
-    expect(() => markedBlocks('```python fiel=a.py\nx = 1\n```\n', 'lessons/en/x.md')).toThrow('lessons/en/x.md (body line 1): unknown marker "fiel"');
-    expect(() => markedBlocks('```python needs=pydantic>>2\nx = 1\n```\n', 'lessons/en/x.md')).toThrow('"pydantic>>2" is not a requirement');
-    expect(() => markedBlocks('```text run\nx\n```\n', 'lessons/en/x.md')).toThrow('"run" takes no value and marks a bash block');
+    expect(() => markedBlocks('```python fiel=a.py\nx = 1\n```\n', 'lessons/en/x.md')).toThrow(
+      'lessons/en/x.md (body line 1): unknown marker "fiel"',
+    );
+    expect(() => markedBlocks('```python needs=pydantic>>2\nx = 1\n```\n', 'lessons/en/x.md')).toThrow(
+      '"pydantic>>2" is not a requirement',
+    );
+    expect(() => markedBlocks('```text run\nx\n```\n', 'lessons/en/x.md')).toThrow(
+      '"run" takes no value and marks a bash block',
+    );
   });
 
   it('name only requirements the probe can judge, and report the ones this Python lacks', () => {
     const needs = [...new Set(allNeeds(pairs))].sort();
     expect(needs.length).toBeGreaterThan(0);
     // A requirement this Python meets is run, not skipped: the probe must tell the two apart.
-    expect(unmetRequirements(python, ['pytest', 'pytest>=99', 'no_such_module_for_sure'])).toEqual(new Set(['pytest>=99', 'no_such_module_for_sure']));
-    const skipped = pairs.flatMap((pair) => pair.blocks.filter((block) => block.needs.some((need) => unmet.has(need))).map((block) => `${pair.en.file}:${block.line + pair.offset} needs ${block.needs.join(', ')}`));
+    expect(unmetRequirements(python, ['pytest', 'pytest>=99', 'no_such_module_for_sure'])).toEqual(
+      new Set(['pytest>=99', 'no_such_module_for_sure']),
+    );
+    const skipped = pairs.flatMap((pair) =>
+      pair.blocks
+        .filter((block) => block.needs.some((need) => unmet.has(need)))
+        .map((block) => `${pair.en.file}:${block.line + pair.offset} needs ${block.needs.join(', ')}`),
+    );
     console.log(`lesson blocks not run with ${python} (marked in the lesson):\n  ${skipped.join('\n  ') || '(none)'}`);
   });
 });
@@ -53,7 +74,9 @@ describe.concurrent('every lesson runs with the test Python', () => {
       const report = await runModule(pair, pairs, python, unmet);
       expect(failures(report)).toEqual([]);
       const ran = report.results.length;
-      const wanted = pair.blocks.filter((block) => block.lang === 'python' || block.file || block.run).length + (RUNS[pair.id]?.commands?.length ?? 0);
+      const wanted =
+        pair.blocks.filter((block) => block.lang === 'python' || block.file || block.run).length +
+        (RUNS[pair.id]?.commands?.length ?? 0);
       // Nothing marked silently disappears: each block and command either ran or is listed as skipped.
       expect(ran + report.skipped.length).toBeGreaterThanOrEqual(wanted);
     }, 240_000);
@@ -65,9 +88,20 @@ describe.concurrent('what the lessons say their tests catch, they catch', () => 
     it(`module ${mutation.module}: ${mutation.name}`, async (context) => {
       const pair = pairs.find((candidate) => candidate.id === mutation.module)!;
       // The unmutated files pass this check in the module's own run above.
-      expect(RUNS[pair.id]?.commands?.some((command) => mutation.check.startsWith(command.run)), mutation.check).toBe(true);
-      const failing = { run: mutation.shell ? `${mutation.shell}\n${mutation.check}` : mutation.check, exit: 'nonzero' as const, stdout: mutation.fails };
-      const mutated = await runModule(pair, pairs, python, unmet, { concepts: false, commands: [...(mutation.build === false ? [] : (RUNS[pair.id]?.build ?? [])), failing], ...(mutation.file ? { mutate: mutation } : {}) });
+      expect(
+        RUNS[pair.id]?.commands?.some((command) => mutation.check.startsWith(command.run)),
+        mutation.check,
+      ).toBe(true);
+      const failing = {
+        run: mutation.shell ? `${mutation.shell}\n${mutation.check}` : mutation.check,
+        exit: 'nonzero' as const,
+        stdout: mutation.fails,
+      };
+      const mutated = await runModule(pair, pairs, python, unmet, {
+        concepts: false,
+        commands: [...(mutation.build === false ? [] : (RUNS[pair.id]?.build ?? [])), failing],
+        ...(mutation.file ? { mutate: mutation } : {}),
+      });
       if (mutated.skipped.length) {
         // Only when the test Python lacks what the lesson needs; the skip names it.
         context.skip(`needs ${[...new Set(mutated.skipped.flatMap((skip) => skip.needs))].join(', ')}`);
@@ -80,7 +114,11 @@ describe.concurrent('what the lessons say their tests catch, they catch', () => 
 
 describe('what running on this Python cannot show', () => {
   it('every estimator class in the lessons puts its mixins before BaseEstimator (scikit-learn ≥ 1.6 checks the order)', () => {
-    const code = pairs.flatMap((pair) => pair.blocks.filter((block) => block.lang === 'python').map((block) => ({ where: `${pair.en.file}:${block.line + pair.offset}`, code: block.code })));
+    const code = pairs.flatMap((pair) =>
+      pair.blocks
+        .filter((block) => block.lang === 'python')
+        .map((block) => ({ where: `${pair.en.file}:${block.line + pair.offset}`, code: block.code })),
+    );
     const script = `
 import ast, json, sys
 wrong = []
@@ -100,8 +138,13 @@ print(json.dumps(wrong))`;
 describe('the harness fails a lesson that is wrong', () => {
   async function verdicts(...codes: { code: string; expect?: string }[]): Promise<string[]> {
     const workspace = mkdtempSync(join(tmpdir(), 'mlops-lesson-self-'));
-    const results = await runActions(python, workspace, join(workspace, 'm'), codes.map((c, i) => ({ kind: 'exec' as const, where: `block ${i}`, ...c })));
-    return results.map((result) => (result.ok ? 'ok' : result.detail.split('\n').find((line) => line.trim()) ?? ''));
+    const results = await runActions(
+      python,
+      workspace,
+      join(workspace, 'm'),
+      codes.map((c, i) => ({ kind: 'exec' as const, where: `block ${i}`, ...c })),
+    );
+    return results.map((result) => (result.ok ? 'ok' : (result.detail.split('\n').find((line) => line.trim()) ?? '')));
   }
 
   it('on an exception, a wrong expected exception, a promised print that differs and an API going away', async () => {

@@ -78,6 +78,8 @@ describe('pitch/talking-points.yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlops-pitch-'));
     cpSync(join(repoRoot, 'syllabus.yaml'), join(dir, 'syllabus.yaml'));
     const issues = validateContent(loadContent(dir)).issues.filter((issue) => issue.file === PITCH_FILE);
-    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('is missing') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('is missing') }),
+    ]);
   });
 });

@@ -9,13 +9,17 @@ import { repoRoot } from '../helpers/syllabus.js';
 import { eventually } from '../helpers/eventually.js';
 import { processesIn } from '../helpers/processes.js';
 
-
 describe('check interrupted with Ctrl-C', () => {
   it('stops the running item and its process tree, says so, exits 130', { timeout: 60_000 }, async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
     cpSync(join(repoRoot, 'solutions', '01-modern-python'), join(workspace, '01-modern-python'), { recursive: true });
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
-    const session = startPty(['check', '01', '--dir', workspace, '--python', testPython()], { home, cwd: home, cols: 100, rows: 30 });
+    const session = startPty(['check', '01', '--dir', workspace, '--python', testPython()], {
+      home,
+      cwd: home,
+      cols: 100,
+      rows: 30,
+    });
     // mypy is the slow item: interrupt while it runs
     await session.waitFor(/mypy/, 30_000);
     await eventually(() => expect(processesIn(workspace).length).toBeGreaterThan(0), { timeoutMs: 10_000 });
@@ -30,8 +34,18 @@ describe('check interrupted with Ctrl-C', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
     cpSync(join(repoRoot, 'solutions', '01-modern-python'), join(workspace, '01-modern-python'), { recursive: true });
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
-    const profile = { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, python: testPython(), createdAt: 'x' };
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile, modules: { '01': { startedAt: 'x' } }, lastModule: '01' }));
+    const profile = {
+      language: 'en',
+      startDate: '2026-11-02',
+      paceWeeks: 8,
+      workspace,
+      python: testPython(),
+      createdAt: 'x',
+    };
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({ schemaVersion: 1, profile, modules: { '01': { startedAt: 'x' } }, lastModule: '01' }),
+    );
     const session = startPty([], { home, cwd: home, cols: 100, rows: 30 });
     await session.waitFor('Continue: 01 Modern Python');
     await session.type(KEYS.enter);

@@ -16,15 +16,30 @@ afterEach(() => {
 });
 
 const words = {
-  en: { checkpoint: 'Checkpoint · Concepts', skip: 's skip', wrong: '✗ Incorrect', why: 'Why', home: 'd drill', review: 'Question 1/1' },
-  es: { checkpoint: 'Punto de control · Conceptos', skip: 's saltar', wrong: '✗ Incorrecto', why: 'Por qué', home: 'd simulacro', review: 'Pregunta 1/1' },
+  en: {
+    checkpoint: 'Checkpoint · Concepts',
+    skip: 's skip',
+    wrong: '✗ Incorrect',
+    why: 'Why',
+    home: 'd drill',
+    review: 'Question 1/1',
+  },
+  es: {
+    checkpoint: 'Punto de control · Conceptos',
+    skip: 's saltar',
+    wrong: '✗ Incorrecto',
+    why: 'Por qué',
+    home: 'd simulacro',
+    review: 'Pregunta 1/1',
+  },
 };
 
 // Module 03's first checkpoint, as the lesson maps it: its first question (single choice) and the second.
 let first: BankQuestion;
 beforeAll(() => {
   const content = loadContent(repoRoot);
-  const ids = content.lessons.find((lesson) => lesson.meta.id === '03' && lesson.meta.lang === 'en')!.meta.checkpoints!.concepts!;
+  const ids = content.lessons.find((lesson) => lesson.meta.id === '03' && lesson.meta.lang === 'en')!.meta.checkpoints!
+    .concepts!;
   first = content.questions.find((question) => question.id === ids[0])!;
   expect(first.type).toBe('single');
   expect(ids).toHaveLength(2);
@@ -37,7 +52,14 @@ describe.each(['en', 'es'] as const)('a checkpoint in the lesson reader (%s)', (
   it('missed in the reader, explained, then due in the review queue', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
     const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: lang, startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {} }));
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        profile: { language: lang, startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' },
+        modules: {},
+      }),
+    );
     const session = startPty(['lesson', '03'], { home, cwd, cols: 60, rows: 20, env: { NO_COLOR: '1' } });
     sessions.push(session);
     const w = words[lang];

@@ -7,8 +7,15 @@ import { repoRoot } from '../helpers/syllabus.js';
 
 const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
 const ESC = '\u001B';
-const profile = (language: 'es' | 'en') => ({ language, startDate: '2026-11-02', paceWeeks: 8, workspace: repoRoot, createdAt: '2026-11-02T09:00:00.000Z' });
-const saved = (home: string, state: object) => writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, modules: {}, ...state }));
+const profile = (language: 'es' | 'en') => ({
+  language,
+  startDate: '2026-11-02',
+  paceWeeks: 8,
+  workspace: repoRoot,
+  createdAt: '2026-11-02T09:00:00.000Z',
+});
+const saved = (home: string, state: object) =>
+  writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, modules: {}, ...state }));
 
 describe('fast paths', () => {
   it('prints the package version', async () => {
@@ -19,7 +26,13 @@ describe('fast paths', () => {
   it('lists the commands in English and Spanish', async () => {
     const en = await cli(['--help']);
     expect(en.exitCode).toBe(0);
-    for (const command of ['status [--json]', 'reset [--module NN | --all] [--yes]', 'validate-content [DIR] [--json]', '--home DIR']) expect(en.stdout).toContain(command);
+    for (const command of [
+      'status [--json]',
+      'reset [--module NN | --all] [--yes]',
+      'validate-content [DIR] [--json]',
+      '--home DIR',
+    ])
+      expect(en.stdout).toContain(command);
     const es = await cli(['--help', '--lang', 'es']);
     expect(es.stdout).toContain('Comandos:');
     expect(es.stdout).toContain('olvida el progreso');
@@ -37,8 +50,28 @@ describe('status', () => {
     const result = await cli(['status', '--json']);
     expect(result.exitCode).toBe(0);
     const status = JSON.parse(result.stdout);
-    expect(status).toMatchObject({ configured: false, week: 1, totalWeeks: 8, paceWeeks: 8, drillLevel: 'junior', continue: '00' });
-    expect(status.modules.map((module: { id: string }) => module.id)).toEqual(['00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11']);
+    expect(status).toMatchObject({
+      configured: false,
+      week: 1,
+      totalWeeks: 8,
+      paceWeeks: 8,
+      drillLevel: 'junior',
+      continue: '00',
+    });
+    expect(status.modules.map((module: { id: string }) => module.id)).toEqual([
+      '00',
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+    ]);
   });
 
   it('uses the saved plan and language in plain text', async () => {
@@ -64,7 +97,9 @@ describe('status', () => {
     const result = await cli(['status'], { home });
     expect(result.exitCode).toBe(0);
     const moved = readdirSync(home).find((name) => name.startsWith('state.json.corrupt-'))!;
-    expect(result.stderr).toBe(`Your progress file was damaged; I moved it to ${join(home, moved)} and started a fresh one.`);
+    expect(result.stderr).toBe(
+      `Your progress file was damaged; I moved it to ${join(home, moved)} and started a fresh one.`,
+    );
     expect(readFileSync(join(home, moved), 'utf8')).toBe('{"truncated');
   });
 });
@@ -75,8 +110,14 @@ describe('bad input: one sentence, exit 2, nothing lost', () => {
     [['status', '--bogus'], 'Unknown option "--bogus": see mlops-tutor --help.'],
     [['status', '--lang', 'xx'], 'Unknown language "xx": use --lang es or --lang en.'],
     [['--lang', 'xx'], 'Unknown language "xx": use --lang es or --lang en.'],
-    [['status', '--dir', '/nonexistent/workspace'], 'The folder /nonexistent/workspace does not exist: pass an existing folder with --dir.'],
-    [['status', '--home', '/proc/mlops-tutor'], 'Cannot write progress to /proc/mlops-tutor: choose a writable folder with --home or MLOPS_TUTOR_HOME.'],
+    [
+      ['status', '--dir', '/nonexistent/workspace'],
+      'The folder /nonexistent/workspace does not exist: pass an existing folder with --dir.',
+    ],
+    [
+      ['status', '--home', '/proc/mlops-tutor'],
+      'Cannot write progress to /proc/mlops-tutor: choose a writable folder with --home or MLOPS_TUTOR_HOME.',
+    ],
     [['reset'], 'Say what to forget: --module NN or --all.'],
     [['reset', '--module', '99', '--yes'], 'Unknown module "99": use a number from 00 to 11.'],
     [['reset', '--module', '03'], 'Without a terminal I cannot ask: add --yes to confirm the reset.'],
@@ -107,7 +148,11 @@ describe('bad input: one sentence, exit 2, nothing lost', () => {
 describe('reset', () => {
   it('forgets one module and keeps the others and the profile', async () => {
     const home = tempDir();
-    saved(home, { profile: profile('en'), lastModule: '03', modules: { '03': { startedAt: 'a' }, '04': { startedAt: 'b' } } });
+    saved(home, {
+      profile: profile('en'),
+      lastModule: '03',
+      modules: { '03': { startedAt: 'a' }, '04': { startedAt: 'b' } },
+    });
     const result = await cli(['reset', '--module', '3', '--yes'], { home });
     expect(result).toMatchObject({ exitCode: 0, stdout: 'Progress of module 03 forgotten.' });
     const state = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8'));
@@ -120,7 +165,10 @@ describe('reset', () => {
     const home = tempDir();
     saved(home, { profile: profile('es'), modules: { '03': { startedAt: 'a' } } });
     const result = await cli(['reset', '--all', '--yes'], { home });
-    expect(result).toMatchObject({ exitCode: 0, stdout: 'Progreso de todos los módulos olvidado; tu perfil se conserva.' });
+    expect(result).toMatchObject({
+      exitCode: 0,
+      stdout: 'Progreso de todos los módulos olvidado; tu perfil se conserva.',
+    });
     expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).modules).toEqual({});
   });
 });
@@ -139,7 +187,10 @@ describe('validate-content', () => {
 
   it('names file, field and problem for broken content, exit 2', async () => {
     const dir = tempDir('mlops-content-');
-    writeFileSync(join(dir, 'syllabus.yaml'), readFileSync(join(repoRoot, 'syllabus.yaml'), 'utf8').replace('passScore: 70', 'passScore: 170'));
+    writeFileSync(
+      join(dir, 'syllabus.yaml'),
+      readFileSync(join(repoRoot, 'syllabus.yaml'), 'utf8').replace('passScore: 70', 'passScore: 170'),
+    );
     const result = await cli(['validate-content', dir]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('syllabus.yaml: rubric.passScore: ');

@@ -17,7 +17,14 @@ function seededHome(language: 'en' | 'es'): { home: string; cwd: string } {
   const now = new Date().toISOString();
   const run = (score: number) => ({ best: score, passed: score >= 70, history: [{ at: now, score }] });
   const profile = { language, startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: now };
-  writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile, modules: { '09': { check: run(84) }, '06': { check: run(91) }, '07': { check: run(55) } } }));
+  writeFileSync(
+    join(home, 'state.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      profile,
+      modules: { '09': { check: run(84) }, '06': { check: run(91) }, '07': { check: run(55) } },
+    }),
+  );
   return { home, cwd };
 }
 

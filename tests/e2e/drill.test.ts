@@ -30,8 +30,20 @@ describe('a drill in the TUI', () => {
   it('setup → 3 questions → results; status --json shows it and review has its misses due', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
     const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {} }));
-    const session = startPty(['drill', '--level', 'junior', '--count', '3', '--minutes', '5'], { home, cwd, cols: 60, rows: 20 });
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' },
+        modules: {},
+      }),
+    );
+    const session = startPty(['drill', '--level', 'junior', '--count', '3', '--minutes', '5'], {
+      home,
+      cwd,
+      cols: 60,
+      rows: 20,
+    });
     sessions.push(session);
     // Setup: the values from the command line, Enter starts
     const setup = await session.waitFor('Timed drill');
@@ -69,8 +81,20 @@ describe('a drill in the TUI', () => {
   it('killed with SIGKILL in the middle of a drill, it leaves a readable store with what was answered', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
     const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {} }));
-    const session = startPty(['drill', '--level', 'mid', '--count', '5', '--minutes', '5'], { home, cwd, cols: 80, rows: 24 });
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' },
+        modules: {},
+      }),
+    );
+    const session = startPty(['drill', '--level', 'mid', '--count', '5', '--minutes', '5'], {
+      home,
+      cwd,
+      cols: 80,
+      rows: 24,
+    });
     sessions.push(session);
     await session.waitFor('Timed drill');
     await session.type(KEYS.enter);
@@ -78,7 +102,10 @@ describe('a drill in the TUI', () => {
     await session.waitFor('Question 2/5');
     // The first answer is written just after the next question appears; then, mid-drill, the
     // operating system ends the process: no clean-up, no chance to save anything else.
-    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).drills?.[0]?.answers).toHaveLength(1), { timeout: 5000 });
+    await vi.waitFor(
+      () => expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).drills?.[0]?.answers).toHaveLength(1),
+      { timeout: 5000 },
+    );
     session.kill('SIGKILL');
     await session.exited;
 

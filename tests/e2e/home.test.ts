@@ -22,7 +22,14 @@ function seededHome(language: 'en' | 'es'): { home: string; cwd: string } {
     '00': { check: { best: 84, passed: true, history: [{ at: now, score: 84 }] } },
     '05': { quiz: { attempts: 1, best: 50, passed: false, updatedAt: now } },
   };
-  writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language, startDate: formatDay(start), paceWeeks: 8, workspace: cwd, createdAt: now }, modules }));
+  writeFileSync(
+    join(home, 'state.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      profile: { language, startDate: formatDay(start), paceWeeks: 8, workspace: cwd, createdAt: now },
+      modules,
+    }),
+  );
   return { home, cwd };
 }
 

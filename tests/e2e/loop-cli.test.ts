@@ -13,7 +13,11 @@ const localNoon = (daysAgo: number) => {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo, 12);
 };
 const at = (daysAgo: number) => localNoon(daysAgo).toISOString();
-const run = (score: number, daysAgo: number) => ({ best: score, passed: score >= 70, history: [{ at: at(daysAgo), score }] });
+const run = (score: number, daysAgo: number) => ({
+  best: score,
+  passed: score >= 70,
+  history: [{ at: at(daysAgo), score }],
+});
 
 function preparedHome(language: 'es' | 'en') {
   const home = tempDir();
@@ -25,7 +29,10 @@ function preparedHome(language: 'es' | 'en') {
     '07': { check: run(55, 0) },
     '09': { check: run(84, 3) },
   };
-  writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile, modules, quizzes: [], questions: {}, drills: [], cards: {} }));
+  writeFileSync(
+    join(home, 'state.json'),
+    JSON.stringify({ schemaVersion: 2, profile, modules, quizzes: [], questions: {}, drills: [], cards: {} }),
+  );
   return home;
 }
 
@@ -59,9 +66,25 @@ describe('status --json: the learner’s loop', () => {
       'observability:missing',
       'runbooks:missing',
     ]);
-    expect(status.deliverables[3]).toEqual({ id: 'deploy', name: 'Deployable APIs and dashboards', state: 'partial', evidence: deployEvidence, missing: ['07'], next: 'mlops-tutor check 07', note: null });
-    expect(status.deliverables[1]).toMatchObject({ note: 'Checker 08 grades one project’s workflow: repeat it in the other two.', next: 'mlops-tutor check 08' });
-    expect(status.deliverables[2]).toMatchObject({ name: 'Complete model cards and dataset cards', evidence: [{ module: '09', passed: true, last: 84, at: at(3) }], missing: [], next: null });
+    expect(status.deliverables[3]).toEqual({
+      id: 'deploy',
+      name: 'Deployable APIs and dashboards',
+      state: 'partial',
+      evidence: deployEvidence,
+      missing: ['07'],
+      next: 'mlops-tutor check 07',
+      note: null,
+    });
+    expect(status.deliverables[1]).toMatchObject({
+      note: 'Checker 08 grades one project’s workflow: repeat it in the other two.',
+      next: 'mlops-tutor check 08',
+    });
+    expect(status.deliverables[2]).toMatchObject({
+      name: 'Complete model cards and dataset cards',
+      evidence: [{ module: '09', passed: true, last: 84, at: at(3) }],
+      missing: [],
+      next: null,
+    });
   });
 
   it('names the deliverables and the level in Spanish, and a fresh home has no level, no streak and nothing done', async () => {
@@ -78,7 +101,14 @@ describe('status --json: the learner’s loop', () => {
     const fresh = JSON.parse((await cli(['status', '--json'])).stdout);
     expect(fresh).toMatchObject({ streak: 0, level: null });
     expect(fresh.deliverables.every((item: { state: string }) => item.state === 'missing')).toBe(true);
-    expect(fresh.todaySteps.map((step: { kind: string; module: string }) => `${step.kind} ${step.module}`)).toEqual(['lesson 00', 'quiz 00', 'check 00', 'lesson 01', 'quiz 01', 'check 01']);
+    expect(fresh.todaySteps.map((step: { kind: string; module: string }) => `${step.kind} ${step.module}`)).toEqual([
+      'lesson 00',
+      'quiz 00',
+      'check 00',
+      'lesson 01',
+      'quiz 01',
+      'check 01',
+    ]);
   });
 
   it('plain status adds the level, streak, Today and one line per deliverable, with checkboxes instead of colour', async () => {
@@ -100,7 +130,8 @@ describe('export: the learner’s loop and the final deliverables', () => {
     const report = JSON.parse((await cli(['export', '--format', 'json'], { home })).stdout);
     const status = JSON.parse((await cli(['status', '--json'], { home })).stdout);
     expect(report).toMatchObject({ streak: 2, level: { score: 77, label: 'Mid' } });
-    for (const field of ['streak', 'level', 'todaySteps', 'deliverables']) expect(report[field], field).toEqual(status[field]);
+    for (const field of ['streak', 'level', 'todaySteps', 'deliverables'])
+      expect(report[field], field).toEqual(status[field]);
     expect(report.deliverables[3]).toMatchObject({ state: 'partial', evidence: deployEvidence });
   });
 
@@ -112,8 +143,14 @@ describe('export: the learner’s loop and the final deliverables', () => {
     expect(text).toContain('## Hoy\n\n- Leer la lección 05: leída al 50 %');
     expect(text).toContain('## Entregables finales\n\n1 de 6 entregables hechos');
     expect(text).toContain('| Entregable | Estado | Evidencia | Falta |');
-    expect(text).toContain(`| Model Cards y Dataset Cards completos | hecho | 09 84/100 · ${formatDay(localNoon(3))} ✓ | — |`);
-    expect(text).toContain(`| APIs y dashboards desplegables | parcial | 06 91/100 · ${formatDay(localNoon(1))} ✓; 07 55/100 · ${formatDay(localNoon(0))} | 07 Dashboard (\`mlops-tutor check 07\`) |`);
-    expect(text).toContain('3 proyectos con CI/CD funcionando: El checker 08 evalúa el workflow de un proyecto: repítelo en los otros dos.');
+    expect(text).toContain(
+      `| Model Cards y Dataset Cards completos | hecho | 09 84/100 · ${formatDay(localNoon(3))} ✓ | — |`,
+    );
+    expect(text).toContain(
+      `| APIs y dashboards desplegables | parcial | 06 91/100 · ${formatDay(localNoon(1))} ✓; 07 55/100 · ${formatDay(localNoon(0))} | 07 Dashboard (\`mlops-tutor check 07\`) |`,
+    );
+    expect(text).toContain(
+      '3 proyectos con CI/CD funcionando: El checker 08 evalúa el workflow de un proyecto: repítelo en los otros dos.',
+    );
   });
 });

@@ -18,7 +18,18 @@ describe('a pitch drill in the TUI', () => {
   it('home → i → setup → five parts → rating → results at 60×20; status --json and export show it', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
     const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} }));
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' },
+        modules: {},
+        quizzes: [],
+        questions: {},
+        drills: [],
+        cards: {},
+      }),
+    );
     const session = startPty([], { home, cwd, cols: 60, rows: 20 });
     sessions.push(session);
     await session.waitFor('Today');
@@ -27,7 +38,13 @@ describe('a pitch drill in the TUI', () => {
     expect(fits(setup)).toBe(true);
     await session.type(KEYS.enter);
 
-    const parts = ['Problem and business impact', 'Data', 'Model and metrics', 'MLOps: tracking, CI/CD, serving', 'Trade-offs and what you would do'];
+    const parts = [
+      'Problem and business impact',
+      'Data',
+      'Model and metrics',
+      'MLOps: tracking, CI/CD, serving',
+      'Trade-offs and what you would do',
+    ];
     for (const [index, title] of parts.entries()) {
       const screen = await session.waitFor(`Part ${index + 1}/5 · ${title}`);
       expect(screen).toMatch(/⏱ \d:\d\d/);
@@ -70,7 +87,9 @@ describe('a pitch drill in the TUI', () => {
     expect(json.pitch.total).toBe(1);
     expect(json.pitch.recent[0]).toMatchObject({ status: 'finished', minutes: 6 });
     expect(json.pitch.trend.direction).toBe('none');
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).pitches[0].notes).toEqual(['name the metric first']);
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).pitches[0].notes).toEqual([
+      'name the metric first',
+    ]);
 
     const report = await cli(['export'], { home });
     expect(report.exitCode).toBe(0);

@@ -16,7 +16,11 @@ describe('practice commands without a terminal', () => {
     [['drill'], 'mlops-tutor status or mlops-tutor export', 'mlops-tutor status o mlops-tutor export'],
     [['review'], 'mlops-tutor review needs an interactive terminal', 'mlops-tutor review necesita'],
     [['export', '--format', 'pdf'], 'Unknown format "pdf"', 'Formato desconocido'],
-    [['export', '--out', '/nonexistent-dir/report.md'], 'The folder /nonexistent-dir does not exist', 'La carpeta /nonexistent-dir no existe'],
+    [
+      ['export', '--out', '/nonexistent-dir/report.md'],
+      'The folder /nonexistent-dir does not exist',
+      'La carpeta /nonexistent-dir no existe',
+    ],
   ])('%j: one sentence in en and es, exit 2', async (args, en, es) => {
     const english = await cli([...args, '--lang', 'en']);
     expect(english.exitCode).toBe(2);
@@ -37,7 +41,12 @@ describe('export', () => {
     JSON.stringify({
       schemaVersion: 1,
       profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace: home, createdAt: 'x' },
-      modules: { '01': { quiz: { attempts: 2, best: 80, passed: true, updatedAt: 'x' }, check: { best: 75, passed: true, history: [] } } },
+      modules: {
+        '01': {
+          quiz: { attempts: 2, best: 80, passed: true, updatedAt: 'x' },
+          check: { best: 75, passed: true, history: [] },
+        },
+      },
     }),
   );
 
@@ -56,8 +65,18 @@ describe('export', () => {
     const result = await cli(['export', '--format', 'json'], { home });
     expect(result.exitCode).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ language: 'es', plan: { paceWeeks: 8 }, reviewsDue: 0, drills: { history: [] }, weakestTopics: [] });
-    expect(report.modules[1]).toMatchObject({ id: '01', quiz: { best: 80, attempts: 2, passed: true }, check: { best: 75 } });
+    expect(report).toMatchObject({
+      language: 'es',
+      plan: { paceWeeks: 8 },
+      reviewsDue: 0,
+      drills: { history: [] },
+      weakestTopics: [],
+    });
+    expect(report.modules[1]).toMatchObject({
+      id: '01',
+      quiz: { best: 80, attempts: 2, passed: true },
+      check: { best: 75 },
+    });
     expect(existsSync(join(home, 'state.json'))).toBe(true);
   });
 });

@@ -37,7 +37,11 @@ describe('the TUI in a pseudo-terminal', () => {
     expect(homeScreen).toContain('q salir');
     await first.type('q');
     expect(await first.exited).toBe(0);
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({ language: 'es', paceWeeks: 8, workspace: cwd });
+    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({
+      language: 'es',
+      paceWeeks: 8,
+      workspace: cwd,
+    });
 
     // Second run: straight to home, in Spanish, no setup
     const second = start([], { home, cwd });
@@ -85,7 +89,14 @@ describe('the TUI in a pseudo-terminal', () => {
   it('opens a lesson, scrolls, quits, and reopens it at the same place', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-pty-'));
     const cwd = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 1, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' }, modules: {} }));
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: cwd, createdAt: 'x' },
+        modules: {},
+      }),
+    );
     const first = start(['lesson', '02'], { home, cwd, cols: 80, rows: 24 });
     await first.waitFor('Lesson 02 · Data engineering');
     await first.type('t');

@@ -22,28 +22,33 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('mlops-tutor init', () => {
-  it('scaffolds a folder per module from the checker definitions, a Makefile, the CI workflow and mlops-tutor.json', { timeout: 60_000 }, async () => {
-    const workspace = tempDir('mlops-init-');
-    const result = await cli(['init', workspace, '--lang', 'es']);
-    expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`Espacio de trabajo listo en ${workspace}`);
-    const makefile = readFileSync(join(workspace, 'Makefile'), 'utf8');
-    expect(makefile).toMatch(/^setup:/m);
-    expect(makefile).toContain(`MLOPS_TUTOR ?= node '${join(repoRoot, 'bin', 'mlops-tutor.js')}'`);
-    expect(makefile).toContain('MODULES := 00 01 02 03 04 05 06 07 08 09 10 11');
-    const workflow = readFileSync(join(workspace, '.github/workflows/mlops-tutor.yml'), 'utf8');
-    expect(workflow).toContain('run: make check-all MLOPS_TUTOR=mlops-tutor');
-    expect(existsSync(join(workspace, '.gitignore'))).toBe(true);
-    const map = JSON.parse(readFileSync(join(workspace, 'mlops-tutor.json'), 'utf8'));
-    for (const [id, definition] of definitions()) {
-      expect(map.modules[id]).toBe(definition.path);
-      expect(readFileSync(join(workspace, definition.path, 'README.md'), 'utf8')).toContain('**Tarea:**');
-      // One source of truth: every required text file of the checker is scaffolded.
-      for (const item of definition.items)
-        if (item.kind === 'files-exist')
-          for (const file of item.files.filter((file) => /\.(py|md|txt|toml|ya?ml)$/.test(file))) expect(existsSync(join(workspace, definition.path, file)), `${definition.path}/${file}`).toBe(true);
-    }
-  });
+  it(
+    'scaffolds a folder per module from the checker definitions, a Makefile, the CI workflow and mlops-tutor.json',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = tempDir('mlops-init-');
+      const result = await cli(['init', workspace, '--lang', 'es']);
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`Espacio de trabajo listo en ${workspace}`);
+      const makefile = readFileSync(join(workspace, 'Makefile'), 'utf8');
+      expect(makefile).toMatch(/^setup:/m);
+      expect(makefile).toContain(`MLOPS_TUTOR ?= node '${join(repoRoot, 'bin', 'mlops-tutor.js')}'`);
+      expect(makefile).toContain('MODULES := 00 01 02 03 04 05 06 07 08 09 10 11');
+      const workflow = readFileSync(join(workspace, '.github/workflows/mlops-tutor.yml'), 'utf8');
+      expect(workflow).toContain('run: make check-all MLOPS_TUTOR=mlops-tutor');
+      expect(existsSync(join(workspace, '.gitignore'))).toBe(true);
+      const map = JSON.parse(readFileSync(join(workspace, 'mlops-tutor.json'), 'utf8'));
+      for (const [id, definition] of definitions()) {
+        expect(map.modules[id]).toBe(definition.path);
+        expect(readFileSync(join(workspace, definition.path, 'README.md'), 'utf8')).toContain('**Tarea:**');
+        // One source of truth: every required text file of the checker is scaffolded.
+        for (const item of definition.items)
+          if (item.kind === 'files-exist')
+            for (const file of item.files.filter((file) => /\.(py|md|txt|toml|ya?ml)$/.test(file)))
+              expect(existsSync(join(workspace, definition.path, file)), `${definition.path}/${file}`).toBe(true);
+      }
+    },
+  );
 
   it('running it twice changes nothing', { timeout: 60_000 }, async () => {
     const workspace = tempDir('mlops-init-');
@@ -55,41 +60,63 @@ describe('mlops-tutor init', () => {
     expect(snapshot(workspace)).toEqual(before);
   });
 
-  it('refuses to overwrite a learner file without --force, and with --force creates the rest and keeps it', { timeout: 60_000 }, async () => {
-    const workspace = tempDir('mlops-init-');
-    writeFileSync(join(workspace, 'Makefile'), 'all:\n\techo mine\n');
-    const refused = await cli(['init', '--dir', workspace]);
-    expect(refused.exitCode).toBe(2);
-    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
-    expect(refused.stderr).toContain('Some of your files are in the way (Makefile)');
-    expect(existsSync(join(workspace, 'mlops-tutor.json'))).toBe(false);
-    const forced = await cli(['init', workspace, '--force']);
-    expect(forced.exitCode).toBe(0);
-    expect(forced.stdout).toContain('Left as they were: Makefile.');
-    expect(readFileSync(join(workspace, 'Makefile'), 'utf8')).toBe('all:\n\techo mine\n');
-    expect(existsSync(join(workspace, 'mlops-tutor.json'))).toBe(true);
-  });
+  it(
+    'refuses to overwrite a learner file without --force, and with --force creates the rest and keeps it',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = tempDir('mlops-init-');
+      writeFileSync(join(workspace, 'Makefile'), 'all:\n\techo mine\n');
+      const refused = await cli(['init', '--dir', workspace]);
+      expect(refused.exitCode).toBe(2);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      expect(refused.stderr).toContain('Some of your files are in the way (Makefile)');
+      expect(existsSync(join(workspace, 'mlops-tutor.json'))).toBe(false);
+      const forced = await cli(['init', workspace, '--force']);
+      expect(forced.exitCode).toBe(0);
+      expect(forced.stdout).toContain('Left as they were: Makefile.');
+      expect(readFileSync(join(workspace, 'Makefile'), 'utf8')).toBe('all:\n\techo mine\n');
+      expect(existsSync(join(workspace, 'mlops-tutor.json'))).toBe(true);
+    },
+  );
 
-  it('make check-01 fails with hints in a fresh workspace; solution 01 --copy makes it pass', { timeout: 240_000 }, async () => {
-    const workspace = tempDir('mlops-init-');
-    const home = tempDir();
-    expect((await cli(['init', workspace], { home })).exitCode).toBe(0);
-    const env = { ...process.env, MLOPS_TUTOR_HOME: home, MLOPS_TUTOR_PYTHON: testPython(), LANG: 'en_US.UTF-8', NO_COLOR: '1' };
-    const runner = `${process.execPath} ${bin}`;
-    const failing = await execa('make', ['check-01', `MLOPS_TUTOR=${runner}`], { cwd: workspace, env, reject: false });
-    expect(failing.exitCode).not.toBe(0);
-    expect(failing.stdout).toContain('How to win the points back');
-    expect(failing.stdout).toMatch(/−\d+ .*: /);
-    const listing = await cli(['solution', '01'], { home });
-    expect(listing.stdout).toContain('utils/mathops.py');
-    expect(listing.stdout).toContain('mlops-tutor solution 01 --copy');
-    const copied = await cli(['solution', '01', '--copy', join(workspace, '01-modern-python')], { home });
-    expect(copied.exitCode).toBe(0);
-    expect(copied.stdout).toContain('7 files copied');
-    const passing = await execa('make', ['check-01', `MLOPS_TUTOR=${runner}`], { cwd: workspace, env, reject: false });
-    expect(passing.exitCode, passing.stdout.slice(-2000)).toBe(0);
-    expect(passing.stdout).toContain('Passed (pass mark 70).');
-  });
+  it(
+    'make check-01 fails with hints in a fresh workspace; solution 01 --copy makes it pass',
+    { timeout: 240_000 },
+    async () => {
+      const workspace = tempDir('mlops-init-');
+      const home = tempDir();
+      expect((await cli(['init', workspace], { home })).exitCode).toBe(0);
+      const env = {
+        ...process.env,
+        MLOPS_TUTOR_HOME: home,
+        MLOPS_TUTOR_PYTHON: testPython(),
+        LANG: 'en_US.UTF-8',
+        NO_COLOR: '1',
+      };
+      const runner = `${process.execPath} ${bin}`;
+      const failing = await execa('make', ['check-01', `MLOPS_TUTOR=${runner}`], {
+        cwd: workspace,
+        env,
+        reject: false,
+      });
+      expect(failing.exitCode).not.toBe(0);
+      expect(failing.stdout).toContain('How to win the points back');
+      expect(failing.stdout).toMatch(/−\d+ .*: /);
+      const listing = await cli(['solution', '01'], { home });
+      expect(listing.stdout).toContain('utils/mathops.py');
+      expect(listing.stdout).toContain('mlops-tutor solution 01 --copy');
+      const copied = await cli(['solution', '01', '--copy', join(workspace, '01-modern-python')], { home });
+      expect(copied.exitCode).toBe(0);
+      expect(copied.stdout).toContain('7 files copied');
+      const passing = await execa('make', ['check-01', `MLOPS_TUTOR=${runner}`], {
+        cwd: workspace,
+        env,
+        reject: false,
+      });
+      expect(passing.exitCode, passing.stdout.slice(-2000)).toBe(0);
+      expect(passing.stdout).toContain('Passed (pass mark 70).');
+    },
+  );
 });
 
 describe('mlops-tutor solution', () => {
@@ -100,11 +127,15 @@ describe('mlops-tutor solution', () => {
     expect(copied.exitCode).toBe(0);
     expect(copied.stdout).toContain('Your files were not touched: check_env.py.');
     expect(readFileSync(join(dir, 'check_env.py'), 'utf8')).toBe('print("mine")\n');
-    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe(readFileSync(join(repoRoot, 'solutions/00-intro/.gitignore'), 'utf8'));
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe(
+      readFileSync(join(repoRoot, 'solutions/00-intro/.gitignore'), 'utf8'),
+    );
     const json = await cli(['solution', '06', '--json']);
     expect(JSON.parse(json.stdout).files).toEqual(expect.arrayContaining(['Dockerfile', 'app/main.py', '.gitignore']));
     const bad = await cli(['solution', '42']);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr.trim()).toBe('There is no solution for "42": use one of 00, 01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11.');
+    expect(bad.stderr.trim()).toBe(
+      'There is no solution for "42": use one of 00, 01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11.',
+    );
   });
 });

@@ -14,7 +14,14 @@ export function cli(args: string[], options: { home?: string; env?: Record<strin
     stdin: options.input === undefined ? 'ignore' : 'pipe',
     input: options.input,
     // Unset, not empty: Node 22+ reads FORCE_COLOR="" as "force colour" and warns that NO_COLOR is ignored.
-    env: { MLOPS_TUTOR_HOME: options.home ?? tempDir(), LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    env: {
+      MLOPS_TUTOR_HOME: options.home ?? tempDir(),
+      LANG: 'en_US.UTF-8',
+      LC_ALL: '',
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      ...options.env,
+    },
     extendEnv: true,
   });
 }

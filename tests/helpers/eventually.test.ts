@@ -9,7 +9,9 @@ describe('eventually', () => {
   });
 
   it('rethrows the last failure when it never holds', async () => {
-    await expect(eventually(() => expect('home').toBe('lesson'), { timeoutMs: 50 })).rejects.toThrow(/expected 'home' to be 'lesson'/);
+    await expect(eventually(() => expect('home').toBe('lesson'), { timeoutMs: 50 })).rejects.toThrow(
+      /expected 'home' to be 'lesson'/,
+    );
   });
 
   it('with a stable window, a pass that flickers back to failing starts the window again', async () => {
@@ -23,6 +25,8 @@ describe('eventually', () => {
 
   it('with a stable window, fails when the assertion stops holding and never settles', async () => {
     let polls = 0;
-    await expect(eventually(() => expect(polls++ % 2).toBe(0), { timeoutMs: 60, stableMs: 30, intervalMs: 5 })).rejects.toThrow();
+    await expect(
+      eventually(() => expect(polls++ % 2).toBe(0), { timeoutMs: 60, stableMs: 30, intervalMs: 5 }),
+    ).rejects.toThrow();
   });
 });

@@ -22,14 +22,30 @@ export interface PtySession {
 }
 
 /** `args` go to the built binary, or to `command` when given (e.g. `make`, which runs the binary itself). */
-export function startPty(args: string[], options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string>; command?: string }): PtySession {
+export function startPty(
+  args: string[],
+  options: { home: string; cwd: string; cols?: number; rows?: number; env?: Record<string, string>; command?: string },
+): PtySession {
   const cols = options.cols ?? 80;
   let rows = options.rows ?? 24;
   const terminal = new Terminal({ cols, rows, allowProposedApi: true });
-  const env = { ...process.env, MLOPS_TUTOR_HOME: options.home, TERM: 'xterm-256color', CI: '', LANG: 'en_US.UTF-8', ...options.env } as Record<string, string>;
+  const env = {
+    ...process.env,
+    MLOPS_TUTOR_HOME: options.home,
+    TERM: 'xterm-256color',
+    CI: '',
+    LANG: 'en_US.UTF-8',
+    ...options.env,
+  } as Record<string, string>;
   delete env.CI;
   // node-pty sets TERM from `name`, so the terminal's name follows the env under test.
-  const child = pty.spawn(options.command ?? process.execPath, options.command ? args : [bin, ...args], { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: options.cwd, env });
+  const child = pty.spawn(options.command ?? process.execPath, options.command ? args : [bin, ...args], {
+    name: env.TERM ?? 'xterm-256color',
+    cols,
+    rows,
+    cwd: options.cwd,
+    env,
+  });
   let written = '';
   child.onData((data) => {
     written += data;
@@ -41,13 +57,21 @@ export function startPty(args: string[], options: { home: string; cwd: string; c
   const screen = () => {
     const buffer = terminal.buffer.active;
     const lines: string[] = [];
-    for (let i = buffer.viewportY; i < buffer.viewportY + rows; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+    for (let i = buffer.viewportY; i < buffer.viewportY + rows; i++)
+      lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
     return lines.join('\n').replace(/\n+$/, '');
   };
 
-  async function waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  async function waitFor(
+    expected: string | RegExp | ((screen: string) => boolean),
+    timeoutMs = 10_000,
+  ): Promise<string> {
     const matches = (screen: string) =>
-      typeof expected === 'function' ? expected(screen) : typeof expected === 'string' ? screen.includes(expected) : expected.test(screen);
+      typeof expected === 'function'
+        ? expected(screen)
+        : typeof expected === 'string'
+          ? screen.includes(expected)
+          : expected.test(screen);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       // Let the emulator finish parsing what arrived before reading it.

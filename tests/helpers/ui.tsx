@@ -36,9 +36,16 @@ export function renderUi(tree: ReactElement, size: { columns?: number; rows?: nu
 
   const frame = () => stripAnsi(result.lastFrame() ?? '');
 
-  async function waitFor(expected: string | RegExp | ((frame: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  async function waitFor(
+    expected: string | RegExp | ((frame: string) => boolean),
+    timeoutMs = 10_000,
+  ): Promise<string> {
     const matches = (text: string) =>
-      typeof expected === 'function' ? expected(text) : typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+      typeof expected === 'function'
+        ? expected(text)
+        : typeof expected === 'string'
+          ? text.includes(expected)
+          : expected.test(text);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const text = frame();

@@ -14,9 +14,24 @@ const SEED = 20261202;
 const CASES = 320;
 
 // Hostile fragments: terminal control (CSI, OSC title, C1 CSI), newlines, NUL, bidi override, long.
-const HOSTILE = ['\n', '\r\n', '\u001B[2J', '\u001B]0;pwned\u0007', '\u009B31m', '\u0000', '\t', '\u202E', '\u0007', '\u001B[1A✓ [20/20]', 'x'.repeat(300), 'ñandú', '$(rm -rf ~)', '"\''];
+const HOSTILE = [
+  '\n',
+  '\r\n',
+  '\u001B[2J',
+  '\u001B]0;pwned\u0007',
+  '\u009B31m',
+  '\u0000',
+  '\t',
+  '\u202E',
+  '\u0007',
+  '\u001B[1A✓ [20/20]',
+  'x'.repeat(300),
+  'ñandú',
+  '$(rm -rf ~)',
+  '"\'',
+];
 
-const pick = <T,>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const hostile = (rng: Rng) => {
   const parts = Array.from({ length: 1 + Math.floor(rng() * 3) }, () => pick(rng, HOSTILE));
   return `${pick(rng, ['', 'a', '03', 'en', '/tmp/'])}${parts.join(pick(rng, ['', 'b', ' ']))}`;
@@ -36,7 +51,20 @@ const COMMANDS: { words: string[]; options: string[] }[] = [
   { words: ['solution', '00'], options: ['--json', '--copy'] },
   { words: [], options: [] },
 ];
-const VALUED = ['--home', '--dir', '--lang', '--junit', '--python', '--out', '--format', '--level', '--count', '--minutes', '--copy', '--module'];
+const VALUED = [
+  '--home',
+  '--dir',
+  '--lang',
+  '--junit',
+  '--python',
+  '--out',
+  '--format',
+  '--level',
+  '--count',
+  '--minutes',
+  '--copy',
+  '--module',
+];
 
 type Mistake = (rng: Rng, words: string[], home: string) => string[];
 const MISTAKES: Record<string, Mistake> = {
@@ -45,7 +73,13 @@ const MISTAKES: Record<string, Mistake> = {
     return rng() < 0.5 ? [...words, option, ''] : [...words, `${option}=`];
   },
   'empty command option': (rng, words) => {
-    const byCommand: Record<string, string> = { export: '--out', check: '--junit', drill: '--level', solution: '--copy', reset: '--module' };
+    const byCommand: Record<string, string> = {
+      export: '--out',
+      check: '--junit',
+      drill: '--level',
+      solution: '--copy',
+      reset: '--module',
+    };
     const option = byCommand[words[0] ?? ''] ?? '--home';
     return option === '--module' ? ['reset', '--module', '', '--yes'] : [...words, option, ''];
   },
@@ -54,8 +88,15 @@ const MISTAKES: Record<string, Mistake> = {
   'missing folder': (rng, words) => [...words, '--dir', join(tmpdir(), `no-such-${hostile(rng)}`)],
   'unknown command': (rng) => [hostile(rng).replace(/^-+/, '') || 'zzz'],
   'bad module': (rng) => [pick(rng, ['lesson', 'check', 'solution', 'quiz']), hostile(rng).replace(/^-+/, '') || 'zz'],
-  'extra argument': (rng, words) => (words.length ? [...words, hostile(rng).replace(/^-+/, '') || 'extra'] : ['status', 'extra']),
-  'value missing at the end': (rng, words) => [...words, pick(rng, VALUED.filter((option) => option !== '--module'))],
+  'extra argument': (rng, words) =>
+    words.length ? [...words, hostile(rng).replace(/^-+/, '') || 'extra'] : ['status', 'extra'],
+  'value missing at the end': (rng, words) => [
+    ...words,
+    pick(
+      rng,
+      VALUED.filter((option) => option !== '--module'),
+    ),
+  ],
   'bad format': (rng) => ['export', '--format', hostile(rng)],
   'bad level': (rng) => ['drill', '--level', hostile(rng)],
 };
@@ -80,8 +121,14 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
   let stderr = '';
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += String(chunk)),
+    true
+  )) as typeof process.stderr.write;
   try {
     const code = await main(argv, '0.0.0-test', { interactive: false, color: false, columns: 80 });
     return { code, stdout, stderr };
@@ -104,14 +151,38 @@ function expectOneCleanLine(result: { code: number; stdout: string; stderr: stri
   expect(result.stderr.trim().length, label).toBeGreaterThan(10);
 }
 
-const profile = { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: '/tmp', createdAt: '2026-11-02T09:00:00.000Z' };
-const saved = { schemaVersion: 2, profile, modules: { '03': { startedAt: '2026-11-03T10:00:00.000Z', quiz: { attempts: 1, best: 90, passed: true, updatedAt: '2026-11-03T10:05:00.000Z' } } }, quizzes: [], questions: {}, drills: [], cards: {} };
+const profile = {
+  language: 'en',
+  startDate: '2026-11-02',
+  paceWeeks: 8,
+  workspace: '/tmp',
+  createdAt: '2026-11-02T09:00:00.000Z',
+};
+const saved = {
+  schemaVersion: 2,
+  profile,
+  modules: {
+    '03': {
+      startedAt: '2026-11-03T10:00:00.000Z',
+      quiz: { attempts: 1, best: 90, passed: true, updatedAt: '2026-11-03T10:05:00.000Z' },
+    },
+  },
+  quizzes: [],
+  questions: {},
+  drills: [],
+  cards: {},
+};
 
 describe('fuzzed command lines (seeded)', () => {
   // The "default" folder of this run holds real-looking progress that no case may change.
   const defaultHome = mkdtempSync(join(tmpdir(), 'mlops-fuzz-default-'));
   const otherHome = mkdtempSync(join(tmpdir(), 'mlops-fuzz-home-'));
-  const env = { MLOPS_TUTOR_HOME: process.env.MLOPS_TUTOR_HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+  const env = {
+    MLOPS_TUTOR_HOME: process.env.MLOPS_TUTOR_HOME,
+    XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME,
+    LANG: process.env.LANG,
+    LC_ALL: process.env.LC_ALL,
+  };
   const text = JSON.stringify(saved);
   beforeAll(() => {
     writeFileSync(join(defaultHome, 'state.json'), text);
@@ -121,8 +192,9 @@ describe('fuzzed command lines (seeded)', () => {
     delete process.env.LC_ALL;
   });
   afterAll(() => {
-    for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
+    for (const [key, value] of Object.entries(env))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
   });
 
   const cases = generate(CASES, otherHome);
@@ -132,17 +204,25 @@ describe('fuzzed command lines (seeded)', () => {
     expect(new Set(cases.map((entry) => entry.name))).toEqual(new Set(Object.keys(MISTAKES)));
   });
 
-  it('every case: exit 2, one line on stderr, no control characters, no stack trace', { timeout: 120_000 }, async () => {
-    for (const { name, argv } of cases) expectOneCleanLine(await run(argv), `${name}: ${JSON.stringify(argv)}`);
-  });
+  it(
+    'every case: exit 2, one line on stderr, no control characters, no stack trace',
+    { timeout: 120_000 },
+    async () => {
+      for (const { name, argv } of cases) expectOneCleanLine(await run(argv), `${name}: ${JSON.stringify(argv)}`);
+    },
+  );
 
   it('an empty --home never falls back to the default folder: reset --all --yes --home "" keeps the progress', async () => {
     const result = await run(['reset', '--all', '--yes', '--home', '']);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe('The option --home was given an empty value: give it a value or leave it out (an unset shell variable?).\n');
+    expect(result.stderr).toBe(
+      'The option --home was given an empty value: give it a value or leave it out (an unset shell variable?).\n',
+    );
     expect((await run(['check', '00', '--junit', ''])).stderr).toContain('--junit was given an empty value');
     expect((await run(['status', '--home='])).code).toBe(2);
-    expect((await run(['status', '--lang', 'es', '--home', ''])).stderr).toBe('La opción --home llegó vacía: dale un valor o quítala (¿una variable de shell sin definir?).\n');
+    expect((await run(['status', '--lang', 'es', '--home', ''])).stderr).toBe(
+      'La opción --home llegó vacía: dale un valor o quítala (¿una variable de shell sin definir?).\n',
+    );
   });
 
   it('a newline or escape code in an echoed value is shown, not obeyed', async () => {
@@ -175,7 +255,10 @@ describe('a sample through the built binary', () => {
     expect(sample.length).toBe(Object.keys(MISTAKES).length);
     const results = await Promise.all(sample.map((entry) => cli(entry.argv, { home: defaultHome })));
     results.forEach((result, index) =>
-      expectOneCleanLine({ code: result.exitCode ?? -1, stdout: String(result.stdout), stderr: `${String(result.stderr)}\n` }, `${sample[index]!.name}: ${JSON.stringify(sample[index]!.argv)}`),
+      expectOneCleanLine(
+        { code: result.exitCode ?? -1, stdout: String(result.stdout), stderr: `${String(result.stderr)}\n` },
+        `${sample[index]!.name}: ${JSON.stringify(sample[index]!.argv)}`,
+      ),
     );
     expect(readFileSync(join(defaultHome, 'state.json'), 'utf8')).toBe(text);
   });

@@ -7,8 +7,27 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
-const profile = { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: '/tmp', createdAt: '2026-11-02T09:00:00.000Z' };
-const state = { schemaVersion: 2, profile, modules: { '03': { startedAt: '2026-11-03T10:00:00.000Z', quiz: { attempts: 1, best: 90, passed: true, updatedAt: '2026-11-03T10:05:00.000Z' } } }, quizzes: [], questions: {}, drills: [], cards: {} };
+const profile = {
+  language: 'en',
+  startDate: '2026-11-02',
+  paceWeeks: 8,
+  workspace: '/tmp',
+  createdAt: '2026-11-02T09:00:00.000Z',
+};
+const state = {
+  schemaVersion: 2,
+  profile,
+  modules: {
+    '03': {
+      startedAt: '2026-11-03T10:00:00.000Z',
+      quiz: { attempts: 1, best: 90, passed: true, updatedAt: '2026-11-03T10:05:00.000Z' },
+    },
+  },
+  quizzes: [],
+  questions: {},
+  drills: [],
+  cards: {},
+};
 
 function expectOneSentence(result: { exitCode?: number; stdout: string; stderr: string }, expected: RegExp | string) {
   expect(result.exitCode).toBe(2);
@@ -78,12 +97,23 @@ describe('a read-only progress folder', () => {
     expect(status.stdout).toContain('quiz 90 %');
     const exported = await cli(['export', '--format', 'json'], { home });
     expect(exported.exitCode).toBe(0);
-    expect(JSON.parse(exported.stdout).modules.find((module: { id: string }) => module.id === '03').quiz).toEqual({ best: 90, attempts: 1, passed: true });
+    expect(JSON.parse(exported.stdout).modules.find((module: { id: string }) => module.id === '03').quiz).toEqual({
+      best: 90,
+      attempts: 1,
+      passed: true,
+    });
   });
 
-  it.runIf(enforced)('a command that must write says the folder cannot be written, exit 2', { timeout: 30_000 }, async () => {
-    expectOneSentence(await cli(['reset', '--all', '--yes'], { home }), `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`);
-  });
+  it.runIf(enforced)(
+    'a command that must write says the folder cannot be written, exit 2',
+    { timeout: 30_000 },
+    async () => {
+      expectOneSentence(
+        await cli(['reset', '--all', '--yes'], { home }),
+        `Cannot write progress to ${home}: choose a writable folder with --home or MLOPS_TUTOR_HOME.`,
+      );
+    },
+  );
 });
 
 describe('a bad export --out', () => {
@@ -96,14 +126,23 @@ describe('a bad export --out', () => {
   symlinkSync(loop, loop);
 
   it('a folder', async () => {
-    expectOneSentence(await cli(['export', '--out', folder], { home }), `${folder} is a folder: give --out the path of a file.`);
+    expectOneSentence(
+      await cli(['export', '--out', folder], { home }),
+      `${folder} is a folder: give --out the path of a file.`,
+    );
   });
 
   it('/dev/full', async () => {
-    expectOneSentence(await cli(['export', '--out', '/dev/full'], { home }), 'Cannot write the report to /dev/full (ENOSPC): give --out another file.');
+    expectOneSentence(
+      await cli(['export', '--out', '/dev/full'], { home }),
+      'Cannot write the report to /dev/full (ENOSPC): give --out another file.',
+    );
   });
 
   it('a symlink loop', async () => {
-    expectOneSentence(await cli(['export', '--out', loop], { home }), `Cannot write the report to ${loop} (ELOOP): give --out another file.`);
+    expectOneSentence(
+      await cli(['export', '--out', loop], { home }),
+      `Cannot write the report to ${loop} (ELOOP): give --out another file.`,
+    );
   });
 });

@@ -10,20 +10,54 @@ import { messages } from '../../src/i18n/index.js';
 import { Store } from '../../src/state/store.js';
 import { cli } from '../helpers/cli.js';
 
-const profile = { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace: '/tmp/ws', createdAt: '2026-11-02T09:00:00.000Z' };
+const profile = {
+  language: 'es',
+  startDate: '2026-11-02',
+  paceWeeks: 8,
+  workspace: '/tmp/ws',
+  createdAt: '2026-11-02T09:00:00.000Z',
+};
 const quiz = { attempts: 2, best: 80, passed: true, updatedAt: '2026-11-04T10:00:00.000Z' };
 const goodAnswer = { at: '2026-11-05T10:00:00.000Z', score: 1, mode: 'quiz', ms: 4000 };
-const card = { due: '2026-11-06T10:00:00.000Z', stability: 2.3, difficulty: 5.1, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 1, last_review: '2026-11-05T10:00:00.000Z' };
-const drill = { id: 'd1', level: 'junior', startedAt: '2026-11-05T09:00:00.000Z', status: 'finished', count: 10, minutes: 15, questionIds: ['j-01'], answers: [{ questionId: 'j-01', score: 1, ms: 3000 }], score: 100, endedAt: '2026-11-05T09:10:00.000Z' };
+const card = {
+  due: '2026-11-06T10:00:00.000Z',
+  stability: 2.3,
+  difficulty: 5.1,
+  elapsed_days: 0,
+  scheduled_days: 1,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 1,
+  last_review: '2026-11-05T10:00:00.000Z',
+};
+const drill = {
+  id: 'd1',
+  level: 'junior',
+  startedAt: '2026-11-05T09:00:00.000Z',
+  status: 'finished',
+  count: 10,
+  minutes: 15,
+  questionIds: ['j-01'],
+  answers: [{ questionId: 'j-01', score: 1, ms: 3000 }],
+  score: 100,
+  endedAt: '2026-11-05T09:10:00.000Z',
+};
 
 /** A full, valid state that each case damages in one place. */
 const valid = () => ({
   schemaVersion: 2,
   profile: { ...profile },
-  modules: { '03': { startedAt: '2026-11-03T10:00:00.000Z', quiz: { ...quiz } }, '05': { startedAt: '2026-11-04T10:00:00.000Z' } },
+  modules: {
+    '03': { startedAt: '2026-11-03T10:00:00.000Z', quiz: { ...quiz } },
+    '05': { startedAt: '2026-11-04T10:00:00.000Z' },
+  },
   lastModule: '03',
   quizzes: [{ at: '2026-11-04T10:00:00.000Z', module: '03', score: 80, total: 10, questionIds: ['j-01'] }],
-  questions: { 'j-01': { topic: 'junior/python', history: [{ ...goodAnswer }] }, 'j-02': { topic: 'junior/git', history: [{ ...goodAnswer }] } },
+  questions: {
+    'j-01': { topic: 'junior/python', history: [{ ...goodAnswer }] },
+    'j-02': { topic: 'junior/git', history: [{ ...goodAnswer }] },
+  },
   drills: [{ ...drill }],
   cards: { 'j-01': { ...card } },
 });
@@ -33,7 +67,13 @@ function open(content: unknown) {
   const text = typeof content === 'string' ? content : JSON.stringify(content);
   writeFileSync(join(home, 'state.json'), text);
   const store = Store.open(home);
-  return { home, text, store, state: store.read(), asides: () => readdirSync(home).filter((name) => name.startsWith('state.json.corrupt-')) };
+  return {
+    home,
+    text,
+    store,
+    state: store.read(),
+    asides: () => readdirSync(home).filter((name) => name.startsWith('state.json.corrupt-')),
+  };
 }
 
 describe('a damaged state file', () => {
@@ -76,7 +116,11 @@ describe('a damaged state file', () => {
   });
 
   it('a bad card, a bad drill and a module "99" are dropped one by one', () => {
-    const damaged = valid() as unknown as { cards: Record<string, unknown>; drills: unknown[]; modules: Record<string, unknown> };
+    const damaged = valid() as unknown as {
+      cards: Record<string, unknown>;
+      drills: unknown[];
+      modules: Record<string, unknown>;
+    };
     damaged.cards['j-02'] = { ...card, reps: -1 };
     damaged.drills.push({ ...drill, id: 'd2', level: 'guru' });
     damaged.modules['99'] = { startedAt: 'x' };
@@ -100,11 +144,21 @@ describe('a damaged state file', () => {
   });
 
   it('unknown fields (a newer version’s data) survive a write, at the top and inside known objects', () => {
-    const future = { ...valid(), achievements: ['first-quiz'], modules: { ...valid().modules, '03': { ...valid().modules['03'], notes: 'mine' } }, profile: { ...profile, theme: 'dark' } };
+    const future = {
+      ...valid(),
+      achievements: ['first-quiz'],
+      modules: { ...valid().modules, '03': { ...valid().modules['03'], notes: 'mine' } },
+      profile: { ...profile, theme: 'dark' },
+    };
     const { store } = open(future);
     store.update((state) => ({ ...state, lastModule: '05' }));
     const written = JSON.parse(readFileSync(store.path, 'utf8'));
-    expect(written).toMatchObject({ achievements: ['first-quiz'], lastModule: '05', profile: { theme: 'dark' }, modules: { '03': { notes: 'mine', quiz } } });
+    expect(written).toMatchObject({
+      achievements: ['first-quiz'],
+      lastModule: '05',
+      profile: { theme: 'dark' },
+      modules: { '03': { notes: 'mine', quiz } },
+    });
   });
 
   it('invalid JSON and a non-object are moved aside whole and a fresh store starts', () => {
@@ -136,7 +190,9 @@ describe('a damaged state file', () => {
     writeFileSync(join(home, 'state.json'), JSON.stringify({ ...damaged, profile: { ...profile, language: 'en' } }));
     const result = await cli(['status'], { home });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/^Part of your progress file was damaged: I kept everything valid and dropped questions\.j-02\.history\[0\]; the original is in .*state\.json\.corrupt-.*\.$/);
+    expect(result.stderr).toMatch(
+      /^Part of your progress file was damaged: I kept everything valid and dropped questions\.j-02\.history\[0\]; the original is in .*state\.json\.corrupt-.*\.$/,
+    );
     expect(result.stdout).toContain('quiz 80 %');
     expect(result.stdout).not.toContain('not set up yet');
   });

@@ -29,34 +29,95 @@ function junitCases(file: string): { name: string; failure?: string; out?: strin
 }
 
 describe("the learner's environment", () => {
-  it('has PATH, HOME, the virtual environment and the locale, and neither our home nor a secret', { timeout: 60_000 }, async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'mlops-env-'));
-    const dir = join(workspace, 'project');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'show_env.py'), 'import json, os\nprint("ENV " + json.dumps(dict(os.environ)))\n');
-    const pad = (id: string, category: string, points: number) => ({ id, title: { es: id, en: id }, category, points, kind: 'files-exist', files: [], hint: { es: 'x', en: 'x' } });
-    const definition = checkSchema.parse({
-      id: '00', module: '00', slug: 'intro', title: { es: 't', en: 't' }, path: 'project', passScore: 70,
-      items: [{ id: 'env', title: { es: 'e', en: 'e' }, category: 'functionality', points: 40, kind: 'command', argv: ['{python}', 'show_env.py'], hint: { es: 'x', en: 'x' } }, pad('q', 'quality', 20), pad('d', 'docs', 15), pad('r', 'reproducibility', 15), pad('t', 'tests', 10)],
-    });
-    const env = { ...process.env, MLOPS_TUTOR_HOME: '/home/learner/.config/mlops-tutor', MLOPS_TUTOR_PYTHON: testPython(), AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI', GITHUB_TOKEN: 'ghp_secret', VIRTUAL_ENV: '/home/learner/.venv', LC_ALL: 'C.UTF-8', https_proxy: 'http://proxy:3128', PYTHONPATH: '/extra' };
-    const result = await runCheck({ definition, rubric: realSyllabus().rubric, dir, workspace, python: testPython(), helperDir: helperDir(repoRoot), lang: 'en', env });
-    const item = result.items[0]!;
-    expect(item.status, item.message).toBe('pass');
-    const seen = JSON.parse(/^ENV (.*)$/m.exec(item.output ?? '')![1]!) as Record<string, string>;
-    expect(Object.keys(seen).filter((name) => name.startsWith('MLOPS_TUTOR_'))).toEqual([]);
-    expect(JSON.stringify(seen)).not.toContain('wJalrXUtnFEMI');
-    expect(seen.GITHUB_TOKEN).toBeUndefined();
-    expect(seen).toMatchObject({ PATH: process.env.PATH, VIRTUAL_ENV: '/home/learner/.venv', LC_ALL: 'C.UTF-8', https_proxy: 'http://proxy:3128', PYTHONPATH: '/extra', PYTHONDONTWRITEBYTECODE: '1' });
-    if (process.env.HOME) expect(seen.HOME).toBe(process.env.HOME);
-  });
+  it(
+    'has PATH, HOME, the virtual environment and the locale, and neither our home nor a secret',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'mlops-env-'));
+      const dir = join(workspace, 'project');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'show_env.py'), 'import json, os\nprint("ENV " + json.dumps(dict(os.environ)))\n');
+      const pad = (id: string, category: string, points: number) => ({
+        id,
+        title: { es: id, en: id },
+        category,
+        points,
+        kind: 'files-exist',
+        files: [],
+        hint: { es: 'x', en: 'x' },
+      });
+      const definition = checkSchema.parse({
+        id: '00',
+        module: '00',
+        slug: 'intro',
+        title: { es: 't', en: 't' },
+        path: 'project',
+        passScore: 70,
+        items: [
+          {
+            id: 'env',
+            title: { es: 'e', en: 'e' },
+            category: 'functionality',
+            points: 40,
+            kind: 'command',
+            argv: ['{python}', 'show_env.py'],
+            hint: { es: 'x', en: 'x' },
+          },
+          pad('q', 'quality', 20),
+          pad('d', 'docs', 15),
+          pad('r', 'reproducibility', 15),
+          pad('t', 'tests', 10),
+        ],
+      });
+      const env = {
+        ...process.env,
+        MLOPS_TUTOR_HOME: '/home/learner/.config/mlops-tutor',
+        MLOPS_TUTOR_PYTHON: testPython(),
+        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI',
+        GITHUB_TOKEN: 'ghp_secret',
+        VIRTUAL_ENV: '/home/learner/.venv',
+        LC_ALL: 'C.UTF-8',
+        https_proxy: 'http://proxy:3128',
+        PYTHONPATH: '/extra',
+      };
+      const result = await runCheck({
+        definition,
+        rubric: realSyllabus().rubric,
+        dir,
+        workspace,
+        python: testPython(),
+        helperDir: helperDir(repoRoot),
+        lang: 'en',
+        env,
+      });
+      const item = result.items[0]!;
+      expect(item.status, item.message).toBe('pass');
+      const seen = JSON.parse(/^ENV (.*)$/m.exec(item.output ?? '')![1]!) as Record<string, string>;
+      expect(Object.keys(seen).filter((name) => name.startsWith('MLOPS_TUTOR_'))).toEqual([]);
+      expect(JSON.stringify(seen)).not.toContain('wJalrXUtnFEMI');
+      expect(seen.GITHUB_TOKEN).toBeUndefined();
+      expect(seen).toMatchObject({
+        PATH: process.env.PATH,
+        VIRTUAL_ENV: '/home/learner/.venv',
+        LC_ALL: 'C.UTF-8',
+        https_proxy: 'http://proxy:3128',
+        PYTHONPATH: '/extra',
+        PYTHONDONTWRITEBYTECODE: '1',
+      });
+      if (process.env.HOME) expect(seen.HOME).toBe(process.env.HOME);
+    },
+  );
 
   it("is documented: the README's checker section names every variable kept", () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     const start = readme.indexOf('**How your code is run.**');
     expect(start).toBeGreaterThan(0);
     const section = readme.slice(start, readme.indexOf('\n#', start));
-    expect(KEPT_VARIABLES.filter((name) => !section.includes(`\`${name}\``) && !section.includes(`\`${name.toLowerCase()}\``))).toEqual([]);
+    expect(
+      KEPT_VARIABLES.filter(
+        (name) => !section.includes(`\`${name}\``) && !section.includes(`\`${name.toLowerCase()}\``),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -91,7 +152,9 @@ describe('escape codes in test output', () => {
     expect(plain.stdout).not.toMatch(CONTROL);
     expect(plain.stdout).toMatch(/✗ pytest passes \[0\/10\].*AssertionError: \\x1B\]0;PWNED\\x07/);
 
-    const pytestItem = (JSON.parse(json.stdout) as { items: { id: string; message: string }[] }).items.find((item) => item.id === 'pytest')!;
+    const pytestItem = (JSON.parse(json.stdout) as { items: { id: string; message: string }[] }).items.find(
+      (item) => item.id === 'pytest',
+    )!;
     expect(pytestItem.message).not.toMatch(CONTROL);
     expect(pytestItem.message).toContain('\\x1B]0;PWNED\\x07');
 

@@ -22,7 +22,11 @@ import { realSyllabus, repoRoot } from '../helpers/syllabus.js';
 const uniqueSleep = () => `300.${Math.floor(Math.random() * 1e9)}`;
 const pids = (pattern: string): number[] => {
   try {
-    return execFileSync('pgrep', ['-f', `^sleep ${pattern.replace('.', '\\.')}$`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-f', `^sleep ${pattern.replace('.', '\\.')}$`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -49,22 +53,60 @@ function project(files: Record<string, string>): { workspace: string; dir: strin
 
 /** A checker with one item of `kind` (40 points), padded to the rubric. */
 function checker(item: Record<string, unknown>): CheckDefinition {
-  const pad = (id: string, category: string, points: number) => ({ id, title: { es: id, en: id }, category, points, kind: 'files-exist', files: [], hint: { es: 'x', en: 'x' } });
+  const pad = (id: string, category: string, points: number) => ({
+    id,
+    title: { es: id, en: id },
+    category,
+    points,
+    kind: 'files-exist',
+    files: [],
+    hint: { es: 'x', en: 'x' },
+  });
   return checkSchema.parse({
-    id: '06', module: '06', slug: 'api', title: { es: 't', en: 't' }, path: 'project', passScore: 70,
-    items: [{ id: 'item', title: { es: 'i', en: 'i' }, category: 'functionality', points: 40, hint: { es: 'x', en: 'x' }, ...item }, pad('q', 'quality', 20), pad('d', 'docs', 15), pad('r', 'reproducibility', 15), pad('t', 'tests', 10)],
+    id: '06',
+    module: '06',
+    slug: 'api',
+    title: { es: 't', en: 't' },
+    path: 'project',
+    passScore: 70,
+    items: [
+      {
+        id: 'item',
+        title: { es: 'i', en: 'i' },
+        category: 'functionality',
+        points: 40,
+        hint: { es: 'x', en: 'x' },
+        ...item,
+      },
+      pad('q', 'quality', 20),
+      pad('d', 'docs', 15),
+      pad('r', 'reproducibility', 15),
+      pad('t', 'tests', 10),
+    ],
   });
 }
 
 const run = (definition: CheckDefinition, where: { workspace: string; dir: string }, recordDir?: string) =>
-  runCheck({ definition, rubric: realSyllabus().rubric, dir: where.dir, workspace: where.workspace, python: testPython(), helperDir: helperDir(repoRoot), lang: 'en', recordDir });
+  runCheck({
+    definition,
+    rubric: realSyllabus().rubric,
+    dir: where.dir,
+    workspace: where.workspace,
+    python: testPython(),
+    helperDir: helperDir(repoRoot),
+    lang: 'en',
+    recordDir,
+  });
 
 describe('a setsid grandchild', () => {
   it('of a command neither keeps the check waiting nor survives it', { timeout: 60_000 }, async () => {
     const sleep = uniqueSleep();
     survivors.push(sleep);
     const where = project({ 'start.py': escapee(sleep, 0, true) });
-    const result = await run(checker({ kind: 'command', argv: ['{python}', 'start.py'], output: { regex: 'started a helper' } }), where);
+    const result = await run(
+      checker({ kind: 'command', argv: ['{python}', 'start.py'], output: { regex: 'started a helper' } }),
+      where,
+    );
     expect(result.items[0]!.status, result.items[0]!.message).toBe('pass');
     // The check came back (long before the 300 s sleep would end) and took the grandchild with it.
     expect(pids(sleep)).toEqual([]);
@@ -75,7 +117,15 @@ describe('a setsid grandchild', () => {
     survivors.push(sleep);
     const app = `${escapee(sleep)}from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/health")\ndef health():\n    return {"status": "ok"}\n`;
     const where = project({ 'service.py': app });
-    const result = await run(checker({ kind: 'http-probe', app: 'service:app', pythonModules: ['fastapi', 'uvicorn'], requests: [{ method: 'GET', path: '/health', status: 200 }] }), where);
+    const result = await run(
+      checker({
+        kind: 'http-probe',
+        app: 'service:app',
+        pythonModules: ['fastapi', 'uvicorn'],
+        requests: [{ method: 'GET', path: '/health', status: 200 }],
+      }),
+      where,
+    );
     expect(result.items[0]!.status, result.items[0]!.message).toBe('pass');
     expect(pids(sleep)).toEqual([]);
   });
@@ -91,50 +141,68 @@ function hangingWorkspace(sleep: string): string {
 
 /** `check 00` in the background, once the learner's sleeper runs (the item is under way). */
 async function checkUnderWay(home: string, workspace: string, sleep: string) {
-  const child = spawn(process.execPath, [bin, 'check', '00', '--dir', workspace, '--lang', 'en'], { env: { ...process.env, MLOPS_TUTOR_HOME: home, MLOPS_TUTOR_PYTHON: testPython() }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [bin, 'check', '00', '--dir', workspace, '--lang', 'en'], {
+    env: { ...process.env, MLOPS_TUTOR_HOME: home, MLOPS_TUTOR_PYTHON: testPython() },
+    stdio: 'ignore',
+  });
   await eventually(() => expect(pids(sleep)).toHaveLength(1), { timeoutMs: 30_000 });
   return child;
 }
 
 const childrenOf = (pid: number): number[] => {
   try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
 };
 
 describe('kill -9 of check', () => {
-  it('leaves none of the learner’s processes running (their supervisor sees check die)', { timeout: 60_000 }, async () => {
-    const sleep = uniqueSleep();
-    survivors.push(sleep);
-    const home = mkdtempSync(join(tmpdir(), 'mlops-killed-home-'));
-    const child = await checkUnderWay(home, hangingWorkspace(sleep), sleep);
-    child.kill('SIGKILL');
-    await eventually(() => expect(pids(sleep)).toEqual([]), { timeoutMs: 10_000 });
-  });
+  it(
+    'leaves none of the learner’s processes running (their supervisor sees check die)',
+    { timeout: 60_000 },
+    async () => {
+      const sleep = uniqueSleep();
+      survivors.push(sleep);
+      const home = mkdtempSync(join(tmpdir(), 'mlops-killed-home-'));
+      const child = await checkUnderWay(home, hangingWorkspace(sleep), sleep);
+      child.kill('SIGKILL');
+      await eventually(() => expect(pids(sleep)).toEqual([]), { timeoutMs: 10_000 });
+    },
+  );
 
-  it('together with the supervisor: the next check reaps the leftover and clears the record', { timeout: 90_000 }, async () => {
-    const sleep = uniqueSleep();
-    survivors.push(sleep);
-    const home = mkdtempSync(join(tmpdir(), 'mlops-killed-home-'));
-    const child = await checkUnderWay(home, hangingWorkspace(sleep), sleep);
-    // What an OOM kill or `kill -9` of the whole session does: nothing of ours gets to clean up. Both
-    // are stopped first, so neither sees the other die (and cleans up) before its own SIGKILL lands.
-    const supervisors = childrenOf(child.pid!);
-    for (const pid of [...supervisors, child.pid!]) process.kill(pid, 'SIGSTOP');
-    for (const pid of [child.pid!, ...supervisors]) process.kill(pid, 'SIGKILL');
-    await eventually(() => expect(readdirSync(join(home, 'running'))).toHaveLength(1), { timeoutMs: 5000 });
-    // The learner's processes outlived it: this is what the next start has to clean.
-    expect(pids(sleep)).toHaveLength(1);
-    const emptyWorkspace = mkdtempSync(join(tmpdir(), 'mlops-next-'));
-    mkdirSync(join(emptyWorkspace, '00-intro'));
-    const next = await cli(['check', '00', '--dir', emptyWorkspace, '--lang', 'en'], { home, env: { MLOPS_TUTOR_PYTHON: testPython() } });
-    expect(next.exitCode, next.stderr).toBe(1); // an empty module: below the pass mark, nothing else wrong
-    await eventually(() => expect(pids(sleep)).toEqual([]), { timeoutMs: 5000 });
-    // The record went with it, and the empty records folder too.
-    expect(existsSync(join(home, 'running'))).toBe(false);
-  });
+  it(
+    'together with the supervisor: the next check reaps the leftover and clears the record',
+    { timeout: 90_000 },
+    async () => {
+      const sleep = uniqueSleep();
+      survivors.push(sleep);
+      const home = mkdtempSync(join(tmpdir(), 'mlops-killed-home-'));
+      const child = await checkUnderWay(home, hangingWorkspace(sleep), sleep);
+      // What an OOM kill or `kill -9` of the whole session does: nothing of ours gets to clean up. Both
+      // are stopped first, so neither sees the other die (and cleans up) before its own SIGKILL lands.
+      const supervisors = childrenOf(child.pid!);
+      for (const pid of [...supervisors, child.pid!]) process.kill(pid, 'SIGSTOP');
+      for (const pid of [child.pid!, ...supervisors]) process.kill(pid, 'SIGKILL');
+      await eventually(() => expect(readdirSync(join(home, 'running'))).toHaveLength(1), { timeoutMs: 5000 });
+      // The learner's processes outlived it: this is what the next start has to clean.
+      expect(pids(sleep)).toHaveLength(1);
+      const emptyWorkspace = mkdtempSync(join(tmpdir(), 'mlops-next-'));
+      mkdirSync(join(emptyWorkspace, '00-intro'));
+      const next = await cli(['check', '00', '--dir', emptyWorkspace, '--lang', 'en'], {
+        home,
+        env: { MLOPS_TUTOR_PYTHON: testPython() },
+      });
+      expect(next.exitCode, next.stderr).toBe(1); // an empty module: below the pass mark, nothing else wrong
+      await eventually(() => expect(pids(sleep)).toEqual([]), { timeoutMs: 5000 });
+      // The record went with it, and the empty records folder too.
+      expect(existsSync(join(home, 'running'))).toBe(false);
+    },
+  );
 });
 
 describe('reaping after a crash', () => {
@@ -146,7 +214,16 @@ describe('reaping after a crash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlops-records-'));
     // A dead check's record naming the stranger's pid, with another start time and a marker it lacks.
     const deadOwner = 2 ** 22 + 17; // above Linux's pid_max default: no such process
-    writeFileSync(join(dir, `${deadOwner}-${stranger.pid}.json`), JSON.stringify({ owner: deadOwner, ownerStarted: '1', pid: stranger.pid, started: '1', marker: 'not-its-marker' }));
+    writeFileSync(
+      join(dir, `${deadOwner}-${stranger.pid}.json`),
+      JSON.stringify({
+        owner: deadOwner,
+        ownerStarted: '1',
+        pid: stranger.pid,
+        started: '1',
+        marker: 'not-its-marker',
+      }),
+    );
     reapLeftovers(dir);
     expect(readdirSync(dir)).toEqual([]);
     expect(pids(sleep)).toEqual([stranger.pid]);
@@ -162,7 +239,16 @@ describe('reaping after a crash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlops-records-'));
     // This test process plays the running check: alive, with the start time the record says.
     const name = `${process.pid}-${ours.pid}.json`;
-    writeFileSync(join(dir, name), JSON.stringify({ owner: process.pid, ownerStarted: startTime(process.pid), pid: ours.pid, started: startTime(ours.pid!), marker }));
+    writeFileSync(
+      join(dir, name),
+      JSON.stringify({
+        owner: process.pid,
+        ownerStarted: startTime(process.pid),
+        pid: ours.pid,
+        started: startTime(ours.pid!),
+        marker,
+      }),
+    );
     reapLeftovers(dir);
     expect(readdirSync(dir)).toEqual([name]);
     expect(pids(sleep)).toEqual([ours.pid]);

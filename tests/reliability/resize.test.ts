@@ -17,8 +17,17 @@ function setUp(withProfile = true, withFolder = true) {
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-resize-ws-'));
   if (withFolder) mkdirSync(join(workspace, '00-intro'));
   if (withProfile) {
-    const profile = { language: 'en', startDate: '2026-11-30', paceWeeks: 8, workspace, createdAt: '2026-11-30T00:00:00.000Z' };
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} }));
+    const profile = {
+      language: 'en',
+      startDate: '2026-11-30',
+      paceWeeks: 8,
+      workspace,
+      createdAt: '2026-11-30T00:00:00.000Z',
+    };
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} }),
+    );
   }
   return { home, workspace };
 }
@@ -26,7 +35,10 @@ function setUp(withProfile = true, withFolder = true) {
 const rule = (width: number) => '─'.repeat(width);
 const lines = (screen: string) => screen.split('\n');
 
-const selected = (screen: string) => lines(screen).find((line) => line.startsWith('❯'))?.replace(/^❯\s+/, '');
+const selected = (screen: string) =>
+  lines(screen)
+    .find((line) => line.startsWith('❯'))
+    ?.replace(/^❯\s+/, '');
 
 /** Presses ↓ until the home row `label` is selected, waiting for each move to be drawn. */
 async function select(session: PtySession, label: string): Promise<void> {
@@ -35,7 +47,9 @@ async function select(session: PtySession, label: string): Promise<void> {
     if (current?.startsWith(label)) return;
     const before = current;
     await session.type(KEYS.down);
-    current = selected(await session.waitFor((screen) => selected(screen) !== undefined && selected(screen) !== before));
+    current = selected(
+      await session.waitFor((screen) => selected(screen) !== undefined && selected(screen) !== before),
+    );
   }
   throw new Error(`No row "${label}" on home:\n${session.screen()}`);
 }
@@ -43,7 +57,11 @@ async function select(session: PtySession, label: string): Promise<void> {
 /** The whole frame is drawn at this width: both rules and the key hints under them. */
 const framed = (width: number) => (screen: string) => {
   const shown = lines(screen);
-  return shown.filter((line) => line === rule(width)).length >= 2 && shown.at(-2) === rule(width) && Boolean(shown.at(-1)?.trim());
+  return (
+    shown.filter((line) => line === rule(width)).length >= 2 &&
+    shown.at(-2) === rule(width) &&
+    Boolean(shown.at(-1)?.trim())
+  );
 };
 
 interface Case {
@@ -124,14 +142,25 @@ describe('every screen redraws cleanly after a resize (40×10, then back to 80×
       await session.waitFor((screen) => lines(screen).some((line) => line === rule(40)));
       session.resize(80, 24);
       // The frame drawn at the new size (the first frame after a resize is Ink's, before React's).
-      const after = await session.waitFor((screen) => framed(80)(screen) && lines(screen)[0]!.trim() === title).catch(() => session.screen());
+      const after = await session
+        .waitFor((screen) => framed(80)(screen) && lines(screen)[0]!.trim() === title)
+        .catch(() => session.screen());
 
       // Then: the header once, at the top; the frame's two rules at the new width and none at the old one.
       const shown = lines(after);
       expect(shown[0]!.trim(), after).toBe(title);
-      expect(shown.filter((line) => line.trim() === title), after).toHaveLength(1);
-      expect(shown.filter((line) => line === rule(80)), after).toHaveLength(2);
-      expect(shown.filter((line) => line.trim() === rule(40)), after).toEqual([]);
+      expect(
+        shown.filter((line) => line.trim() === title),
+        after,
+      ).toHaveLength(1);
+      expect(
+        shown.filter((line) => line === rule(80)),
+        after,
+      ).toHaveLength(2);
+      expect(
+        shown.filter((line) => line.trim() === rule(40)),
+        after,
+      ).toEqual([]);
     });
   }
 });

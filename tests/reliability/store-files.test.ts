@@ -2,7 +2,16 @@
 // costs a write. A FIFO in the file's place, leftovers of killed writers, and a lock: taken over when
 // its holder is gone, never while the holder lives — however old the lock is.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,7 +20,13 @@ import { Store, StoreError } from '../../src/state/store.js';
 import { cli } from '../helpers/cli.js';
 
 const tempHome = () => mkdtempSync(join(tmpdir(), 'mlops-files-'));
-const profile = { language: 'en' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: '/tmp', createdAt: '2026-11-02T09:00:00.000Z' };
+const profile = {
+  language: 'en' as const,
+  startDate: '2026-11-02',
+  paceWeeks: 8 as const,
+  workspace: '/tmp',
+  createdAt: '2026-11-02T09:00:00.000Z',
+};
 
 /** The pid of a process that has already ended (for locks left by a killed holder). */
 function deadPid(): number {
@@ -32,18 +47,24 @@ function liveHolder(home: string): number {
 }
 
 describe('state.json is a FIFO', () => {
-  it('status neither hangs nor reads it: the FIFO is moved aside and a fresh store starts', { timeout: 30_000 }, async () => {
-    const home = tempHome();
-    execFileSync('mkfifo', [join(home, 'state.json')]);
-    // Without a reader on the other end, a blocking open would wait forever (SIGTERM ignored too).
-    const result = await cli(['status'], { home }).then((r) => r);
-    expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('not set up yet');
-    expect(result.stderr).toMatch(/^Your progress file was damaged; I moved it to .*state\.json\.corrupt-.* and started a fresh one\.$/);
-    const aside = readdirSync(home).find((name) => name.startsWith('state.json.corrupt-'))!;
-    expect(statSync(join(home, aside)).isFIFO()).toBe(true);
-    expect(existsSync(join(home, 'state.json'))).toBe(false);
-  });
+  it(
+    'status neither hangs nor reads it: the FIFO is moved aside and a fresh store starts',
+    { timeout: 30_000 },
+    async () => {
+      const home = tempHome();
+      execFileSync('mkfifo', [join(home, 'state.json')]);
+      // Without a reader on the other end, a blocking open would wait forever (SIGTERM ignored too).
+      const result = await cli(['status'], { home }).then((r) => r);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain('not set up yet');
+      expect(result.stderr).toMatch(
+        /^Your progress file was damaged; I moved it to .*state\.json\.corrupt-.* and started a fresh one\.$/,
+      );
+      const aside = readdirSync(home).find((name) => name.startsWith('state.json.corrupt-'))!;
+      expect(statSync(join(home, aside)).isFIFO()).toBe(true);
+      expect(existsSync(join(home, 'state.json'))).toBe(false);
+    },
+  );
 
   it('--help (which reads the saved language) does not hang on it either', { timeout: 30_000 }, async () => {
     const home = tempHome();

@@ -18,8 +18,17 @@ afterEach(() => {
 describe('the interface while another process holds the lock', () => {
   it('opens the module at once, saves it once the holder is gone, and quits with 0', { timeout: 60_000 }, async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-tui-lock-'));
-    const profile = { language: 'en', startDate: '2026-11-30', paceWeeks: 8, workspace: home, createdAt: '2026-11-30T00:00:00.000Z' };
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} }));
+    const profile = {
+      language: 'en',
+      startDate: '2026-11-30',
+      paceWeeks: 8,
+      workspace: home,
+      createdAt: '2026-11-30T00:00:00.000Z',
+    };
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} }),
+    );
     const session = startPty([], { home, cwd: home });
     sessions.push(session);
     await session.waitFor('Continue: 00 Introduction');

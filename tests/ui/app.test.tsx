@@ -16,13 +16,25 @@ function setup(state?: Partial<State>, size?: { columns?: number; rows?: number 
   const store = Store.open(home);
   if (state) store.update((current) => ({ ...current, ...state }));
   const ui = renderUi(
-    <App store={store} syllabus={realSyllabus()} fallbackLang={fallbackLang} today={() => '2026-11-26'} defaultWorkspace={workspace} />,
+    <App
+      store={store}
+      syllabus={realSyllabus()}
+      fallbackLang={fallbackLang}
+      today={() => '2026-11-26'}
+      defaultWorkspace={workspace}
+    />,
     size,
   );
   return { ...ui, store };
 }
 
-const profile = (language: 'es' | 'en', startDate = '2026-11-02') => ({ language, startDate, paceWeeks: 8 as const, workspace, createdAt: '2026-11-02T09:00:00Z' });
+const profile = (language: 'es' | 'en', startDate = '2026-11-02') => ({
+  language,
+  startDate,
+  paceWeeks: 8 as const,
+  workspace,
+  createdAt: '2026-11-02T09:00:00Z',
+});
 
 describe('first run', () => {
   it('walks language → start date → pace → workspace, then shows home in the chosen language', async () => {
@@ -167,7 +179,9 @@ describe('a damaged progress file', () => {
         fallbackLang="es"
         today={() => '2026-11-26'}
         defaultWorkspace={workspace}
-        notice={(lang) => (lang === 'es' ? 'Tu archivo de progreso estaba dañado; lo moví a /x/state.json.corrupt-1.' : 'moved')}
+        notice={(lang) =>
+          lang === 'es' ? 'Tu archivo de progreso estaba dañado; lo moví a /x/state.json.corrupt-1.' : 'moved'
+        }
       />,
     );
     const frame = await ui.waitFor('Idioma / Language');
@@ -176,7 +190,11 @@ describe('a damaged progress file', () => {
 });
 
 describe('layout', () => {
-  for (const [columns, rows] of [[60, 20], [80, 24], [200, 50]] as const) {
+  for (const [columns, rows] of [
+    [60, 20],
+    [80, 24],
+    [200, 50],
+  ] as const) {
     it(`fits ${columns}×${rows}: no line wider than the terminal, hint bar visible`, async () => {
       const ui = setup({ profile: profile('es') }, { columns, rows });
       const frame = await ui.waitFor((text) => text.includes('Continuar') && text.includes('q salir'));

@@ -23,9 +23,24 @@ function fakeEngine(dir: string) {
   const items = [
     { id: 'api', title: 'The API answers', category: 'functionality', points: 40, earned: () => 40 },
     { id: 'lint', title: 'Lint is clean', category: 'quality', points: 20, earned: () => 20 },
-    { id: 'readme', title: 'README', category: 'docs', points: 15, earned: () => (existsSync(join(dir, 'README.md')) ? 15 : 0) },
+    {
+      id: 'readme',
+      title: 'README',
+      category: 'docs',
+      points: 15,
+      earned: () => (existsSync(join(dir, 'README.md')) ? 15 : 0),
+    },
     { id: 'repro', title: 'Reproducible', category: 'reproducibility', points: 15, earned: () => 15 },
-    { id: 'pytest', title: 'pytest passes', category: 'tests', points: 10, earned: () => (existsSync(join(dir, 'test_app.py')) && readFileSync(join(dir, 'test_app.py'), 'utf8').includes('assert') ? 10 : 0) },
+    {
+      id: 'pytest',
+      title: 'pytest passes',
+      category: 'tests',
+      points: 10,
+      earned: () =>
+        existsSync(join(dir, 'test_app.py')) && readFileSync(join(dir, 'test_app.py'), 'utf8').includes('assert')
+          ? 10
+          : 0,
+    },
   ] as const;
   const run = async (onEvent: (event: CheckEvent) => void, signal: AbortSignal): Promise<CheckResult> => {
     runs.started += 1;
@@ -38,14 +53,40 @@ function fakeEngine(dir: string) {
     const results: ItemResult[] = items.map((item, index) => {
       onEvent({ type: 'start', index, item: {} as never });
       const earned = item.earned();
-      const result: ItemResult = { id: item.id, title: item.title, category: item.category, points: item.points, earned, status: earned === item.points ? 'pass' : 'fail', message: earned ? 'ok' : 'missing', hint: earned ? '' : `add ${item.id}`, durationMs: 5 };
+      const result: ItemResult = {
+        id: item.id,
+        title: item.title,
+        category: item.category,
+        points: item.points,
+        earned,
+        status: earned === item.points ? 'pass' : 'fail',
+        message: earned ? 'ok' : 'missing',
+        hint: earned ? '' : `add ${item.id}`,
+        durationMs: 5,
+      };
       onEvent({ type: 'done', index, result });
       return result;
     });
-    return { ...scoreItems(results, syllabus.rubric), module: '00', title: 'Intro', dir, python: '/usr/bin/python3', items: results };
+    return {
+      ...scoreItems(results, syllabus.rubric),
+      module: '00',
+      title: 'Intro',
+      dir,
+      python: '/usr/bin/python3',
+      items: results,
+    };
   };
-  const prepared: PreparedCheck = { title: { es: 'Intro', en: 'Intro' }, dir, python: '/usr/bin/python3', items: items.map(({ id, title, points }) => ({ id, title, points })), run };
-  const engine: CheckEngine = { prepareCheck: () => prepared, waitForChange: (dirs, options) => waitForChange(dirs, { ...options, debounceMs: 50 }) };
+  const prepared: PreparedCheck = {
+    title: { es: 'Intro', en: 'Intro' },
+    dir,
+    python: '/usr/bin/python3',
+    items: items.map(({ id, title, points }) => ({ id, title, points })),
+    run,
+  };
+  const engine: CheckEngine = {
+    prepareCheck: () => prepared,
+    waitForChange: (dirs, options) => waitForChange(dirs, { ...options, debounceMs: 50 }),
+  };
   return { engine, runs };
 }
 
@@ -53,9 +94,21 @@ function setup(lang: Lang = 'en', engine?: CheckEngine) {
   const dir = mkdtempSync(join(tmpdir(), 'mlops-fake-check-'));
   const fake = fakeEngine(dir);
   const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
-  store.update((state) => ({ ...state, profile: { language: lang, startDate: '2026-11-02', paceWeeks: 8, workspace: dir, createdAt: 'x' } }));
+  store.update((state) => ({
+    ...state,
+    profile: { language: lang, startDate: '2026-11-02', paceWeeks: 8, workspace: dir, createdAt: 'x' },
+  }));
   const ui = renderUi(
-    <App store={store} syllabus={syllabus} fallbackLang={lang} today={() => '2026-11-26'} defaultWorkspace={dir} initialRoute={{ name: 'check', id: '00' }} clock={() => Date.parse('2026-11-26T10:00:00Z')} checkEngine={async () => engine ?? fake.engine} />,
+    <App
+      store={store}
+      syllabus={syllabus}
+      fallbackLang={lang}
+      today={() => '2026-11-26'}
+      defaultWorkspace={dir}
+      initialRoute={{ name: 'check', id: '00' }}
+      clock={() => Date.parse('2026-11-26T10:00:00Z')}
+      checkEngine={async () => engine ?? fake.engine}
+    />,
     { columns: 80, rows: 40 },
   );
   return { ...ui, store, dir, runs: fake.runs };
@@ -69,11 +122,15 @@ describe('check screen (fake engine)', () => {
     expect(done).toMatch(/−15 README: add readme/);
     expect(done).toMatch(/−10 pytest passes: add pytest/);
     expect(done).toContain('r run again · w watch');
-    expect(ui.store.read().modules['00']?.check?.history).toEqual([{ at: '2026-11-26T10:00:00.000Z', score: 75, passed: true }]);
+    expect(ui.store.read().modules['00']?.check?.history).toEqual([
+      { at: '2026-11-26T10:00:00.000Z', score: 75, passed: true },
+    ]);
     writeFileSync(join(ui.dir, 'README.md'), '# Intro\n');
     await ui.press({ text: 'r' });
     await ui.waitFor('Score: 90/100');
-    await eventually(() => expect(ui.store.read().modules['00']?.check?.history.map((run) => run.score)).toEqual([75, 90]));
+    await eventually(() =>
+      expect(ui.store.read().modules['00']?.check?.history.map((run) => run.score)).toEqual([75, 90]),
+    );
   });
 
   it('w watches the folder: a save runs the check again and says what changed', async () => {
@@ -83,13 +140,21 @@ describe('check screen (fake engine)', () => {
     await ui.waitFor('Watch mode: save a file');
     expect(ui.frame()).toContain('w stop watch ·');
     writeFileSync(join(ui.dir, 'README.md'), '# Intro\n');
-    const frame = await ui.waitFor((text) => text.includes('Since the last run, 00: 75 → 90 (+15 readme)') && text.includes('Watch mode: save a file'));
+    const frame = await ui.waitFor(
+      (text) =>
+        text.includes('Since the last run, 00: 75 → 90 (+15 readme)') && text.includes('Watch mode: save a file'),
+    );
     expect(frame).toContain('Saved: README.md');
     expect(frame).toContain('Score: 90/100');
     // Still watching: the next save runs it again
     writeFileSync(join(ui.dir, 'test_app.py'), 'def test_it():\n    assert True\n');
-    await ui.waitFor((text) => text.includes('Since the last run, 00: 90 → 100 (+10 pytest)') && text.includes('Watch mode: save a file'));
-    await eventually(() => expect(ui.store.read().modules['00']?.check?.history.map((run) => run.score)).toEqual([75, 90, 100]));
+    await ui.waitFor(
+      (text) =>
+        text.includes('Since the last run, 00: 90 → 100 (+10 pytest)') && text.includes('Watch mode: save a file'),
+    );
+    await eventually(() =>
+      expect(ui.store.read().modules['00']?.check?.history.map((run) => run.score)).toEqual([75, 90, 100]),
+    );
   });
 
   it('w again stops watching and the running check, which is not saved', async () => {
@@ -117,7 +182,10 @@ describe('check screen (fake engine)', () => {
   });
 
   it('says a plan error in one sentence', async () => {
-    const engine: CheckEngine = { prepareCheck: () => ({ error: 'missing-folder', path: '/nowhere/00-intro' }), waitForChange: async () => 'stop' };
+    const engine: CheckEngine = {
+      prepareCheck: () => ({ error: 'missing-folder', path: '/nowhere/00-intro' }),
+      waitForChange: async () => 'stop',
+    };
     const ui = setup('en', engine);
     const frame = await ui.waitFor('does not');
     expect(frame.replace(/\s+/g, ' ')).toContain('The mini-project folder /nowhere/00-intro does not exist');

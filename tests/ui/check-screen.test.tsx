@@ -12,29 +12,46 @@ import { renderUi } from '../helpers/ui.js';
 
 function setup(workspace: string, route: Route) {
   const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
-  store.update((state) => ({ ...state, profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, python: testPython(), createdAt: 'x' } }));
-  const ui = renderUi(<App store={store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={route} />, { columns: 80, rows: 40 });
+  store.update((state) => ({
+    ...state,
+    profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, python: testPython(), createdAt: 'x' },
+  }));
+  const ui = renderUi(
+    <App
+      store={store}
+      syllabus={realSyllabus()}
+      fallbackLang="en"
+      today={() => '2026-11-26'}
+      defaultWorkspace={workspace}
+      initialRoute={route}
+    />,
+    { columns: 80, rows: 40 },
+  );
   return { ...ui, store };
 }
 
 describe('check screen', () => {
-  it('runs the checker on the learner’s folder, shows the score by category and saves it', { timeout: 120_000 }, async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
-    cpSync(join(repoRoot, 'solutions', '00-intro'), join(workspace, '00-intro'), { recursive: true });
-    const ui = setup(workspace, { name: 'module', id: '00' });
-    const module = await ui.waitFor('Module 00 · Introduction');
-    expect(module).toContain('c check');
-    await ui.press({ text: 'c' });
-    await ui.waitFor('Checker 00 · Introduction');
-    const done = await ui.waitFor('By category', 90_000);
-    expect(done).toMatch(/Score: \d+\/100/);
-    expect(done).toContain(`Folder: ${join(workspace, '00-intro')}`);
-    expect(done).toMatch(/✓ \S/);
-    expect(done).toContain('r run again');
-    const saved = ui.store.read().modules['00']?.check;
-    expect(saved?.history).toHaveLength(1);
-    expect(saved?.passed).toBe(true);
-  });
+  it(
+    'runs the checker on the learner’s folder, shows the score by category and saves it',
+    { timeout: 120_000 },
+    async () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
+      cpSync(join(repoRoot, 'solutions', '00-intro'), join(workspace, '00-intro'), { recursive: true });
+      const ui = setup(workspace, { name: 'module', id: '00' });
+      const module = await ui.waitFor('Module 00 · Introduction');
+      expect(module).toContain('c check');
+      await ui.press({ text: 'c' });
+      await ui.waitFor('Checker 00 · Introduction');
+      const done = await ui.waitFor('By category', 90_000);
+      expect(done).toMatch(/Score: \d+\/100/);
+      expect(done).toContain(`Folder: ${join(workspace, '00-intro')}`);
+      expect(done).toMatch(/✓ \S/);
+      expect(done).toContain('r run again');
+      const saved = ui.store.read().modules['00']?.check;
+      expect(saved?.history).toHaveLength(1);
+      expect(saved?.passed).toBe(true);
+    },
+  );
 
   it('shows what is missing and how to win the points back, then re-runs with r', { timeout: 180_000 }, async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));

@@ -15,9 +15,19 @@ import { realSyllabus } from '../helpers/syllabus.js';
 const workspace = mkdtempSync(join(tmpdir(), 'mlops-ws-'));
 const TODAY = '2026-11-26';
 const syllabus = realSyllabus();
-const profile = (language: 'es' | 'en') => ({ language, startDate: '2026-11-02', paceWeeks: 8 as const, workspace, createdAt: '2026-11-02T09:00:00Z' });
+const profile = (language: 'es' | 'en') => ({
+  language,
+  startDate: '2026-11-02',
+  paceWeeks: 8 as const,
+  workspace,
+  createdAt: '2026-11-02T09:00:00Z',
+});
 // Midday UTC: the same calendar day in any time zone the tests run in.
-const runs = (...scores: [number, string][]) => ({ best: Math.max(...scores.map(([score]) => score)), passed: scores.at(-1)![0] >= 70, history: scores.map(([score, day]) => ({ at: `${day}T12:00:00Z`, score })) });
+const runs = (...scores: [number, string][]) => ({
+  best: Math.max(...scores.map(([score]) => score)),
+  passed: scores.at(-1)![0] >= 70,
+  history: scores.map(([score, day]) => ({ at: `${day}T12:00:00Z`, score })),
+});
 // Cards passed, the API passed but the dashboard failed, observability passed once and broke since.
 const modules: State['modules'] = {
   '09': { check: runs([84, '2026-11-22']) },
@@ -29,7 +39,17 @@ const modules: State['modules'] = {
 function setup(language: 'es' | 'en') {
   const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
   store.update((current) => ({ ...current, profile: profile(language), modules }));
-  return renderUi(<App store={store} syllabus={syllabus} fallbackLang="en" today={() => TODAY} clock={() => Date.parse(`${TODAY}T12:00:00Z`)} defaultWorkspace={workspace} />, { columns: 80, rows: 40 });
+  return renderUi(
+    <App
+      store={store}
+      syllabus={syllabus}
+      fallbackLang="en"
+      today={() => TODAY}
+      clock={() => Date.parse(`${TODAY}T12:00:00Z`)}
+      defaultWorkspace={workspace}
+    />,
+    { columns: 80, rows: 40 },
+  );
 }
 
 describe('final deliverables screen', () => {
@@ -108,7 +128,18 @@ describe('final deliverables screen', () => {
 
 describe('marks', () => {
   const draw = (ascii: boolean) =>
-    renderUi(<DeliverablesScreen t={messages('en')} lang="en" syllabus={syllabus} deliverables={deliverables(modules)} active onOpenCheck={() => undefined} ascii={ascii} />, { columns: 80, rows: 40 });
+    renderUi(
+      <DeliverablesScreen
+        t={messages('en')}
+        lang="en"
+        syllabus={syllabus}
+        deliverables={deliverables(modules)}
+        active
+        onOpenCheck={() => undefined}
+        ascii={ascii}
+      />,
+      { columns: 80, rows: 40 },
+    );
 
   it('reads ✓, ~ and ✗ where the terminal has Unicode, and checkboxes under NO_COLOR or TERM=dumb', async () => {
     const unicode = await draw(false).waitFor('Maintenance runbooks');

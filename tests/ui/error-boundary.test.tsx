@@ -81,7 +81,9 @@ function said(crash: unknown, lang: 'es' | 'en', debug = false) {
 
 describe('error boundary around the Ink tree', () => {
   it('ends the interface on a render error with one sentence and exit 1, the terminal restored', async () => {
-    const { caught, stdout, stdin } = await crashWith(new Error('cannot read lesson 07\n    at Lesson (lesson.tsx:3:9)'));
+    const { caught, stdout, stdin } = await crashWith(
+      new Error('cannot read lesson 07\n    at Lesson (lesson.tsx:3:9)'),
+    );
     expect(caught).toBeInstanceOf(Error);
     expect(stdin.rawModes.at(-1)).toBe(false);
     const output = stdout.writes.join('');

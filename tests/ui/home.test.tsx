@@ -16,25 +16,46 @@ function setup(state: Partial<State>, size?: { columns?: number; rows?: number }
   const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
   store.update((current) => ({ ...current, ...state }));
   const ui = renderUi(
-    <App store={store} syllabus={realSyllabus()} fallbackLang="en" today={() => TODAY} clock={() => Date.parse(`${TODAY}T12:00:00Z`)} defaultWorkspace={workspace} />,
+    <App
+      store={store}
+      syllabus={realSyllabus()}
+      fallbackLang="en"
+      today={() => TODAY}
+      clock={() => Date.parse(`${TODAY}T12:00:00Z`)}
+      defaultWorkspace={workspace}
+    />,
     size,
   );
   return { ...ui, store };
 }
 
-const profile = (language: 'es' | 'en', startDate = '2026-11-02') => ({ language, startDate, paceWeeks: 8 as const, workspace, createdAt: '2026-11-02T09:00:00Z' });
+const profile = (language: 'es' | 'en', startDate = '2026-11-02') => ({
+  language,
+  startDate,
+  paceWeeks: 8 as const,
+  workspace,
+  createdAt: '2026-11-02T09:00:00Z',
+});
 const run = (score: number, at: string) => ({ best: score, passed: score >= 70, history: [{ at, score }] });
 
 describe('home: what now', () => {
   it('shows the week, the progress, the level and streak, and Today’s steps with their state, at 60×20', async () => {
     // Week 4 (05 and 06): 00–04 passed yesterday and today, 05 half-read with a failed quiz
-    const passed = Object.fromEntries(['00', '01', '02', '03', '04'].map((id, index) => [id, { check: run(80 + index, index % 2 ? '2026-11-25T10:00:00Z' : '2026-11-26T10:00:00Z') }]));
+    const passed = Object.fromEntries(
+      ['00', '01', '02', '03', '04'].map((id, index) => [
+        id,
+        { check: run(80 + index, index % 2 ? '2026-11-25T10:00:00Z' : '2026-11-26T10:00:00Z') },
+      ]),
+    );
     const ui = setup(
       {
         profile: profile('en'),
         modules: {
           ...passed,
-          '05': { lesson: { position: 3, sectionsRead: [0, 1, 2], read: false, updatedAt: '2026-11-26T09:00:00Z' }, quiz: { attempts: 1, best: 60, passed: false, updatedAt: '2026-11-26T09:30:00Z' } },
+          '05': {
+            lesson: { position: 3, sectionsRead: [0, 1, 2], read: false, updatedAt: '2026-11-26T09:00:00Z' },
+            quiz: { attempts: 1, best: 60, passed: false, updatedAt: '2026-11-26T09:30:00Z' },
+          },
         },
       },
       { columns: 60, rows: 20 },
@@ -58,14 +79,26 @@ describe('home: what now', () => {
     const behind = setup({ profile: profile('es'), modules: { '00': { check: run(90, '2026-11-20T10:00:00Z') } } });
     await behind.waitFor('Semana 4 de 8 · Atrasado: 01, 02, 03, 04 · ponte al día');
     // Week 2 of a plan started 2026-11-16, with 00–03 passed
-    const passed = Object.fromEntries(['00', '01', '02', '03'].map((id) => [id, { check: run(75, '2026-11-20T10:00:00Z') }]));
+    const passed = Object.fromEntries(
+      ['00', '01', '02', '03'].map((id) => [id, { check: run(75, '2026-11-20T10:00:00Z') }]),
+    );
     const ahead = setup({ profile: profile('en', '2026-11-16'), modules: passed });
     await ahead.waitFor('Week 2 of 8 · Ahead of plan: get a start on next week');
   });
 
   it('folds a three-module week into one row per module so Today fits 60×20', async () => {
     // Week 6 of a plan started 2026-10-20: modules 09, 10 and 11
-    const ui = setup({ profile: profile('es', '2026-10-20'), modules: { '09': { lesson: { position: 1, sectionsRead: [0, 1, 2, 3, 4, 5], read: true, updatedAt: '2026-11-26T09:00:00Z' } } } }, { columns: 60, rows: 20 });
+    const ui = setup(
+      {
+        profile: profile('es', '2026-10-20'),
+        modules: {
+          '09': {
+            lesson: { position: 1, sectionsRead: [0, 1, 2, 3, 4, 5], read: true, updatedAt: '2026-11-26T09:00:00Z' },
+          },
+        },
+      },
+      { columns: 60, rows: 20 },
+    );
     const frame = await ui.waitFor('Hoy');
     expect(frame).toMatch(/Quiz 09\s+lección ✓ · quiz – · check –/);
     expect(frame).toMatch(/Leer la lección 10\s+lección – · quiz – · check –/);

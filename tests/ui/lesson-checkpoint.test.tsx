@@ -15,10 +15,22 @@ import { renderUi } from '../helpers/ui.js';
 
 const titles = {
   en: ['Goals', 'Concepts', 'Mini-project step by step', 'How to validate', 'Common mistakes', 'Further reading'],
-  es: ['Objetivos', 'Conceptos', 'Mini-proyecto paso a paso', 'Cómo validar', 'Errores comunes', 'Lecturas recomendadas'],
+  es: [
+    'Objetivos',
+    'Conceptos',
+    'Mini-proyecto paso a paso',
+    'Cómo validar',
+    'Errores comunes',
+    'Lecturas recomendadas',
+  ],
 };
 // Six sections of twelve numbered paragraphs: several pages each at 60×20.
-const body = (lang: Lang) => titles[lang].map((title, s) => [`## ${title}`, ...Array.from({ length: 12 }, (_, p) => `Paragraph ${s}.${p} of ${title}.`)].join('\n\n')).join('\n\n');
+const body = (lang: Lang) =>
+  titles[lang]
+    .map((title, s) =>
+      [`## ${title}`, ...Array.from({ length: 12 }, (_, p) => `Paragraph ${s}.${p} of ${title}.`)].join('\n\n'),
+    )
+    .join('\n\n');
 
 const both = (text: string) => ({ es: text, en: text });
 const question = (id: string, right: string, explanation: string): BankQuestion => ({
@@ -33,9 +45,18 @@ const question = (id: string, right: string, explanation: string): BankQuestion 
   answer: [1],
   explanation: both(explanation),
 });
-const bank = [question('jr-data-01', 'Fit on the training split', 'Because fitting sees only training rows.'), question('jr-data-02', 'Split before fitting', 'Splitting first keeps the test set unseen.')];
+const bank = [
+  question('jr-data-01', 'Fit on the training split', 'Because fitting sees only training rows.'),
+  question('jr-data-02', 'Split before fitting', 'Splitting first keeps the test set unseen.'),
+];
 const checkpoints = { concepts: ['jr-data-01'], 'mini-project': ['jr-data-02'] };
-const profile = (language: Lang) => ({ language, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: tmpdir(), createdAt: 'x' });
+const profile = (language: Lang) => ({
+  language,
+  startDate: '2026-11-02',
+  paceWeeks: 8 as const,
+  workspace: tmpdir(),
+  createdAt: 'x',
+});
 const NOW = Date.parse('2026-12-02T10:00:00Z');
 
 function setup(lang: Lang, state: Partial<State> = {}) {

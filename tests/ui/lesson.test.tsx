@@ -10,21 +10,46 @@ import type { Route } from '../../src/ui/app-state.js';
 import { realSyllabus } from '../helpers/syllabus.js';
 import { renderUi } from '../helpers/ui.js';
 
-const sections = ['Goals', 'Concepts', 'Mini-project step by step', 'How to validate', 'Common mistakes', 'Further reading'];
+const sections = [
+  'Goals',
+  'Concepts',
+  'Mini-project step by step',
+  'How to validate',
+  'Common mistakes',
+  'Further reading',
+];
 // A lesson long enough to scroll: six sections of twelve numbered paragraphs each.
-const body = sections.map((title, s) => [`## ${title}`, ...Array.from({ length: 12 }, (_, p) => `Paragraph ${s}.${p} of ${title}.`)].join('\n\n')).join('\n\n');
+const body = sections
+  .map((title, s) =>
+    [`## ${title}`, ...Array.from({ length: 12 }, (_, p) => `Paragraph ${s}.${p} of ${title}.`)].join('\n\n'),
+  )
+  .join('\n\n');
 const lessons = async () => ({ title: 'Modern Python', body });
 
 function setup(state: Partial<State>, initialRoute: Route, size = { columns: 60, rows: 20 }) {
   const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
   store.update((current) => ({ ...current, ...state }));
   const ui = renderUi(
-    <App store={store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={tmpdir()} initialRoute={initialRoute} lessons={lessons} />,
+    <App
+      store={store}
+      syllabus={realSyllabus()}
+      fallbackLang="en"
+      today={() => '2026-11-26'}
+      defaultWorkspace={tmpdir()}
+      initialRoute={initialRoute}
+      lessons={lessons}
+    />,
     size,
   );
   return { ...ui, store };
 }
-const profile = { language: 'en' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: tmpdir(), createdAt: 'x' };
+const profile = {
+  language: 'en' as const,
+  startDate: '2026-11-02',
+  paceWeeks: 8 as const,
+  workspace: tmpdir(),
+  createdAt: 'x',
+};
 
 describe('lesson reader', () => {
   it('scrolls, jumps through the table of contents, and saves the place when leaving', async () => {
@@ -45,7 +70,9 @@ describe('lesson reader', () => {
     await ui.press({ text: 'b' });
     await ui.waitFor('Continue');
     // Saved when the reader closes (an effect clean-up, right after the frame)
-    await vi.waitFor(() => expect(ui.store.read().modules['01']?.lesson).toMatchObject({ sectionsRead: [0, 1, 2, 3, 4], read: false }));
+    await vi.waitFor(() =>
+      expect(ui.store.read().modules['01']?.lesson).toMatchObject({ sectionsRead: [0, 1, 2, 3, 4], read: false }),
+    );
     expect(ui.store.read().modules['01']!.lesson!.position).toBeGreaterThan(40);
   });
 
@@ -57,7 +84,9 @@ describe('lesson reader', () => {
     await first.waitFor('✓ Lesson read');
     await first.press({ text: 'b' });
     await first.waitFor('Continue');
-    await vi.waitFor(() => expect(first.store.read().modules['01']?.lesson).toMatchObject({ read: true, sectionsRead: [0, 1, 2, 3, 4, 5] }));
+    await vi.waitFor(() =>
+      expect(first.store.read().modules['01']?.lesson).toMatchObject({ read: true, sectionsRead: [0, 1, 2, 3, 4, 5] }),
+    );
     const stored = first.store.read().modules['01']!.lesson!;
 
     // A new session (as after a restart) opens where the learner was

@@ -27,7 +27,16 @@ function setup(options: { route?: Route; lang?: Lang; pitches?: PitchEntry[] } =
   }));
   const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
   const ui = renderUi(
-    <App store={store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={options.route} clock={() => clock.now} tickMs={10} />,
+    <App
+      store={store}
+      syllabus={realSyllabus()}
+      fallbackLang="en"
+      today={() => '2026-11-26'}
+      defaultWorkspace={workspace}
+      initialRoute={options.route}
+      clock={() => clock.now}
+      tickMs={10}
+    />,
     { columns: 60, rows: 20 },
   );
   return { ...ui, store, clock };
@@ -107,7 +116,14 @@ describe('the pitch drill', () => {
     expect(fits(frame)).toBe(true);
     await eventually(() => expect(pitchHistory(ui.store.read())).toHaveLength(1));
     const saved = pitchHistory(ui.store.read())[0]!;
-    expect(saved).toMatchObject({ project: 'Bank customer churn prediction', level: 'junior', minutes: 6, status: 'finished', score: 10, notes: ['said accuracy, should say recall'] });
+    expect(saved).toMatchObject({
+      project: 'Bank customer churn prediction',
+      level: 'junior',
+      minutes: 6,
+      status: 'finished',
+      score: 10,
+      notes: ['said accuracy, should say recall'],
+    });
     expect(saved.ratings).toMatchObject({ 'problem-j-decision': 2, 'problem-j-target': 1, 'problem-j-today': 0 });
     expect(saved.parts.slice(0, 2).map((part) => part.ms)).toEqual([70_000, 30_000]);
 
@@ -137,7 +153,9 @@ describe('the pitch drill', () => {
     const frame = await ui.waitFor('Pitch results');
     expect(frame).toContain('The clock cut you off before the end.');
     expect(frame).toMatch(/Model and metrics\s+0:00 \/ 1:15\s+not reached/);
-    await eventually(() => expect(pitchHistory(ui.store.read())[0]).toMatchObject({ status: 'time-up', elapsedMs: 300_000, score: 0 }));
+    await eventually(() =>
+      expect(pitchHistory(ui.store.read())[0]).toMatchObject({ status: 'time-up', elapsedMs: 300_000, score: 0 }),
+    );
   });
 
   it('takes a project name typed at once after choosing “Other”, and saves the speech under it', async () => {
@@ -205,7 +223,10 @@ describe('the pitch drill', () => {
   });
 
   it('stats shows the speeches and their trend', async () => {
-    const ui = setup({ route: { name: 'stats' }, pitches: [entry('a', 40), entry('b', 50), entry('c', 80), entry('d', 30, 'senior')] });
+    const ui = setup({
+      route: { name: 'stats' },
+      pitches: [entry('a', 40), entry('b', 50), entry('c', 80), entry('d', 30, 'senior')],
+    });
     const frame = await ui.waitFor('Portfolio pitch');
     expect(frame).toContain('4 speeches · last 30 % · best 80 %');
     expect(frame).toMatch(/mid\s+\S+\s+80 % ↑ improving/);

@@ -9,15 +9,27 @@ import { App } from '../../src/ui/app.js';
 import { realSyllabus } from '../helpers/syllabus.js';
 import { renderUi } from '../helpers/ui.js';
 
-const fits = (frame: string, columns: number, rows = 20) => frame.split('\n').length <= rows && frame.split('\n').every((line) => [...line].length <= columns);
+const fits = (frame: string, columns: number, rows = 20) =>
+  frame.split('\n').length <= rows && frame.split('\n').every((line) => [...line].length <= columns);
 
 describe('module quizzes in Spanish at 60 columns', () => {
   for (const id of ['00', '01', '02', '03', '09', '11'] as const) {
     it(`quiz ${id}: ten questions, each question and its feedback fit`, { timeout: 60_000 }, async () => {
       const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
-      store.update((state) => ({ ...state, profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace: tmpdir(), createdAt: 'x' } }));
+      store.update((state) => ({
+        ...state,
+        profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace: tmpdir(), createdAt: 'x' },
+      }));
       const ui = renderUi(
-        <App store={store} syllabus={realSyllabus()} fallbackLang="es" today={() => '2026-11-26'} defaultWorkspace={tmpdir()} initialRoute={{ name: 'quiz', id }} seed={7} />,
+        <App
+          store={store}
+          syllabus={realSyllabus()}
+          fallbackLang="es"
+          today={() => '2026-11-26'}
+          defaultWorkspace={tmpdir()}
+          initialRoute={{ name: 'quiz', id }}
+          seed={7}
+        />,
         { columns: 60, rows: 20 },
       );
       for (let n = 1; n <= 10; n++) {

@@ -41,7 +41,10 @@ const bank = [single(1), single(2), single(3), open];
 function setup(initialRoute: Route, options: { columns?: number; rows?: number; lang?: 'es' | 'en' } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
   const store = Store.open(home);
-  store.update((current) => ({ ...current, profile: { language: options.lang ?? 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
+  store.update((current) => ({
+    ...current,
+    profile: { language: options.lang ?? 'en', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' },
+  }));
   const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
   const ui = renderUi(
     <App
@@ -99,7 +102,9 @@ describe('module quiz', () => {
     // Then the final score: 2 of 3 is 67 %, under the 70 % pass mark
     frame = await ui.waitFor('2/3 right · 67 %');
     expect(frame).toContain('Not yet');
-    await eventually(() => expect(ui.store.read().modules['01']?.quiz).toMatchObject({ attempts: 1, best: 67, passed: false }));
+    await eventually(() =>
+      expect(ui.store.read().modules['01']?.quiz).toMatchObject({ attempts: 1, best: 67, passed: false }),
+    );
     expect(Object.keys(ui.store.read().cards)).toHaveLength(1);
     expect(ui.store.read().quizzes).toHaveLength(1);
   });
@@ -119,7 +124,9 @@ describe('timed drill', () => {
     // No feedback in a drill: straight to the next question, its own clock at zero
     frame = await ui.waitFor('Question 2/3');
     expect(frame).toContain('this 0:00');
-    await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'in-progress', answers: [{ score: 1, ms: 15_000 }] }));
+    await eventually(() =>
+      expect(ui.store.read().drills[0]).toMatchObject({ status: 'in-progress', answers: [{ score: 1, ms: 15_000 }] }),
+    );
     ui.clock.now += 46_000;
     frame = await ui.waitFor('Drill results');
     expect(frame).toContain('Score: 33 % · 1/3 right');
@@ -178,7 +185,9 @@ describe('timed drill', () => {
     await ui.waitFor('Abandon the drill?');
     await ui.press({ text: 'y' });
     await ui.waitFor('Drill abandoned: 1/3 answered');
-    await eventually(() => expect(ui.store.read().drills[0]).toMatchObject({ status: 'abandoned', answers: [{ score: 1 }] }));
+    await eventually(() =>
+      expect(ui.store.read().drills[0]).toMatchObject({ status: 'abandoned', answers: [{ score: 1 }] }),
+    );
   });
 });
 
@@ -192,13 +201,25 @@ describe('review', () => {
     ui.unmount();
 
     const again = renderUi(
-      <App store={ui.store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'review' }} clock={() => ui.clock.now + 5_000} seed={1} questions={async () => bank} />,
+      <App
+        store={ui.store}
+        syllabus={realSyllabus()}
+        fallbackLang="en"
+        today={() => '2026-11-26'}
+        defaultWorkspace={workspace}
+        initialRoute={{ name: 'review' }}
+        clock={() => ui.clock.now + 5_000}
+        seed={1}
+        questions={async () => bank}
+      />,
       { columns: 60, rows: 20 },
     );
     frame = await again.waitFor('Review · Question 1/1');
     await again.press({ text: rightDigit(frame) });
     await again.waitFor('Rated “easy”');
-    await eventually(() => expect(Date.parse(Object.values(ui.store.read().cards)[0]!.due)).toBeGreaterThan(ui.clock.now + 5_000));
+    await eventually(() =>
+      expect(Date.parse(Object.values(ui.store.read().cards)[0]!.due)).toBeGreaterThan(ui.clock.now + 5_000),
+    );
     await again.press('enter');
     await again.waitFor('Review finished: 1 card');
   });
@@ -209,12 +230,53 @@ describe('stats', () => {
     const ui = setup({ name: 'stats' });
     ui.store.update((current) => ({
       ...current,
-      drills: [{ id: 'd1', level: 'junior', startedAt: '2026-11-20T10:00:00.000Z', status: 'finished', count: 3, minutes: 5, questionIds: [], answers: [], score: 40 }, { id: 'd2', level: 'junior', startedAt: '2026-11-21T10:00:00.000Z', status: 'finished', count: 3, minutes: 5, questionIds: [], answers: [], score: 80 }],
-      questions: { 'jr-git-01': { topic: 'junior/git-tools', history: [{ at: 'x', score: 0, mode: 'drill' }, { at: 'y', score: 1, mode: 'quiz' }] } },
+      drills: [
+        {
+          id: 'd1',
+          level: 'junior',
+          startedAt: '2026-11-20T10:00:00.000Z',
+          status: 'finished',
+          count: 3,
+          minutes: 5,
+          questionIds: [],
+          answers: [],
+          score: 40,
+        },
+        {
+          id: 'd2',
+          level: 'junior',
+          startedAt: '2026-11-21T10:00:00.000Z',
+          status: 'finished',
+          count: 3,
+          minutes: 5,
+          questionIds: [],
+          answers: [],
+          score: 80,
+        },
+      ],
+      questions: {
+        'jr-git-01': {
+          topic: 'junior/git-tools',
+          history: [
+            { at: 'x', score: 0, mode: 'drill' },
+            { at: 'y', score: 1, mode: 'quiz' },
+          ],
+        },
+      },
     }));
     ui.unmount();
     const again = renderUi(
-      <App store={ui.store} syllabus={realSyllabus()} fallbackLang="en" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'stats' }} clock={() => ui.clock.now} seed={3} questions={async () => bank} />,
+      <App
+        store={ui.store}
+        syllabus={realSyllabus()}
+        fallbackLang="en"
+        today={() => '2026-11-26'}
+        defaultWorkspace={workspace}
+        initialRoute={{ name: 'stats' }}
+        clock={() => ui.clock.now}
+        seed={3}
+        questions={async () => bank}
+      />,
       { columns: 60, rows: 20 },
     );
     const frame = await again.waitFor('Accuracy by topic');
@@ -230,10 +292,24 @@ describe('numbers in Spanish (item 20)', () => {
   it('a partial score by topic is written with a decimal comma', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlops-ui-'));
     const store = Store.open(home);
-    store.update((current) => ({ ...current, profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' } }));
+    store.update((current) => ({
+      ...current,
+      profile: { language: 'es', startDate: '2026-11-02', paceWeeks: 8, workspace, createdAt: 'x' },
+    }));
     const clock = { now: Date.parse('2026-11-26T10:00:00Z') };
     const ui = renderUi(
-      <App store={store} syllabus={realSyllabus()} fallbackLang="es" today={() => '2026-11-26'} defaultWorkspace={workspace} initialRoute={{ name: 'drill', level: 'senior', count: 1, minutes: 5 }} clock={() => clock.now} seed={42} tickMs={10} questions={async () => bank} />,
+      <App
+        store={store}
+        syllabus={realSyllabus()}
+        fallbackLang="es"
+        today={() => '2026-11-26'}
+        defaultWorkspace={workspace}
+        initialRoute={{ name: 'drill', level: 'senior', count: 1, minutes: 5 }}
+        clock={() => clock.now}
+        seed={42}
+        tickMs={10}
+        questions={async () => bank}
+      />,
       { columns: 60, rows: 30 },
     );
     await ui.waitFor('Simulacro cronometrado');
@@ -285,7 +361,9 @@ describe('? over a practice screen (item 17)', () => {
     await ui.press('enter');
     frame = await ui.waitFor(/✓ Correct|✗ Incorrect/);
     expect(frame).toContain(rightIsSecond ? '✓ Correct' : '✗ Incorrect');
-    await eventually(() => expect(ui.store.read().questions[`jr-git-0${/\d/.exec(asked)![0]}`]?.history).toHaveLength(1));
+    await eventually(() =>
+      expect(ui.store.read().questions[`jr-git-0${/\d/.exec(asked)![0]}`]?.history).toHaveLength(1),
+    );
   });
 
   it('mid-drill: the clock keeps running behind the help and the overlay says so; same question afterwards', async () => {

@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDefinitions } from '../../src/checks/definitions.js';
-import { inferModule, isPlanError, locateTarget, planCheck, type CheckPlan, type CheckTarget } from '../../src/checks/plan.js';
+import {
+  inferModule,
+  isPlanError,
+  locateTarget,
+  planCheck,
+  type CheckPlan,
+  type CheckTarget,
+} from '../../src/checks/plan.js';
 import { artefactKey, moduleManifest, readManifest, WorkspaceFileError } from '../../src/checks/workspace.js';
 import { repoRoot } from '../helpers/syllabus.js';
 
@@ -31,11 +38,28 @@ describe('the manifest', () => {
     const dir = tmp();
     write(
       join(dir, 'mlops-tutor.json'),
-      JSON.stringify({ modules: { '02': 'etl', '06': { path: ['svc', 'deploy'], app: 'svc.main:api', files: { 'Model Card': 'docs/m.md' }, request: { path: '/v1/predict', body: { a: 1 } } } }, apps: { '07': 'dash:app' } }),
+      JSON.stringify({
+        modules: {
+          '02': 'etl',
+          '06': {
+            path: ['svc', 'deploy'],
+            app: 'svc.main:api',
+            files: { 'Model Card': 'docs/m.md' },
+            request: { path: '/v1/predict', body: { a: 1 } },
+          },
+        },
+        apps: { '07': 'dash:app' },
+      }),
     );
     const manifest = readManifest(join(dir, 'mlops-tutor.json'));
     expect(moduleManifest(manifest, dir, '02')).toMatchObject({ dirs: [join(dir, 'etl')] });
-    expect(moduleManifest(manifest, dir, '06')).toEqual({ dirs: [join(dir, 'svc'), join(dir, 'deploy')], files: { 'model-card': 'docs/m.md' }, app: 'svc.main:api', start: undefined, request: { method: 'POST', path: '/v1/predict', body: { a: 1 } } });
+    expect(moduleManifest(manifest, dir, '06')).toEqual({
+      dirs: [join(dir, 'svc'), join(dir, 'deploy')],
+      files: { 'model-card': 'docs/m.md' },
+      app: 'svc.main:api',
+      start: undefined,
+      request: { method: 'POST', path: '/v1/predict', body: { a: 1 } },
+    });
     expect(moduleManifest(manifest, dir, '07')).toMatchObject({ app: 'dash:app' });
     expect(artefactKey('dataset_card')).toBe('dataset-card');
   });
@@ -43,7 +67,13 @@ describe('the manifest', () => {
 
 describe('where check looks', () => {
   function plan(target: CheckTarget, id: '03' | '06' | '09', explicitDir = false): CheckPlan {
-    const result = planCheck({ definition: definitions.get(id)!, target, single: true, explicitDir, pythonFlag: undefined });
+    const result = planCheck({
+      definition: definitions.get(id)!,
+      target,
+      single: true,
+      explicitDir,
+      pythonFlag: undefined,
+    });
     if (isPlanError(result)) throw new Error(JSON.stringify(result));
     return result;
   }
@@ -81,12 +111,18 @@ describe('where check looks', () => {
     const workspace = tmp();
     const target = locateTarget({ dirFlag: workspace, cwd: workspace });
     if (isPlanError(target)) throw new Error('plan error');
-    expect(planCheck({ definition: definitions.get('03')!, target, single: true })).toEqual({ error: 'missing-folder', path: join(workspace, '03-feature-engineering') });
+    expect(planCheck({ definition: definitions.get('03')!, target, single: true })).toEqual({
+      error: 'missing-folder',
+      path: join(workspace, '03-feature-engineering'),
+    });
   });
 
   it('reports a broken manifest as a workspace-file error naming the file', () => {
     const root = tmp();
     write(join(root, 'mlops-tutor.json'), '{ not json');
-    expect(locateTarget({ cwd: root })).toEqual({ error: 'workspace-file', detail: `${join(root, 'mlops-tutor.json')}: not valid JSON` });
+    expect(locateTarget({ cwd: root })).toEqual({
+      error: 'workspace-file',
+      detail: `${join(root, 'mlops-tutor.json')}: not valid JSON`,
+    });
   });
 });

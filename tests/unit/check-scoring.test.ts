@@ -8,7 +8,16 @@ const rubric = () => realSyllabus().rubric;
 
 describe('scoring with items not run here', () => {
   it('scores everything when everything ran', () => {
-    const score = scoreItems([{ category: 'functionality', points: 40, earned: 40 }, { category: 'quality', points: 20, earned: 10 }, { category: 'docs', points: 15, earned: 15 }, { category: 'reproducibility', points: 15, earned: 0 }, { category: 'tests', points: 10, earned: 10 }], rubric());
+    const score = scoreItems(
+      [
+        { category: 'functionality', points: 40, earned: 40 },
+        { category: 'quality', points: 20, earned: 10 },
+        { category: 'docs', points: 15, earned: 15 },
+        { category: 'reproducibility', points: 15, earned: 0 },
+        { category: 'tests', points: 10, earned: 10 },
+      ],
+      rubric(),
+    );
     expect(score).toMatchObject({ score: 75, max: 100, verifiedPoints: 100, totalPoints: 100, passed: true });
   });
 
@@ -30,7 +39,16 @@ describe('scoring with items not run here', () => {
   });
 
   it('does not pass a project of which less than 70 % could be verified, however well it did', () => {
-    const score = scoreItems([{ category: 'functionality', points: 40, earned: 0, notRun: true }, { category: 'quality', points: 20, earned: 20 }, { category: 'docs', points: 15, earned: 15 }, { category: 'tests', points: 10, earned: 0, notRun: true }, { category: 'reproducibility', points: 15, earned: 15 }], rubric());
+    const score = scoreItems(
+      [
+        { category: 'functionality', points: 40, earned: 0, notRun: true },
+        { category: 'quality', points: 20, earned: 20 },
+        { category: 'docs', points: 15, earned: 15 },
+        { category: 'tests', points: 10, earned: 0, notRun: true },
+        { category: 'reproducibility', points: 15, earned: 15 },
+      ],
+      rubric(),
+    );
     expect(score.score).toBe(100);
     expect(score.verifiedPoints).toBe(50);
     expect(score.passed).toBe(false);

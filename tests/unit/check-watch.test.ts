@@ -17,7 +17,16 @@ function project(): string {
 }
 
 const result = (score: number, items: [string, number][]): CheckResult =>
-  ({ module: '01', title: 'x', dir: '/w', python: undefined, score, passScore: 70, passed: score >= 70, items: items.map(([id, earned]) => ({ id, earned })) }) as unknown as CheckResult;
+  ({
+    module: '01',
+    title: 'x',
+    dir: '/w',
+    python: undefined,
+    score,
+    passScore: 70,
+    passed: score >= 70,
+    items: items.map(([id, earned]) => ({ id, earned })),
+  }) as unknown as CheckResult;
 
 describe('watch: what counts as a save', () => {
   it('snapshots the project without the folders tools write', () => {
@@ -29,8 +38,16 @@ describe('watch: what counts as a save', () => {
   });
 
   it('lists files added, saved and removed between snapshots', () => {
-    const before = new Map([['a.py', '1:10'], ['b.py', '1:10'], ['c.py', '1:10']]);
-    const after = new Map([['a.py', '1:10'], ['b.py', '2:12'], ['d.py', '1:1']]);
+    const before = new Map([
+      ['a.py', '1:10'],
+      ['b.py', '1:10'],
+      ['c.py', '1:10'],
+    ]);
+    const after = new Map([
+      ['a.py', '1:10'],
+      ['b.py', '2:12'],
+      ['d.py', '1:1'],
+    ]);
     expect(changedFiles(before, after)).toEqual(['b.py', 'c.py', 'd.py']);
   });
 
@@ -66,9 +83,23 @@ describe('watch: what counts as a save', () => {
 
 describe('watch: what changed since the last run', () => {
   it('says the points each item won or lost', () => {
-    const before = [result(82, [['pytest', 0], ['readme', 8], ['mypy', 10]])];
-    const after = [result(87, [['pytest', 10], ['readme', 3], ['mypy', 10]])];
-    expect(scoreChanges(before, after)).toEqual([{ module: '01', from: 82, to: 87, items: ['+10 pytest', '−5 readme'] }]);
+    const before = [
+      result(82, [
+        ['pytest', 0],
+        ['readme', 8],
+        ['mypy', 10],
+      ]),
+    ];
+    const after = [
+      result(87, [
+        ['pytest', 10],
+        ['readme', 3],
+        ['mypy', 10],
+      ]),
+    ];
+    expect(scoreChanges(before, after)).toEqual([
+      { module: '01', from: 82, to: 87, items: ['+10 pytest', '−5 readme'] },
+    ]);
     expect(scoreChanges(after, after)).toEqual([{ module: '01', from: 87, to: 87, items: [] }]);
   });
 });

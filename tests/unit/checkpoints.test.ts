@@ -44,7 +44,10 @@ describe('which questions close each section', () => {
   ];
 
   it('follows the lesson’s mapping, section by section, leaving out ids the bank does not hold', () => {
-    const plan = checkpointPlan(bank, '03', { concepts: ['md-pipe-01', 'jr-ml-01'], mistakes: ['jr-gone-01', 'sr-ml-01'] });
+    const plan = checkpointPlan(bank, '03', {
+      concepts: ['md-pipe-01', 'jr-ml-01'],
+      mistakes: ['jr-gone-01', 'sr-ml-01'],
+    });
     expect(ids(plan)).toEqual([[], ['md-pipe-01', 'jr-ml-01'], [], [], ['sr-ml-01'], []]);
   });
 
@@ -71,16 +74,36 @@ describe('an answer given at a checkpoint', () => {
   const q = question('jr-ml-01');
 
   it('is a quiz answer in the history and, when missed, a review card due now; the section stays unpassed', () => {
-    const state = recordCheckpointAnswer(emptyState(), { module: '03', section: 1, question: q, score: 0, ms: 4000, passes: false }, now);
+    const state = recordCheckpointAnswer(
+      emptyState(),
+      { module: '03', section: 1, question: q, score: 0, ms: 4000, passes: false },
+      now,
+    );
     expect(state.questions['jr-ml-01']?.history).toEqual([{ at: now.toISOString(), score: 0, mode: 'quiz', ms: 4000 }]);
     expect(dueIds(state.cards, now)).toEqual(['jr-ml-01']);
     expect(state.modules['03']?.checkpoints).toBeUndefined();
   });
 
   it('marks its section passed, once, next to what the lesson already keeps', () => {
-    const start = { ...emptyState(), modules: { '03': { lesson: { position: 4, sectionsRead: [0, 1], read: false, updatedAt: 'x' }, checkpoints: { passed: [3], updatedAt: 'x' } } } };
-    let state = recordCheckpointAnswer(start, { module: '03', section: 1, question: q, score: 1, ms: 4000, passes: true }, now);
-    state = recordCheckpointAnswer(state, { module: '03', section: 1, question: q, score: 1, ms: 3000, passes: true }, now);
+    const start = {
+      ...emptyState(),
+      modules: {
+        '03': {
+          lesson: { position: 4, sectionsRead: [0, 1], read: false, updatedAt: 'x' },
+          checkpoints: { passed: [3], updatedAt: 'x' },
+        },
+      },
+    };
+    let state = recordCheckpointAnswer(
+      start,
+      { module: '03', section: 1, question: q, score: 1, ms: 4000, passes: true },
+      now,
+    );
+    state = recordCheckpointAnswer(
+      state,
+      { module: '03', section: 1, question: q, score: 1, ms: 3000, passes: true },
+      now,
+    );
     expect(state.modules['03']?.checkpoints).toEqual({ passed: [1, 3], updatedAt: now.toISOString() });
     expect(state.modules['03']?.lesson).toEqual(start.modules['03'].lesson);
     expect(dueIds(state.cards, now)).toEqual([]);
@@ -91,7 +114,10 @@ describe('the lessons’ checkpoint mappings', () => {
   it('map every module in both languages, with the same questions, each section at most two', () => {
     const content = loadContent(repoRoot);
     for (const id of MODULE_IDS) {
-      const [es, en] = (['es', 'en'] as const).map((lang) => content.lessons.find((lesson) => lesson.meta.id === id && lesson.meta.lang === lang)!.meta.checkpoints);
+      const [es, en] = (['es', 'en'] as const).map(
+        (lang) =>
+          content.lessons.find((lesson) => lesson.meta.id === id && lesson.meta.lang === lang)!.meta.checkpoints,
+      );
       expect(es, `module ${id}`).toBeDefined();
       expect(en).toEqual(es);
       expect(Object.values(es!).flat().length).toBeGreaterThanOrEqual(4);
@@ -106,12 +132,19 @@ describe('the lessons’ checkpoint mappings', () => {
     for (const each of ['es', 'en']) {
       mkdirSync(join(dir, 'lessons', each), { recursive: true });
       const text = readFileSync(join(repoRoot, 'lessons', each, '03-feature-engineering.md'), 'utf8');
-      writeFileSync(join(dir, 'lessons', each, '03-feature-engineering.md'), each === lang ? text.replace(/^---\n[\s\S]*?\n---\n/, edit) : text);
+      writeFileSync(
+        join(dir, 'lessons', each, '03-feature-engineering.md'),
+        each === lang ? text.replace(/^---\n[\s\S]*?\n---\n/, edit) : text,
+      );
     }
     return dir;
   }
-  const errors = (dir: string) => validateContent(loadContent(dir)).issues.filter((issue) => issue.severity === 'error' && issue.file.startsWith('lessons/'));
-  const mapping = (lines: string) => (frontMatter: string) => frontMatter.replace(/checkpoints:\n(  .*\n)+/, `checkpoints:\n${lines}\n`);
+  const errors = (dir: string) =>
+    validateContent(loadContent(dir)).issues.filter(
+      (issue) => issue.severity === 'error' && issue.file.startsWith('lessons/'),
+    );
+  const mapping = (lines: string) => (frontMatter: string) =>
+    frontMatter.replace(/checkpoints:\n(  .*\n)+/, `checkpoints:\n${lines}\n`);
 
   it('accept the repository’s own mapping of module 03', () => {
     expect(errors(fixture((text) => text))).toEqual([]);
@@ -122,13 +155,33 @@ describe('the lessons’ checkpoint mappings', () => {
     const file = 'lessons/es/03-feature-engineering.md';
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file, field: 'checkpoints.concepts.0', message: 'names question jr-zz-99, which no question bank holds' }),
-        expect.objectContaining({ file, field: 'checkpoints.concepts.1', message: 'names jr-py-01, a question of module 01, not of module 03' }),
-        expect.objectContaining({ file, field: 'checkpoints.mistakes.0', message: 'names sr-ml-10, a question of module 04, not of module 03' }),
+        expect.objectContaining({
+          file,
+          field: 'checkpoints.concepts.0',
+          message: 'names question jr-zz-99, which no question bank holds',
+        }),
+        expect.objectContaining({
+          file,
+          field: 'checkpoints.concepts.1',
+          message: 'names jr-py-01, a question of module 01, not of module 03',
+        }),
+        expect.objectContaining({
+          file,
+          field: 'checkpoints.mistakes.0',
+          message: 'names sr-ml-10, a question of module 04, not of module 03',
+        }),
       ]),
     );
     const withOpen = errors(fixture(mapping('  concepts: [md-pipe-11]')));
-    expect(withOpen).toEqual(expect.arrayContaining([expect.objectContaining({ file, field: 'checkpoints.concepts.0', message: 'names md-pipe-11, an open question: a checkpoint needs an auto-graded one (single or multi)' })]));
+    expect(withOpen).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file,
+          field: 'checkpoints.concepts.0',
+          message: 'names md-pipe-11, an open question: a checkpoint needs an auto-graded one (single or multi)',
+        }),
+      ]),
+    );
   });
 
   it('report an unknown section key, more than two ids, and a mapping that differs between es and en', () => {
@@ -136,7 +189,14 @@ describe('the lessons’ checkpoint mappings', () => {
     expect(bad.map((issue) => issue.message)).toEqual(expect.arrayContaining([`must list at most 2 question ids`]));
     expect(bad.some((issue) => issue.field.includes('theory') || issue.message.includes('theory'))).toBe(true);
     const differs = errors(fixture(mapping('  concepts: [jr-ml-03]'), 'en'));
-    expect(differs).toEqual([expect.objectContaining({ file: 'lessons/en/03-feature-engineering.md', field: 'checkpoints', message: 'must map the same questions to the same sections as the Spanish lesson lessons/es/03-feature-engineering.md' })]);
+    expect(differs).toEqual([
+      expect.objectContaining({
+        file: 'lessons/en/03-feature-engineering.md',
+        field: 'checkpoints',
+        message:
+          'must map the same questions to the same sections as the Spanish lesson lessons/es/03-feature-engineering.md',
+      }),
+    ]);
   });
 
   it('use one key per level-2 section every lesson has', () => {
@@ -148,7 +208,11 @@ describe('the lessons’ checkpoint mappings', () => {
 describe('where reading stops for a checkpoint', () => {
   // Three level-2 sections of 10 lines each: they end at lines 10, 20 and 30.
   const document = {
-    lines: Array.from({ length: 30 }, (_, line) => ({ segments: [{ text: `line ${line}` }], block: line, section: Math.floor(line / 10) })),
+    lines: Array.from({ length: 30 }, (_, line) => ({
+      segments: [{ text: `line ${line}` }],
+      block: line,
+      section: Math.floor(line / 10),
+    })),
     sections: [0, 10, 20].map((line, index) => ({ title: `S${index}`, depth: 2, line, block: line })),
   };
   const ends = sectionEnds(document);

@@ -19,8 +19,10 @@ import {
   SECTION_CONCEPTS,
 } from '../../src/checks/parse/card-sections.js';
 
-const card = (name: string): string => readFileSync(new URL(`../fixtures/parse/cards/${name}`, import.meta.url), 'utf8');
-const headingOf = (text: string, concept: string): string | undefined => findSection(parseSections(text), concept)?.heading;
+const card = (name: string): string =>
+  readFileSync(new URL(`../fixtures/parse/cards/${name}`, import.meta.url), 'utf8');
+const headingOf = (text: string, concept: string): string | undefined =>
+  findSection(parseSections(text), concept)?.heading;
 
 describe('parseSections', () => {
   it('reads ATX headings, skips front matter and fenced code, and marks template placeholders as unfilled', () => {
@@ -28,14 +30,22 @@ describe('parseSections', () => {
     expect(sections[0]).toMatchObject({ heading: 'Model Card for telco-churn-gbm', level: 1, line: 13 });
     expect(sections.some((s) => s.heading.startsWith('seed'))).toBe(false);
     expect(sections.find((s) => s.heading === 'Downstream Use')).toMatchObject({ filled: false });
-    expect(sections.find((s) => s.heading === 'Direct Use')).toMatchObject({ filled: true, body: expect.stringContaining('retention team') });
+    expect(sections.find((s) => s.heading === 'Direct Use')).toMatchObject({
+      filled: true,
+      body: expect.stringContaining('retention team'),
+    });
     // "[optional]" is not part of the name.
     expect(sections.map((s) => s.heading)).toContain('Model Sources');
   });
 
   it('reads setext headings with numbering and bold lead-ins', () => {
     const sections = parseSections(card('model_card_es.md'));
-    expect(sections.map((s) => s.heading).slice(0, 4)).toEqual(['Ficha del modelo: predicción de abandono', 'Versión', 'Detalles del modelo', 'Uso previsto']);
+    expect(sections.map((s) => s.heading).slice(0, 4)).toEqual([
+      'Ficha del modelo: predicción de abandono',
+      'Versión',
+      'Detalles del modelo',
+      'Uso previsto',
+    ]);
     expect(sections.find((s) => s.heading === 'Versión')).toMatchObject({ level: 7, line: 4 });
     expect(sections.find((s) => s.heading === 'Advertencias y recomendaciones')).toMatchObject({ filled: false });
   });
@@ -52,7 +62,7 @@ describe('findSection: model cards', () => {
   const hf = card('hf-model-card.md');
   const es = card('model_card_es.md');
 
-  it('finds Mitchell et al.\'s sections under Hugging Face template names', () => {
+  it("finds Mitchell et al.'s sections under Hugging Face template names", () => {
     expect(headingOf(hf, 'model-details')).toBe('Model Details');
     expect(headingOf(hf, 'intended-use')).toBe('Uses');
     expect(headingOf(hf, 'out-of-scope')).toBe('Out-of-Scope Use');
@@ -86,18 +96,33 @@ describe('findSection: model cards', () => {
     ] as const) {
       expect(headingOf(es, concept), concept).toBe(heading);
     }
-    expect(findSection(parseSections(es), 'limitations')).toMatchObject({ heading: 'Advertencias y recomendaciones', filled: false });
-    expect(missingConcepts(parseSections(es), 'model', ['limitations', 'metrics']).map((c) => c.id)).toEqual(['limitations']);
+    expect(findSection(parseSections(es), 'limitations')).toMatchObject({
+      heading: 'Advertencias y recomendaciones',
+      filled: false,
+    });
+    expect(missingConcepts(parseSections(es), 'model', ['limitations', 'metrics']).map((c) => c.id)).toEqual([
+      'limitations',
+    ]);
   });
 
   it('accepts the usual variants of "limitations" in both languages', () => {
-    for (const heading of ['Limitations', 'Caveats and Recommendations', 'Bias, Risks, and Limitations', 'Known limitations', 'Limitaciones', 'Sesgos y limitaciones', 'Riesgos y limitaciones', 'Intended uses & limitations', 'Limitations and trade-offs']) {
+    for (const heading of [
+      'Limitations',
+      'Caveats and Recommendations',
+      'Bias, Risks, and Limitations',
+      'Known limitations',
+      'Limitaciones',
+      'Sesgos y limitaciones',
+      'Riesgos y limitaciones',
+      'Intended uses & limitations',
+      'Limitations and trade-offs',
+    ]) {
       expect(headingMatches(heading, conceptById('limitations')!), heading).toBe(true);
     }
     expect(headingMatches('Delimitation of scope', conceptById('limitations')!)).toBe(false);
   });
 
-  it('throws on an unknown concept id (a programming error, not a learner\'s)', () => {
+  it("throws on an unknown concept id (a programming error, not a learner's)", () => {
     expect(() => findSection([], 'nope')).toThrow(/unknown section concept/);
   });
 });
@@ -118,7 +143,17 @@ describe('findSection: data cards and datasheets', () => {
 
   it('finds every Datasheets for Datasets section in a Spanish datasheet', () => {
     const sections = parseSections(card('datasheet_es.md'));
-    expect(missingConcepts(sections, 'data', ['motivation', 'composition', 'collection', 'preprocessing', 'intended-use', 'distribution', 'maintenance'])).toEqual([]);
+    expect(
+      missingConcepts(sections, 'data', [
+        'motivation',
+        'composition',
+        'collection',
+        'preprocessing',
+        'intended-use',
+        'distribution',
+        'maintenance',
+      ]),
+    ).toEqual([]);
     expect(findSection(sections, 'preprocessing')?.heading).toBe('Preprocesamiento, limpieza y etiquetado');
   });
 
@@ -133,7 +168,7 @@ describe('findSection: data cards and datasheets', () => {
     expect(headingOf(old, 'license')).toBe('Licensing Information');
   });
 
-  it('keeps every concept\'s patterns valid and names it in both languages', () => {
+  it("keeps every concept's patterns valid and names it in both languages", () => {
     for (const concept of SECTION_CONCEPTS) {
       expect(concept.label.es && concept.label.en, concept.id).toBeTruthy();
       expect(() => headingMatches('x', concept)).not.toThrow();
@@ -166,16 +201,24 @@ describe('fact finders', () => {
     expect(findDate(card('hf-model-card.md'))).toMatchObject({ value: '2025-03-14' });
     expect(findDate(card('model_card_es.md'))).toMatchObject({ value: '2025-03-05', line: 4 });
     expect(findDate(card('datasheet_es.md'))).toMatchObject({ value: '2024-11-02', source: 'front-matter' });
-    expect(findDates('Trained on March 3, 2025 and re-trained 12 June 2025; data from enero de 2025.').map((d) => d.value)).toEqual(['2025-03-03', '2025-06-12', '2025-01']);
+    expect(
+      findDates('Trained on March 3, 2025 and re-trained 12 June 2025; data from enero de 2025.').map((d) => d.value),
+    ).toEqual(['2025-03-03', '2025-06-12', '2025-01']);
     expect(findDates('Invalid 2025-02-30 and 31/04/2024').map((d) => d.value)).toEqual([]);
   });
 
   it('finds the licence in HF front matter, a Licencia line, a section or an SPDX id', () => {
-    expect(findLicense(card('hf-model-card.md'))).toMatchObject({ value: { id: 'Apache-2.0', written: 'apache-2.0' }, source: 'front-matter', line: 2 });
+    expect(findLicense(card('hf-model-card.md'))).toMatchObject({
+      value: { id: 'Apache-2.0', written: 'apache-2.0' },
+      source: 'front-matter',
+      line: 2,
+    });
     expect(findLicense(card('model_card_es.md'))).toMatchObject({ value: { id: 'MIT' }, source: 'text', line: 4 });
     expect(findLicense(card('datasheet_es.md'))?.value.id).toBe('CC-BY-4.0');
     expect(findLicense(card('data-card.md'))?.value.id).toBe('CC-BY-NC-4.0');
-    expect(findLicense('## License\n\nProprietary, internal use only.\n')).toMatchObject({ value: { id: undefined, written: 'Proprietary, internal use only.' } });
+    expect(findLicense('## License\n\nProprietary, internal use only.\n')).toMatchObject({
+      value: { id: undefined, written: 'Proprietary, internal use only.' },
+    });
     expect(findLicense('Released under the Apache License, Version 2.0.')?.value.id).toBe('Apache-2.0');
     expect(findLicense('Nothing about it.')).toBeUndefined();
   });

@@ -8,9 +8,12 @@ const ignores = (gitignore: string, path: string) => isIgnored(parseGitignore(gi
 
 describe('.gitignore rules', () => {
   it('accepts the usual spellings of the same intent', () => {
-    for (const pattern of ['.venv/', '/.venv', '.venv', '.venv*', '**/.venv/']) expect(`${pattern}: ${ignores(pattern, '.venv/bin/python')}`).toBe(`${pattern}: true`);
-    for (const pattern of ['__pycache__/', '*.pyc', '*.py[cod]', '**/__pycache__']) expect(`${pattern}: ${ignores(pattern, 'src/pkg/__pycache__/mod.cpython-312.pyc')}`).toBe(`${pattern}: true`);
-    for (const pattern of ['data/processed/', '/data/processed', 'data/processed/*', 'data/', '/data/*', 'data/**']) expect(`${pattern}: ${ignores(pattern, 'data/processed/features.parquet')}`).toBe(`${pattern}: true`);
+    for (const pattern of ['.venv/', '/.venv', '.venv', '.venv*', '**/.venv/'])
+      expect(`${pattern}: ${ignores(pattern, '.venv/bin/python')}`).toBe(`${pattern}: true`);
+    for (const pattern of ['__pycache__/', '*.pyc', '*.py[cod]', '**/__pycache__'])
+      expect(`${pattern}: ${ignores(pattern, 'src/pkg/__pycache__/mod.cpython-312.pyc')}`).toBe(`${pattern}: true`);
+    for (const pattern of ['data/processed/', '/data/processed', 'data/processed/*', 'data/', '/data/*', 'data/**'])
+      expect(`${pattern}: ${ignores(pattern, 'data/processed/features.parquet')}`).toBe(`${pattern}: true`);
   });
 
   it('does not take a similar name, a folder-only rule on a file, or a re-included path for ignored', () => {
@@ -59,12 +62,19 @@ describe('Makefile targets', () => {
   });
 
   it("runs a target's prerequisites first, continuation lines joined", () => {
-    expect(commandsOf(makefile, 'train')).toEqual(['python3 -m venv .venv', '.venv/bin/pip install -r requirements.txt', '.venv/bin/python -m churn.train --config params.yaml']);
+    expect(commandsOf(makefile, 'train')).toEqual([
+      'python3 -m venv .venv',
+      '.venv/bin/pip install -r requirements.txt',
+      '.venv/bin/python -m churn.train --config params.yaml',
+    ]);
     expect(commandsOf(makefile, 'install')).toEqual(commandsOf(makefile, 'setup'));
     expect(commandsOf(makefile, 'deploy')).toEqual([]);
   });
 
   it('finds the make targets a README names', () => {
-    expect(makeTargetsIn('Run `make setup`, then\n\n    make -j2 train\n\nand MAKE sure to read.')).toEqual(['setup', 'train']);
+    expect(makeTargetsIn('Run `make setup`, then\n\n    make -j2 train\n\nand MAKE sure to read.')).toEqual([
+      'setup',
+      'train',
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe('parseRequirements: pip-compile --generate-hashes output', () => {
       ['scikit-learn', '==1.6.0', 20, 1],
     ]);
     expect(result.requirements.every((r) => r.pinned)).toBe(true);
-    expect(result.requirements[1]!.hashes[0]).toBe('sha256:9ec46f7addc14ea472958a96aae5b5de65f39721a46aaf5705c480d9a8b76654');
+    expect(result.requirements[1]!.hashes[0]).toBe(
+      'sha256:9ec46f7addc14ea472958a96aae5b5de65f39721a46aaf5705c480d9a8b76654',
+    );
   });
 
   it('knows the generator, turns hash mode on and finds no problem', () => {
@@ -60,13 +62,21 @@ describe('parseRequirements: pip-compile --generate-hashes output', () => {
   it('reports the requirement without a hash in hash mode, and only that one', () => {
     const edited = `${COMPILED}uvicorn==0.34.0\n`;
     const { problems } = parseRequirements(edited, 'requirements.txt');
-    expect(problems).toEqual([{ code: 'req.hash-missing', args: { name: 'uvicorn' }, file: 'requirements.txt', line: 23 }]);
+    expect(problems).toEqual([
+      { code: 'req.hash-missing', args: { name: 'uvicorn' }, file: 'requirements.txt', line: 23 },
+    ]);
   });
 
   it('keeps the environment marker of a hashed requirement and its hashes apart', () => {
     const text = `${COMPILED}tomli==2.2.1 ; python_version < "3.11" \\\n    --hash=sha256:4e66f6d1f3a9c5b7a0ad0c5bcf29a8bd8c4c37f5d51d5a6a1b5a7e1b1b2f8a3c\n    # via pytest\n`;
     const tomli = parseRequirements(text, 'requirements.txt').requirements.at(-1)!;
-    expect(tomli).toMatchObject({ name: 'tomli', specifier: '==2.2.1', pinned: true, marker: 'python_version < "3.11"', line: 23 });
+    expect(tomli).toMatchObject({
+      name: 'tomli',
+      specifier: '==2.2.1',
+      pinned: true,
+      marker: 'python_version < "3.11"',
+      line: 23,
+    });
     expect(tomli.hashes).toHaveLength(1);
   });
 
@@ -95,19 +105,45 @@ describe('parseRequirements: hand-written files', () => {
   const result = parseRequirements(text, 'requirements.txt');
 
   it('normalises names (PEP 503), keeps extras and markers', () => {
-    expect(result.requirements.map((r) => r.name)).toEqual(['fastapi', 'uvicorn', 'scikit-learn', 'pandas', 'numpy', 'tomli', 'typing-extensions', 'requests', '.']);
+    expect(result.requirements.map((r) => r.name)).toEqual([
+      'fastapi',
+      'uvicorn',
+      'scikit-learn',
+      'pandas',
+      'numpy',
+      'tomli',
+      'typing-extensions',
+      'requests',
+      '.',
+    ]);
     expect(result.requirements[1]!.extras).toEqual(['standard']);
     expect(result.requirements[5]!.marker).toBe('python_version < "3.11"');
-    expect(result.requirements[7]).toMatchObject({ extras: ['socks'], specifier: '==2.32.3', pinned: true, version: '2.32.3' });
+    expect(result.requirements[7]).toMatchObject({
+      extras: ['socks'],
+      specifier: '==2.32.3',
+      pinned: true,
+      version: '2.32.3',
+    });
   });
 
   it('calls pinned only one exact version: == without wildcard, or ===', () => {
-    expect(result.requirements.filter((r) => r.pinned).map((r) => r.name)).toEqual(['fastapi', 'uvicorn', 'tomli', 'typing-extensions', 'requests']);
+    expect(result.requirements.filter((r) => r.pinned).map((r) => r.name)).toEqual([
+      'fastapi',
+      'uvicorn',
+      'tomli',
+      'typing-extensions',
+      'requests',
+    ]);
   });
 
   it('reports every unpinned third-party requirement with file and line, not the project itself', () => {
     expect(result.problems).toEqual([
-      { code: 'req.unpinned', args: { name: 'scikit-learn', specifier: '>=1.5,<1.7' }, file: 'requirements.txt', line: 7 },
+      {
+        code: 'req.unpinned',
+        args: { name: 'scikit-learn', specifier: '>=1.5,<1.7' },
+        file: 'requirements.txt',
+        line: 7,
+      },
       { code: 'req.unpinned', args: { name: 'pandas', specifier: '' }, file: 'requirements.txt', line: 8 },
       { code: 'req.unpinned', args: { name: 'numpy', specifier: '==2.*' }, file: 'requirements.txt', line: 9 },
     ]);
@@ -124,7 +160,10 @@ describe('parseRequirements: hand-written files', () => {
   });
 
   it('reports an unparseable line and an unknown option where they are', () => {
-    const { problems } = parseRequirements('fastapi==0.115.6\nthis is not a requirement\n--frobnicate\n-r\n', 'reqs/base.txt');
+    const { problems } = parseRequirements(
+      'fastapi==0.115.6\nthis is not a requirement\n--frobnicate\n-r\n',
+      'reqs/base.txt',
+    );
     expect(problems).toEqual([
       { code: 'req.unparseable', args: { text: 'this is not a requirement' }, file: 'reqs/base.txt', line: 2 },
       { code: 'req.unknown-option', args: { option: '--frobnicate' }, file: 'reqs/base.txt', line: 3 },
@@ -133,8 +172,14 @@ describe('parseRequirements: hand-written files', () => {
   });
 
   it('handles CRLF, a BOM and a trailing backslash at the end of the file', () => {
-    const { requirements, problems } = parseRequirements('\uFEFFjoblib==1.4.2\r\nmlflow==2.19.0 \\\r\n', 'requirements.txt');
-    expect(requirements.map((r) => [r.name, r.line])).toEqual([['joblib', 1], ['mlflow', 2]]);
+    const { requirements, problems } = parseRequirements(
+      '\uFEFFjoblib==1.4.2\r\nmlflow==2.19.0 \\\r\n',
+      'requirements.txt',
+    );
+    expect(requirements.map((r) => [r.name, r.line])).toEqual([
+      ['joblib', 1],
+      ['mlflow', 2],
+    ]);
     expect(problems).toEqual([]);
   });
 
@@ -167,11 +212,16 @@ describe('parseRequirements: URLs and VCS', () => {
       ['shared', false, true],
     ]);
     expect(requirements[1]).toMatchObject({ vcsRef: 'v1.4.0', version: '1.4.0' });
-    expect(requirements[3]).toMatchObject({ version: '0.3.1', url: 'https://files.example.org/mlkit-0.3.1-py3-none-any.whl' });
+    expect(requirements[3]).toMatchObject({
+      version: '0.3.1',
+      url: 'https://files.example.org/mlkit-0.3.1-py3-none-any.whl',
+    });
   });
 
   it('says a branch reference is not pinned', () => {
-    expect(problems).toEqual([{ code: 'req.unpinned', args: { name: 'acme-utils', specifier: '' }, file: 'requirements.txt', line: 3 }]);
+    expect(problems).toEqual([
+      { code: 'req.unpinned', args: { name: 'acme-utils', specifier: '' }, file: 'requirements.txt', line: 3 },
+    ]);
   });
 });
 
@@ -181,7 +231,11 @@ describe('parseRequirements: -r and -c includes', () => {
       'requirements/base.txt': 'fastapi==0.115.6\npydantic==2.10.4\n',
       'requirements/common/ml.txt': 'scikit-learn==1.6.0\n',
     });
-    const result = parseRequirements('-r base.txt\n--requirement=common/ml.txt\npytest==8.3.4\n', 'requirements/dev.txt', read);
+    const result = parseRequirements(
+      '-r base.txt\n--requirement=common/ml.txt\npytest==8.3.4\n',
+      'requirements/dev.txt',
+      read,
+    );
     expect(result.files).toEqual(['requirements/dev.txt', 'requirements/base.txt', 'requirements/common/ml.txt']);
     expect(result.requirements.map((r) => `${r.name}@${r.file}:${r.line}`)).toEqual([
       'fastapi@requirements/base.txt:1',
@@ -207,7 +261,11 @@ describe('parseRequirements: -r and -c includes', () => {
   });
 
   it('reports a missing and a remote include', () => {
-    const result = parseRequirements('-r missing.txt\n-r https://example.org/reqs.txt\n', 'requirements.txt', files({}));
+    const result = parseRequirements(
+      '-r missing.txt\n-r https://example.org/reqs.txt\n',
+      'requirements.txt',
+      files({}),
+    );
     expect(result.problems.map((p) => [p.code, p.args.path, p.line])).toEqual([
       ['req.include-missing', 'missing.txt', 1],
       ['req.include-remote', 'https://example.org/reqs.txt', 2],
@@ -220,13 +278,19 @@ describe('parseRequirements: -r and -c includes', () => {
     expect(result.requirements.map((r) => r.name)).toEqual(['pandas', 'scipy']);
     expect(result.constraints.map((r) => r.name)).toEqual(['pandas', 'numpy']);
     expect(result.requirements[0]).toMatchObject({ pinned: false, pinnedByConstraint: 'constraints.txt:1' });
-    expect(result.problems).toEqual([{ code: 'req.unpinned', args: { name: 'scipy', specifier: '' }, file: 'requirements.txt', line: 3 }]);
+    expect(result.problems).toEqual([
+      { code: 'req.unpinned', args: { name: 'scipy', specifier: '' }, file: 'requirements.txt', line: 3 },
+    ]);
   });
 });
 
 describe('parseRequirementString', () => {
   it('rejects what is not PEP 508 and normalises names', () => {
-    expect(parseRequirementString('fastapi >= 0.100')).toMatchObject({ name: 'fastapi', specifier: '>=0.100', pinned: false });
+    expect(parseRequirementString('fastapi >= 0.100')).toMatchObject({
+      name: 'fastapi',
+      specifier: '>=0.100',
+      pinned: false,
+    });
     expect(parseRequirementString('foo[bar')).toBeUndefined();
     expect(parseRequirementString('foo ~= ')).toBeUndefined();
     expect(normaliseName('Ruamel.YAML__Clib')).toBe('ruamel-yaml-clib');
@@ -283,17 +347,30 @@ describe('parsePyprojectDependencies: PEP 621', () => {
   });
 
   it('reports invalid TOML with its line and a bad dependency string', () => {
-    const broken = parsePyprojectDependencies('[project]\nname = "x"\ndependencies = [\n  "fastapi>=0.110"\n  "oops"\n]\n');
+    const broken = parsePyprojectDependencies(
+      '[project]\nname = "x"\ndependencies = [\n  "fastapi>=0.110"\n  "oops"\n]\n',
+    );
     expect(broken.problems[0]).toMatchObject({ code: 'pyproject.invalid-toml', file: 'pyproject.toml' });
     expect(broken.problems[0]!.line).toBeGreaterThan(0);
     const bad = parsePyprojectDependencies('[project]\nname = "x"\ndependencies = ["fastapi>=", 3]\n');
-    expect(bad.problems).toEqual([{ code: 'pyproject.not-a-list', args: { section: 'project.dependencies' }, file: 'pyproject.toml', line: 1 }]);
+    expect(bad.problems).toEqual([
+      { code: 'pyproject.not-a-list', args: { section: 'project.dependencies' }, file: 'pyproject.toml', line: 1 },
+    ]);
     const badEntry = parsePyprojectDependencies('[project]\nname = "x"\ndependencies = ["fastapi>="]\n');
-    expect(badEntry.problems).toEqual([{ code: 'pyproject.bad-dependency', args: { text: 'fastapi>=', section: 'project.dependencies' }, file: 'pyproject.toml', line: 3 }]);
+    expect(badEntry.problems).toEqual([
+      {
+        code: 'pyproject.bad-dependency',
+        args: { text: 'fastapi>=', section: 'project.dependencies' },
+        file: 'pyproject.toml',
+        line: 3,
+      },
+    ]);
   });
 
   it('reads setuptools dynamic dependencies from a file', () => {
-    const dyn = parsePyprojectDependencies('[project]\nname = "x"\ndynamic = ["dependencies"]\n\n[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n');
+    const dyn = parsePyprojectDependencies(
+      '[project]\nname = "x"\ndynamic = ["dependencies"]\n\n[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n',
+    );
     expect(dyn.dynamic).toEqual(['dependencies']);
     expect(dyn.dependencyFiles).toEqual(['requirements.txt']);
   });
@@ -362,8 +439,15 @@ describe('lockFileKind', () => {
 
   it('calls a requirements*.txt a lock only when a tool wrote it', () => {
     expect(lockFileKind('requirements.txt', COMPILED)).toBe('pip-compile');
-    expect(lockFileKind('requirements/prod.txt', 'fastapi==0.115.6\n    # via -r requirements/prod.in\n')).toBe('pip-compile');
-    expect(lockFileKind('requirements-dev.txt', '# This file was autogenerated by uv via the following command:\n#    uv pip compile\n')).toBe('uv-pip-compile');
+    expect(lockFileKind('requirements/prod.txt', 'fastapi==0.115.6\n    # via -r requirements/prod.in\n')).toBe(
+      'pip-compile',
+    );
+    expect(
+      lockFileKind(
+        'requirements-dev.txt',
+        '# This file was autogenerated by uv via the following command:\n#    uv pip compile\n',
+      ),
+    ).toBe('uv-pip-compile');
     expect(lockFileKind('requirements.txt', 'fastapi==0.115.6\n')).toBeUndefined();
     expect(lockFileKind('requirements.txt')).toBeUndefined();
     expect(lockFileKind('notes.txt', COMPILED)).toBeUndefined();
@@ -375,43 +459,81 @@ describe('pinnedVerdict', () => {
 
   it('accepts a committed lock file beside pyproject ranges', () => {
     const v = pinnedVerdict({ pyproject: pyRanges, lockFiles: [{ file: 'uv.lock', kind: 'uv', committed: true }] });
-    expect(v).toMatchObject({ pinned: true, code: 'pinned.lock-file', args: { file: 'uv.lock', kind: 'uv' }, where: ['uv.lock'] });
+    expect(v).toMatchObject({
+      pinned: true,
+      code: 'pinned.lock-file',
+      args: { file: 'uv.lock', kind: 'uv' },
+      where: ['uv.lock'],
+    });
   });
 
   it('fails pyproject ranges without a lock, naming the first range and how many', () => {
     const v = pinnedVerdict({ pyproject: pyRanges });
-    expect(v).toMatchObject({ pinned: false, code: 'unpinned.pyproject-ranges', args: { name: 'fastapi', specifier: '>=0.110', count: 3, line: 10 }, where: ['pyproject.toml:10'] });
+    expect(v).toMatchObject({
+      pinned: false,
+      code: 'unpinned.pyproject-ranges',
+      args: { name: 'fastapi', specifier: '>=0.110', count: 3, line: 10 },
+      where: ['pyproject.toml:10'],
+    });
   });
 
   it('fails when the only lock file is not committed', () => {
-    const v = pinnedVerdict({ pyproject: pyRanges, lockFiles: [{ file: 'poetry.lock', kind: 'poetry', committed: false }] });
+    const v = pinnedVerdict({
+      pyproject: pyRanges,
+      lockFiles: [{ file: 'poetry.lock', kind: 'poetry', committed: false }],
+    });
     expect(v).toMatchObject({ pinned: false, code: 'unpinned.lock-not-committed', args: { file: 'poetry.lock' } });
   });
 
   it('accepts pip-compile output and ignores its .in input', () => {
     const v = pinnedVerdict({
-      requirementFiles: [parseRequirements('fastapi>=0.110\n', 'requirements.in'), parseRequirements(COMPILED, 'requirements.txt')],
+      requirementFiles: [
+        parseRequirements('fastapi>=0.110\n', 'requirements.in'),
+        parseRequirements(COMPILED, 'requirements.txt'),
+      ],
       pyproject: pyRanges,
     });
-    expect(v).toMatchObject({ pinned: true, code: 'pinned.compiled-requirements', args: { file: 'requirements.txt', tool: 'pip-compile', count: 4 } });
+    expect(v).toMatchObject({
+      pinned: true,
+      code: 'pinned.compiled-requirements',
+      args: { file: 'requirements.txt', tool: 'pip-compile', count: 4 },
+    });
     expect(v.notes).toEqual([{ code: 'note.input-file', args: { file: 'requirements.in' }, file: 'requirements.in' }]);
   });
 
   it('accepts a hand-pinned runtime file and notes an unpinned dev file without failing', () => {
     const v = pinnedVerdict({
-      requirementFiles: [parseRequirements('fastapi==0.115.6\nuvicorn==0.34.0\n', 'requirements.txt'), parseRequirements('pytest>=8\nruff\n', 'requirements-dev.txt')],
+      requirementFiles: [
+        parseRequirements('fastapi==0.115.6\nuvicorn==0.34.0\n', 'requirements.txt'),
+        parseRequirements('pytest>=8\nruff\n', 'requirements-dev.txt'),
+      ],
     });
-    expect(v).toMatchObject({ pinned: true, code: 'pinned.requirements', args: { file: 'requirements.txt', count: 2, hashed: 'no' } });
-    expect(v.notes).toEqual([{ code: 'note.dev-unpinned', args: { file: 'requirements-dev.txt', count: 2 }, file: 'requirements-dev.txt' }]);
+    expect(v).toMatchObject({
+      pinned: true,
+      code: 'pinned.requirements',
+      args: { file: 'requirements.txt', count: 2, hashed: 'no' },
+    });
+    expect(v.notes).toEqual([
+      { code: 'note.dev-unpinned', args: { file: 'requirements-dev.txt', count: 2 }, file: 'requirements-dev.txt' },
+    ]);
   });
 
   it('fails a runtime file with a range and says where', () => {
-    const v = pinnedVerdict({ requirementFiles: [parseRequirements('fastapi==0.115.6\npandas>=2\nnumpy\n', 'requirements.txt')] });
-    expect(v).toMatchObject({ pinned: false, code: 'unpinned.requirement', args: { file: 'requirements.txt', line: 2, name: 'pandas', specifier: '>=2', count: 2 }, where: ['requirements.txt:2'] });
+    const v = pinnedVerdict({
+      requirementFiles: [parseRequirements('fastapi==0.115.6\npandas>=2\nnumpy\n', 'requirements.txt')],
+    });
+    expect(v).toMatchObject({
+      pinned: false,
+      code: 'unpinned.requirement',
+      args: { file: 'requirements.txt', line: 2, name: 'pandas', specifier: '>=2', count: 2 },
+      where: ['requirements.txt:2'],
+    });
   });
 
   it('lets pyproject decide when requirements.txt only installs the project (-e .)', () => {
-    const exact = parsePyprojectDependencies('[project]\nname = "x"\ndependencies = ["fastapi==0.115.6", "joblib==1.4.2"]\n');
+    const exact = parsePyprojectDependencies(
+      '[project]\nname = "x"\ndependencies = ["fastapi==0.115.6", "joblib==1.4.2"]\n',
+    );
     const v = pinnedVerdict({ requirementFiles: [parseRequirements('-e .\n', 'requirements.txt')], pyproject: exact });
     expect(v).toMatchObject({ pinned: true, code: 'pinned.pyproject-exact', args: { count: 2 } });
   });
@@ -449,7 +571,15 @@ dependencies:
       ['fastapi', true, 13],
       ['mlflow', false, 14],
     ]);
-    expect(env.problems.map((p) => [p.code, p.args.name])).toEqual([['req.unpinned', 'numpy'], ['req.unpinned', 'matplotlib'], ['req.unpinned', 'mlflow']]);
-    expect(pinnedVerdict({ requirementFiles: [env] })).toMatchObject({ pinned: false, code: 'unpinned.requirement', args: { file: 'environment.yml', name: 'numpy', count: 3 } });
+    expect(env.problems.map((p) => [p.code, p.args.name])).toEqual([
+      ['req.unpinned', 'numpy'],
+      ['req.unpinned', 'matplotlib'],
+      ['req.unpinned', 'mlflow'],
+    ]);
+    expect(pinnedVerdict({ requirementFiles: [env] })).toMatchObject({
+      pinned: false,
+      code: 'unpinned.requirement',
+      args: { file: 'environment.yml', name: 'numpy', count: 3 },
+    });
   });
 });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { coverageGates, pythonMatrix, scanSteps, triggers, type WorkflowInput } from '../../src/checks/parse/workflow-analysis.js';
+import {
+  coverageGates,
+  pythonMatrix,
+  scanSteps,
+  triggers,
+  type WorkflowInput,
+} from '../../src/checks/parse/workflow-analysis.js';
 
-const wf = (text: string, file = '.github/workflows/ci.yml', version: '1.1' | '1.2' = '1.2'): WorkflowInput => ({ file, data: parse(text, { version }), text });
+const wf = (text: string, file = '.github/workflows/ci.yml', version: '1.1' | '1.2' = '1.2'): WorkflowInput => ({
+  file,
+  data: parse(text, { version }),
+  text,
+});
 
 const CI_WITH_ENV = `name: CI
 on:
@@ -39,14 +49,27 @@ describe('coverageGates', () => {
   it('resolves a shell variable through job env and workflow env to the value and its line', () => {
     const { gates, notes } = coverageGates([wf(CI_WITH_ENV)]);
     expect(gates).toHaveLength(1);
-    expect(gates[0]).toMatchObject({ code: 'coverage.gate', value: 85, source: 'cov-fail-under', raw: '$THRESHOLD', job: 'test', step: 'Run tests', file: '.github/workflows/ci.yml', line: 29 });
+    expect(gates[0]).toMatchObject({
+      code: 'coverage.gate',
+      value: 85,
+      source: 'cov-fail-under',
+      raw: '$THRESHOLD',
+      job: 'test',
+      step: 'Run tests',
+      file: '.github/workflows/ci.yml',
+      line: 29,
+    });
     expect(notes).toEqual([]);
   });
 
   it('says a repository variable cannot be read, instead of "flag absent"', () => {
     const text = CI_WITH_ENV.replace('COVERAGE_MIN: 85', 'COVERAGE_MIN: ${{ vars.COVERAGE_MIN }}');
     const [gate] = coverageGates([wf(text)]).gates;
-    expect(gate).toMatchObject({ code: 'coverage.gate-unresolved', args: { ref: 'vars.COVERAGE_MIN', reason: 'vars', raw: '$THRESHOLD' }, values: [] });
+    expect(gate).toMatchObject({
+      code: 'coverage.gate-unresolved',
+      args: { ref: 'vars.COVERAGE_MIN', reason: 'vars', raw: '$THRESHOLD' },
+      values: [],
+    });
   });
 
   it('uses the literal fallback of `vars.X || N` and says it is a fallback', () => {
@@ -117,30 +140,60 @@ jobs:
     const ungated = `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Tests\n        run: pytest --cov=src\n`;
     const { gates, notes } = coverageGates([wf(ungated)]);
     expect(gates).toEqual([]);
-    expect(notes).toEqual([{ code: 'coverage.no-gate', args: { file: '.github/workflows/ci.yml', line: 7, job: 'test', step: 'Tests', command: 'pytest --cov=src' }, file: '.github/workflows/ci.yml', line: 7 }]);
+    expect(notes).toEqual([
+      {
+        code: 'coverage.no-gate',
+        args: { file: '.github/workflows/ci.yml', line: 7, job: 'test', step: 'Tests', command: 'pytest --cov=src' },
+        file: '.github/workflows/ci.yml',
+        line: 7,
+      },
+    ]);
   });
 
   it('takes fail_under from coverage config (.coveragerc before pyproject) when the step measures coverage', () => {
     const text = `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest --cov=src/churn\n`;
-    const pyproject = '[tool.coverage.run]\nbranch = true\n\n[tool.coverage.report]\nfail_under = 82\nshow_missing = true\n';
-    expect(coverageGates([wf(text)], { pyproject }).gates[0]).toMatchObject({ code: 'coverage.gate', source: 'coverage-config', value: 82, file: 'pyproject.toml', line: 5 });
+    const pyproject =
+      '[tool.coverage.run]\nbranch = true\n\n[tool.coverage.report]\nfail_under = 82\nshow_missing = true\n';
+    expect(coverageGates([wf(text)], { pyproject }).gates[0]).toMatchObject({
+      code: 'coverage.gate',
+      source: 'coverage-config',
+      value: 82,
+      file: 'pyproject.toml',
+      line: 5,
+    });
     const coveragerc = '[run]\nsource = src\n\n[report]\nfail_under = 77\n';
-    expect(coverageGates([wf(text)], { pyproject, coveragerc }).gates[0]).toMatchObject({ value: 77, file: '.coveragerc', line: 5 });
+    expect(coverageGates([wf(text)], { pyproject, coveragerc }).gates[0]).toMatchObject({
+      value: 77,
+      file: '.coveragerc',
+      line: 5,
+    });
     const setupCfg = '[metadata]\nname = churn\n\n[coverage:report]\nfail_under = 60\n';
     expect(coverageGates([wf(text)], { setupCfg }).gates[0]).toMatchObject({ value: 60, file: 'setup.cfg' });
   });
 
   it('reads --cov and --cov-fail-under from pytest addopts when the workflow runs plain pytest', () => {
     const text = `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uv run pytest -q\n`;
-    const pyproject = '[tool.pytest.ini_options]\naddopts = "--cov=src --cov-report=xml --cov-fail-under=91"\ntestpaths = ["tests"]\n';
-    expect(coverageGates([wf(text)], { pyproject }).gates[0]).toMatchObject({ source: 'pytest-addopts', value: 91, file: 'pyproject.toml', line: 2 });
+    const pyproject =
+      '[tool.pytest.ini_options]\naddopts = "--cov=src --cov-report=xml --cov-fail-under=91"\ntestpaths = ["tests"]\n';
+    expect(coverageGates([wf(text)], { pyproject }).gates[0]).toMatchObject({
+      source: 'pytest-addopts',
+      value: 91,
+      file: 'pyproject.toml',
+      line: 2,
+    });
     const pytestIni = '[pytest]\naddopts =\n    --cov=app\n    --cov-fail-under=70\n';
-    expect(coverageGates([wf(text)], { pytestIni }).gates[0]).toMatchObject({ source: 'pytest-addopts', value: 70, file: 'pytest.ini', line: 2 });
+    expect(coverageGates([wf(text)], { pytestIni }).gates[0]).toMatchObject({
+      source: 'pytest-addopts',
+      value: 70,
+      file: 'pytest.ini',
+      line: 2,
+    });
   });
 
   it('follows `make test` into the Makefile, with its variables', () => {
     const text = `on: push\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make install\n      - run: make test\n`;
-    const makefile = 'COV_MIN ?= 85\n\n.PHONY: install test\ninstall:\n\tpip install -e .[dev]\n\ntest:\n\tpytest --cov=src --cov-fail-under=$(COV_MIN)\n';
+    const makefile =
+      'COV_MIN ?= 85\n\n.PHONY: install test\ninstall:\n\tpip install -e .[dev]\n\ntest:\n\tpytest --cov=src --cov-fail-under=$(COV_MIN)\n';
     const [gate] = coverageGates([wf(text)], { makefile }).gates;
     expect(gate).toMatchObject({ code: 'coverage.gate', value: 85, file: 'Makefile', line: 8, via: 'make test' });
   });
@@ -152,7 +205,10 @@ jobs:
 
   it('reports a threshold that is not a number', () => {
     const text = `on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest --cov --cov-fail-under=high\n`;
-    expect(coverageGates([wf(text)]).gates[0]).toMatchObject({ code: 'coverage.gate-not-a-number', args: { value: 'high' } });
+    expect(coverageGates([wf(text)]).gates[0]).toMatchObject({
+      code: 'coverage.gate-not-a-number',
+      args: { value: 'high' },
+    });
   });
 });
 
@@ -285,7 +341,12 @@ jobs:
 
   it('says a scheduled-only scan cannot block a push, and Dependabot config never blocks', () => {
     const nightly = `on:\n  schedule:\n    - cron: "0 3 * * *"\njobs:\n  audit:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip-audit -r requirements.txt\n`;
-    const dependabot = { file: '.github/dependabot.yml', data: parse('version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: "/"\n    schedule:\n      interval: weekly\n') };
+    const dependabot = {
+      file: '.github/dependabot.yml',
+      data: parse(
+        'version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: "/"\n    schedule:\n      interval: weekly\n',
+      ),
+    };
     const steps = scanSteps([wf(nightly, '.github/workflows/nightly.yml')], 'dependency-audit', { dependabot });
     expect(steps.map((s) => [s.tool, s.blocking, s.reasons.map((r) => [r.code, r.args])])).toEqual([
       ['pip-audit', false, [['scan.not-on-push-or-pr', { events: 'schedule' }]]],
@@ -320,7 +381,14 @@ jobs:
 `;
     const result = pythonMatrix([wf(text)]);
     expect(result.versions).toEqual(['3.9', '3.10', '3.11', '3.12', '3.13']);
-    expect(result.problems).toEqual([{ code: 'python.float-version', args: { file: '.github/workflows/ci.yml', job: 'test', value: '3.1', meant: '3.10' }, file: '.github/workflows/ci.yml', line: 7 }]);
+    expect(result.problems).toEqual([
+      {
+        code: 'python.float-version',
+        args: { file: '.github/workflows/ci.yml', job: 'test', value: '3.1', meant: '3.10' },
+        file: '.github/workflows/ci.yml',
+        line: 7,
+      },
+    ]);
   });
 
   it('reads a version from env, a literal, a python-version-file, and reports a dynamic matrix', () => {
@@ -356,7 +424,11 @@ jobs:
           python-version: \${{ vars.PY }}
 `;
     const result = pythonMatrix([wf(text)], (path) => (path === '.python-version' ? '3.13\n' : undefined));
-    expect(result.jobs.map((j) => [j.job, j.versions])).toEqual([['lint', ['3.12']], ['docs', ['3.13']], ['pinned', ['3.11']]]);
+    expect(result.jobs.map((j) => [j.job, j.versions])).toEqual([
+      ['lint', ['3.12']],
+      ['docs', ['3.13']],
+      ['pinned', ['3.11']],
+    ]);
     expect(result.problems.map((p) => [p.code, p.args.job, p.args.reason])).toEqual([
       ['python.unresolved', 'dynamic', 'matrix-dynamic'],
       ['python.unresolved', 'dynamic', 'vars'],
@@ -365,7 +437,9 @@ jobs:
 
   it('reports a python-version-file that does not exist', () => {
     const text = `on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v5\n        with:\n          python-version-file: pyproject.toml\n`;
-    expect(pythonMatrix([wf(text)]).problems.map((p) => [p.code, p.args.path])).toEqual([['python.version-file-missing', 'pyproject.toml']]);
+    expect(pythonMatrix([wf(text)]).problems.map((p) => [p.code, p.args.path])).toEqual([
+      ['python.version-file-missing', 'pyproject.toml'],
+    ]);
     expect(pythonMatrix([wf(text)], () => '[project]\nrequires-python = ">=3.11"\n').versions).toEqual(['>=3.11']);
   });
 });
@@ -374,8 +448,16 @@ describe('triggers', () => {
   it('reads `on` as a string, a list and a map with branches and cron', () => {
     expect(triggers(wf('on: push\njobs: {}\n'))).toEqual([{ event: 'push' }]);
     expect(triggers(wf('on: [push, pull_request]\njobs: {}\n')).map((t) => t.event)).toEqual(['push', 'pull_request']);
-    const map = triggers(wf('on:\n  push:\n    branches: [main]\n    paths: ["src/**"]\n  schedule:\n    - cron: "0 3 * * 1"\n  workflow_dispatch:\njobs: {}\n'));
-    expect(map).toEqual([{ event: 'push', branches: ['main'], paths: ['src/**'] }, { event: 'schedule', cron: ['0 3 * * 1'] }, { event: 'workflow_dispatch' }]);
+    const map = triggers(
+      wf(
+        'on:\n  push:\n    branches: [main]\n    paths: ["src/**"]\n  schedule:\n    - cron: "0 3 * * 1"\n  workflow_dispatch:\njobs: {}\n',
+      ),
+    );
+    expect(map).toEqual([
+      { event: 'push', branches: ['main'], paths: ['src/**'] },
+      { event: 'schedule', cron: ['0 3 * * 1'] },
+      { event: 'workflow_dispatch' },
+    ]);
   });
 
   it('reads the YAML 1.1 `true` key that `on` becomes', () => {
@@ -390,21 +472,30 @@ describe('workflow details a reviewer would catch', () => {
     const text = `on: push\ndefaults:\n  run:\n    shell: bash\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip-audit -r requirements.txt | tee audit.txt\n`;
     expect(scanSteps([wf(text)], 'pip-audit')[0]).toMatchObject({ blocking: true, reasons: [] });
     const custom = text.replace('shell: bash', 'shell: bash -e {0}');
-    expect(scanSteps([wf(custom)], 'pip-audit')[0]!.reasons.map((r) => [r.code, r.args])).toEqual([['scan.pipe-without-pipefail', { shell: 'bash -e {0}' }]]);
+    expect(scanSteps([wf(custom)], 'pip-audit')[0]!.reasons.map((r) => [r.code, r.args])).toEqual([
+      ['scan.pipe-without-pipefail', { shell: 'bash -e {0}' }],
+    ]);
     const setInScript = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          set -euo pipefail\n          pip-audit | tee audit.txt\n`;
     expect(scanSteps([wf(setInScript)], 'pip-audit')[0]!.blocking).toBe(true);
   });
 
   it('says a matrix of Python versions from a repository variable cannot be read', () => {
     const text = `on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        python-version: \${{ fromJSON(vars.PYTHON_VERSIONS) }}\n    steps:\n      - run: pytest\n`;
-    expect(pythonMatrix([wf(text)]).problems.map((p) => [p.code, p.args.reason])).toEqual([['python.unresolved', 'vars']]);
+    expect(pythonMatrix([wf(text)]).problems.map((p) => [p.code, p.args.reason])).toEqual([
+      ['python.unresolved', 'vars'],
+    ]);
     const plain = text.replace('${{ fromJSON(vars.PYTHON_VERSIONS) }}', '${{ vars.PYTHON_VERSION }}');
-    expect(pythonMatrix([wf(plain)]).problems.map((p) => [p.code, p.args.reason])).toEqual([['python.unresolved', 'vars']]);
+    expect(pythonMatrix([wf(plain)]).problems.map((p) => [p.code, p.args.reason])).toEqual([
+      ['python.unresolved', 'vars'],
+    ]);
   });
 
   it('resolves a workflow_dispatch input default and reports a secret', () => {
     const text = `on:\n  workflow_dispatch:\n    inputs:\n      min_cov:\n        default: "72"\n  push:\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest --cov --cov-fail-under=\${{ inputs.min_cov }}\n      - run: pytest --cov --cov-fail-under=\${{ secrets.MIN }}\n`;
-    expect(coverageGates([wf(text)]).gates.map((g) => [g.code, g.value ?? g.args.reason])).toEqual([['coverage.gate', 72], ['coverage.gate-unresolved', 'secrets']]);
+    expect(coverageGates([wf(text)]).gates.map((g) => [g.code, g.value ?? g.args.reason])).toEqual([
+      ['coverage.gate', 72],
+      ['coverage.gate-unresolved', 'secrets'],
+    ]);
   });
 });
 
@@ -428,12 +519,18 @@ describe('scans run through pre-commit or a container', () => {
 `),
   };
 
-  it('finds the scanner hooks that `pre-commit run --all-files` runs in CI, with the line\'s own reasons', () => {
+  it("finds the scanner hooks that `pre-commit run --all-files` runs in CI, with the line's own reasons", () => {
     const text = `on: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pre-commit run --all-files --show-diff-on-failure\n`;
-    expect(scanSteps([wf(text)], 'secret-scan', { preCommit }).map((s) => [s.tool, s.via, s.blocking, s.line])).toEqual([['gitleaks', 'pre-commit', true, 7]]);
-    expect(scanSteps([wf(text)], 'dependency-audit', { preCommit }).map((s) => [s.tool, s.blocking])).toEqual([['pip-audit', true]]);
+    expect(scanSteps([wf(text)], 'secret-scan', { preCommit }).map((s) => [s.tool, s.via, s.blocking, s.line])).toEqual(
+      [['gitleaks', 'pre-commit', true, 7]],
+    );
+    expect(scanSteps([wf(text)], 'dependency-audit', { preCommit }).map((s) => [s.tool, s.blocking])).toEqual([
+      ['pip-audit', true],
+    ]);
     const lenient = text.replace('--show-diff-on-failure', '|| true');
-    expect(scanSteps([wf(lenient)], 'secret-scan', { preCommit })[0]!.reasons.map((r) => r.code)).toEqual(['scan.or-true']);
+    expect(scanSteps([wf(lenient)], 'secret-scan', { preCommit })[0]!.reasons.map((r) => r.code)).toEqual([
+      'scan.or-true',
+    ]);
   });
 
   it('honours `pre-commit run <hook>`, SKIP and pre-commit/action', () => {
@@ -442,15 +539,19 @@ describe('scans run through pre-commit or a container', () => {
     const skip = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      SKIP: gitleaks,ruff\n    steps:\n      - run: pre-commit run --all-files\n`;
     expect(scanSteps([wf(skip)], 'secret-scan', { preCommit })).toEqual([]);
     const action = `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: pre-commit/action@v3.0.1\n`;
-    expect(scanSteps([wf(action)], 'secret-scan', { preCommit }).map((s) => [s.tool, s.via, s.blocking])).toEqual([['gitleaks', 'pre-commit', true]]);
+    expect(scanSteps([wf(action)], 'secret-scan', { preCommit }).map((s) => [s.tool, s.via, s.blocking])).toEqual([
+      ['gitleaks', 'pre-commit', true],
+    ]);
   });
 
   it('reads the arguments of a scanner run as a container step', () => {
     const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker://ghcr.io/trufflesecurity/trufflehog:latest\n        with:\n          args: git file://. --only-verified\n      - uses: docker://zricethezav/gitleaks:v8.21.2\n        with:\n          args: detect --source . -v\n`;
-    expect(scanSteps([wf(text)], 'secret-scan').map((s) => [s.tool, s.blocking, s.reasons.map((r) => r.code)])).toEqual([
-      ['trufflehog', false, ['scan.trufflehog-no-fail']],
-      ['gitleaks', true, []],
-    ]);
+    expect(scanSteps([wf(text)], 'secret-scan').map((s) => [s.tool, s.blocking, s.reasons.map((r) => r.code)])).toEqual(
+      [
+        ['trufflehog', false, ['scan.trufflehog-no-fail']],
+        ['gitleaks', true, []],
+      ],
+    );
   });
 
   it('reports the working directory of a step in a monorepo', () => {
@@ -480,7 +581,9 @@ jobs:
         if: always()
         run: pip-audit
 `;
-    expect(scanSteps([wf(text)], 'pip-audit').map((s) => [s.step, s.blocking, s.reasons.map((r) => r.args.condition)])).toEqual([
+    expect(
+      scanSteps([wf(text)], 'pip-audit').map((s) => [s.step, s.blocking, s.reasons.map((r) => r.args.condition)]),
+    ).toEqual([
       ['nightly only', false, ["github.event_name == 'schedule'"]],
       ['disabled', false, ['${{ false }}']],
       ['pr only', true, []],

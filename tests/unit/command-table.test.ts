@@ -18,7 +18,9 @@ describe('one command table', () => {
     it(`${lang}: each command's help names exactly the options the table gives it`, () => {
       const help = messages(lang).cli.commandHelp.commands;
       for (const command of COMMANDS) {
-        const documented = help[command.text].options.map(([name = '']) => name.split(' ')[0]).filter((flag) => flag !== '--dir');
+        const documented = help[command.text].options
+          .map(([name = '']) => name.split(' ')[0])
+          .filter((flag) => flag !== '--dir');
         expect(documented.sort(), command.name).toEqual(command.options.map((option) => option.flag).sort());
         expect(commandHelpText(lang, command.name)).toContain(`mlops-tutor ${command.name}`);
       }
@@ -26,7 +28,20 @@ describe('one command table', () => {
   }
 
   it('the argv scan skips the value of every flag that takes one', () => {
-    expect([...VALUED_FLAGS].sort()).toEqual(['--copy', '--count', '--dir', '--format', '--home', '--junit', '--lang', '--level', '--minutes', '--module', '--out', '--python']);
+    expect([...VALUED_FLAGS].sort()).toEqual([
+      '--copy',
+      '--count',
+      '--dir',
+      '--format',
+      '--home',
+      '--junit',
+      '--lang',
+      '--level',
+      '--minutes',
+      '--module',
+      '--out',
+      '--python',
+    ]);
     expect(helpCommand(['--home', 'check', 'status', '--help'])).toBe('status');
     expect(helpCommand(['--lang', 'en', 'drill', '--help'])).toBe('drill');
     expect(GLOBAL_OPTIONS.map((option) => option.flag)).toEqual(['--lang', '--home', '--dir']);

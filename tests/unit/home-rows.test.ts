@@ -9,13 +9,31 @@ import { realSyllabus } from '../helpers/syllabus.js';
 const syllabus = realSyllabus();
 const plan = planFor(syllabus, 8);
 const t = messages('en');
-const summaryOf = (modules: Parameters<typeof summarize>[0]['progress']) => summarize({ syllabus, lang: 'en', today: '2026-11-03', startDate: '2026-11-02', paceWeeks: 8, progress: modules, lastModule: '01' });
+const summaryOf = (modules: Parameters<typeof summarize>[0]['progress']) =>
+  summarize({
+    syllabus,
+    lang: 'en',
+    today: '2026-11-03',
+    startDate: '2026-11-02',
+    paceWeeks: 8,
+    progress: modules,
+    lastModule: '01',
+  });
 
 describe('home row actions', () => {
   it('Continue opens the module page, with the lesson on top when it was left half-read', () => {
     const fresh = homeRows(t, summaryOf({}), plan);
-    expect(fresh[1]).toMatchObject({ label: expect.stringContaining('01'), action: { type: 'module', id: '01', then: undefined } });
-    const halfRead = homeRows(t, summaryOf({ '01': { lesson: { position: 30, sectionsRead: [0, 1, 2], read: false, updatedAt: '2026-11-03T10:00:00Z' } } }), plan);
+    expect(fresh[1]).toMatchObject({
+      label: expect.stringContaining('01'),
+      action: { type: 'module', id: '01', then: undefined },
+    });
+    const halfRead = homeRows(
+      t,
+      summaryOf({
+        '01': { lesson: { position: 30, sectionsRead: [0, 1, 2], read: false, updatedAt: '2026-11-03T10:00:00Z' } },
+      }),
+      plan,
+    );
     expect(halfRead[1]?.action).toEqual({ type: 'module', id: '01', then: 'lesson' });
   });
 
@@ -31,7 +49,11 @@ describe('home row actions', () => {
   });
 
   it('a step of Today opens that step over its module; a found module opens the module', () => {
-    expect(stepRow(t, { kind: 'check', module: '03', state: 'todo', value: null }).action).toEqual({ type: 'module', id: '03', then: 'check' });
+    expect(stepRow(t, { kind: 'check', module: '03', state: 'todo', value: null }).action).toEqual({
+      type: 'module',
+      id: '03',
+      then: 'check',
+    });
     expect(findRows(t, summaryOf({}), 'deploy').map((row) => row.action)).toEqual([{ type: 'module', id: '06' }]);
   });
 });

@@ -40,7 +40,10 @@ describe('scroll keys', () => {
 
 describe('lesson reader keys', () => {
   it('scrolls, opens the contents and the search, steps through matches once there are some', () => {
-    expect(readerKeyToAction(' ', {}, { hasMatches: false })).toEqual({ type: 'scroll', scroll: { type: 'page', delta: 1 } });
+    expect(readerKeyToAction(' ', {}, { hasMatches: false })).toEqual({
+      type: 'scroll',
+      scroll: { type: 'page', delta: 1 },
+    });
     expect(readerKeyToAction('t', {}, { hasMatches: false })).toEqual({ type: 'contents' });
     expect(readerKeyToAction('/', {}, { hasMatches: false })).toEqual({ type: 'search' });
     expect(readerKeyToAction('n', {}, { hasMatches: false })).toBeUndefined();
@@ -64,14 +67,35 @@ describe('list keys', () => {
 });
 
 describe('question keys', () => {
-  const context = (phase: QuestionKeyContext['phase'], more: Partial<QuestionKeyContext> = {}): QuestionKeyContext => ({ phase, now: NOW, confirmQuit: false, confirmLeave: false, ...more });
+  const context = (phase: QuestionKeyContext['phase'], more: Partial<QuestionKeyContext> = {}): QuestionKeyContext => ({
+    phase,
+    now: NOW,
+    confirmQuit: false,
+    confirmLeave: false,
+    ...more,
+  });
 
   it('answers with the cursor, space, digits and Enter; n opens the notes', () => {
-    expect(questionKeyToAction('', { downArrow: true }, context('answer'))).toEqual({ type: 'dispatch', actions: [{ type: 'move', delta: 1 }] });
-    expect(questionKeyToAction('k', {}, context('answer'))).toEqual({ type: 'dispatch', actions: [{ type: 'move', delta: -1 }] });
-    expect(questionKeyToAction(' ', {}, context('answer'))).toEqual({ type: 'dispatch', actions: [{ type: 'toggle' }] });
-    expect(questionKeyToAction('3', {}, context('answer'))).toEqual({ type: 'dispatch', actions: [{ type: 'digit', digit: 3, now: NOW }] });
-    expect(questionKeyToAction('', { return: true }, context('reveal'))).toEqual({ type: 'dispatch', actions: [{ type: 'submit', now: NOW }] });
+    expect(questionKeyToAction('', { downArrow: true }, context('answer'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'move', delta: 1 }],
+    });
+    expect(questionKeyToAction('k', {}, context('answer'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'move', delta: -1 }],
+    });
+    expect(questionKeyToAction(' ', {}, context('answer'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'toggle' }],
+    });
+    expect(questionKeyToAction('3', {}, context('answer'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'digit', digit: 3, now: NOW }],
+    });
+    expect(questionKeyToAction('', { return: true }, context('reveal'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'submit', now: NOW }],
+    });
     expect(questionKeyToAction('n', {}, context('answer'))).toEqual({ type: 'dispatch', actions: [{ type: 'notes' }] });
     expect(questionKeyToAction('0', {}, context('answer'))).toBeUndefined();
   });
@@ -79,33 +103,75 @@ describe('question keys', () => {
   it('types notes as text: a pasted chunk with a Backspace ends at its Enter', () => {
     expect(questionKeyToAction('ab\u007fc\rzz', {}, context('notes'))).toEqual({
       type: 'dispatch',
-      actions: [{ type: 'type', text: 'a' }, { type: 'type', text: 'b' }, { type: 'erase' }, { type: 'type', text: 'c' }, { type: 'submit', now: NOW }],
+      actions: [
+        { type: 'type', text: 'a' },
+        { type: 'type', text: 'b' },
+        { type: 'erase' },
+        { type: 'type', text: 'c' },
+        { type: 'submit', now: NOW },
+      ],
     });
-    expect(questionKeyToAction('q', {}, context('notes'))).toEqual({ type: 'dispatch', actions: [{ type: 'type', text: 'q' }] });
-    expect(questionKeyToAction('', { backspace: true }, context('notes'))).toEqual({ type: 'dispatch', actions: [{ type: 'erase' }] });
+    expect(questionKeyToAction('q', {}, context('notes'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'type', text: 'q' }],
+    });
+    expect(questionKeyToAction('', { backspace: true }, context('notes'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'erase' }],
+    });
     expect(questionKeyToAction('', { upArrow: true }, context('notes'))).toBeUndefined();
   });
 
   it('the quit question takes y/s/Enter and n/b/Esc in both languages', () => {
-    for (const input of ['y', 'S']) expect(questionKeyToAction(input, {}, context('confirm-quit'))).toEqual({ type: 'dispatch', actions: [{ type: 'quit', confirm: true, now: NOW }] });
-    for (const input of ['n', 'b']) expect(questionKeyToAction(input, {}, context('confirm-quit'))).toEqual({ type: 'dispatch', actions: [{ type: 'quit', confirm: false, now: NOW }] });
-    expect(questionKeyToAction('', { escape: true }, context('confirm-quit'))).toEqual({ type: 'dispatch', actions: [{ type: 'quit', confirm: false, now: NOW }] });
+    for (const input of ['y', 'S'])
+      expect(questionKeyToAction(input, {}, context('confirm-quit'))).toEqual({
+        type: 'dispatch',
+        actions: [{ type: 'quit', confirm: true, now: NOW }],
+      });
+    for (const input of ['n', 'b'])
+      expect(questionKeyToAction(input, {}, context('confirm-quit'))).toEqual({
+        type: 'dispatch',
+        actions: [{ type: 'quit', confirm: false, now: NOW }],
+      });
+    expect(questionKeyToAction('', { escape: true }, context('confirm-quit'))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'quit', confirm: false, now: NOW }],
+    });
     expect(questionKeyToAction('j', {}, context('confirm-quit'))).toBeUndefined();
   });
 
   it('a drill asks before quitting and has no back; a quiz with answers asks before both', () => {
-    expect(questionKeyToAction('q', {}, context('answer', { confirmQuit: true }))).toEqual({ type: 'dispatch', actions: [{ type: 'ask-quit' }] });
+    expect(questionKeyToAction('q', {}, context('answer', { confirmQuit: true }))).toEqual({
+      type: 'dispatch',
+      actions: [{ type: 'ask-quit' }],
+    });
     expect(questionKeyToAction('b', {}, context('answer', { confirmQuit: true }))).toBeUndefined();
     expect(questionKeyToAction('q', {}, context('answer'))).toEqual({ type: 'quit' });
     expect(questionKeyToAction('b', {}, context('feedback'))).toEqual({ type: 'back' });
-    expect(questionKeyToAction('b', {}, context('answer', { confirmLeave: true }))).toEqual({ type: 'confirm-leave', intent: 'back' });
-    expect(questionKeyToAction('q', {}, context('answer', { confirmLeave: true }))).toEqual({ type: 'confirm-leave', intent: 'quit' });
+    expect(questionKeyToAction('b', {}, context('answer', { confirmLeave: true }))).toEqual({
+      type: 'confirm-leave',
+      intent: 'back',
+    });
+    expect(questionKeyToAction('q', {}, context('answer', { confirmLeave: true }))).toEqual({
+      type: 'confirm-leave',
+      intent: 'quit',
+    });
     expect(questionKeyToAction('?', {}, context('feedback'))).toEqual({ type: 'help' });
   });
 
   it('feedback offers its keys to the screen first, Enter goes on', () => {
-    expect(questionKeyToAction('2', {}, context('feedback'))).toEqual({ type: 'feedback', input: '2', enter: false, otherwise: undefined });
-    expect(questionKeyToAction('', { return: true }, context('feedback'))).toEqual({ type: 'feedback', input: '', enter: true, otherwise: { type: 'next', now: NOW } });
+    expect(questionKeyToAction('2', {}, context('feedback'))).toEqual({
+      type: 'feedback',
+      input: '2',
+      enter: false,
+      otherwise: undefined,
+    });
+    expect(questionKeyToAction('', { return: true }, context('feedback'))).toEqual({
+      type: 'feedback',
+      input: '',
+      enter: true,
+      otherwise: { type: 'next', now: NOW },
+    });
   });
 
   it('does nothing once the run is done', () => {
@@ -120,13 +186,25 @@ describe('lesson checkpoint keys', () => {
     expect(checkpointKeyToAction('t', {}, at('feedback'))).toEqual({ type: 'contents' });
     expect(checkpointKeyToAction('', { pageUp: true }, at('answer', 2))).toEqual({ type: 'back-to-text', by: 'page' });
     expect(checkpointKeyToAction('', { upArrow: true }, at('answer', 0))).toEqual({ type: 'back-to-text', by: 'line' });
-    expect(checkpointKeyToAction('k', {}, at('answer', 1))).toEqual({ type: 'dispatch', action: { type: 'move', delta: -1 } });
+    expect(checkpointKeyToAction('k', {}, at('answer', 1))).toEqual({
+      type: 'dispatch',
+      action: { type: 'move', delta: -1 },
+    });
   });
   it('answers like a quiz, then scrolls the feedback a line at a time', () => {
-    expect(checkpointKeyToAction('2', {}, at('answer'))).toEqual({ type: 'dispatch', action: { type: 'digit', digit: 2, now: NOW } });
-    expect(checkpointKeyToAction('j', {}, at('feedback'))).toEqual({ type: 'scroll', scroll: { type: 'line', delta: 1 } });
+    expect(checkpointKeyToAction('2', {}, at('answer'))).toEqual({
+      type: 'dispatch',
+      action: { type: 'digit', digit: 2, now: NOW },
+    });
+    expect(checkpointKeyToAction('j', {}, at('feedback'))).toEqual({
+      type: 'scroll',
+      scroll: { type: 'line', delta: 1 },
+    });
     expect(checkpointKeyToAction('', { pageDown: true }, at('feedback'))).toBeUndefined();
-    expect(checkpointKeyToAction('', { return: true }, at('feedback'))).toEqual({ type: 'dispatch', action: { type: 'next', now: NOW } });
+    expect(checkpointKeyToAction('', { return: true }, at('feedback'))).toEqual({
+      type: 'dispatch',
+      action: { type: 'next', now: NOW },
+    });
     expect(checkpointKeyToAction('s', {}, at('done'))).toBeUndefined();
   });
 });

@@ -14,8 +14,10 @@ describe('wrapping and truncation', () => {
     expect(wrapText('🚀 uno dos tres 🐍 cuatro', 10)).toEqual(['🚀 uno dos', 'tres 🐍', 'cuatro']);
   });
   it('never produces a line wider than the width, even for long words', () => {
-    const text = 'Construir pipelines serializables con ColumnTransformer y un transformador_personalizado_muy_largo_que_no_cabe';
-    for (const width of [20, 33, 60]) for (const line of wrapText(text, width, '  ')) expect([...line].length).toBeLessThanOrEqual(width);
+    const text =
+      'Construir pipelines serializables con ColumnTransformer y un transformador_personalizado_muy_largo_que_no_cabe';
+    for (const width of [20, 33, 60])
+      for (const line of wrapText(text, width, '  ')) expect([...line].length).toBeLessThanOrEqual(width);
     expect(wrapText('• uno dos tres cuatro', 12, '  ')).toEqual(['• uno dos', '  tres', '  cuatro']);
   });
 
@@ -32,12 +34,27 @@ describe('wrapping and truncation', () => {
 describe('navigation reducer', () => {
   it('starts with onboarding until a profile exists, then at home', () => {
     expect(currentRoute(initialAppState(emptyState(), 'es')).name).toBe('onboarding');
-    const withProfile = { ...emptyState(), profile: { language: 'en' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: '/w', createdAt: 'x' } };
+    const withProfile = {
+      ...emptyState(),
+      profile: {
+        language: 'en' as const,
+        startDate: '2026-11-02',
+        paceWeeks: 8 as const,
+        workspace: '/w',
+        createdAt: 'x',
+      },
+    };
     expect(currentRoute(initialAppState(withProfile, 'es')).name).toBe('home');
   });
 
   it('opens screens on a stack, goes back, and never pops the root', () => {
-    let state = initialAppState({ ...emptyState(), profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: '/w', createdAt: 'x' } }, 'en');
+    let state = initialAppState(
+      {
+        ...emptyState(),
+        profile: { language: 'en', startDate: '2026-11-02', paceWeeks: 8, workspace: '/w', createdAt: 'x' },
+      },
+      'en',
+    );
     state = appReducer(state, { type: 'open', route: { name: 'module', id: '03' } });
     expect(currentRoute(state)).toEqual({ name: 'module', id: '03' });
     state = appReducer(state, { type: 'toggle-help' });
@@ -67,26 +84,47 @@ describe('code lines and URLs that do not fit', () => {
     expect(wrapped[0]).toBe('See');
     expect(wrapped[1]).toMatch(/[/.-]$/);
     expect(wrapped.slice(2).every((part) => part.startsWith('↪ '))).toBe(true);
-    expect(wrapped.slice(1).map((part) => part.replace(/^↪ /, '')).join('')).toBe(url);
+    expect(
+      wrapped
+        .slice(1)
+        .map((part) => part.replace(/^↪ /, ''))
+        .join(''),
+    ).toBe(url);
   });
 });
 
 describe('bank text with code', () => {
   it('keeps a Makefile’s lines and recipe indentation; prose around it is re-flowed', () => {
-    const text = 'About this Makefile, what is true?\nSelect all that apply.\n\n.PHONY: setup test\nsetup:\n\tpython -m venv .venv\ntest:\n\t.venv/bin/pytest -q\n';
+    const text =
+      'About this Makefile, what is true?\nSelect all that apply.\n\n.PHONY: setup test\nsetup:\n\tpython -m venv .venv\ntest:\n\t.venv/bin/pytest -q\n';
     const shown = prose(text, 60).map((line) => line.map((segment) => segment.text).join(''));
-    expect(shown).toEqual(['About this Makefile, what is true? Select all that apply.', '', '.PHONY: setup test', 'setup:', '    python -m venv .venv', 'test:', '    .venv/bin/pytest -q']);
+    expect(shown).toEqual([
+      'About this Makefile, what is true? Select all that apply.',
+      '',
+      '.PHONY: setup test',
+      'setup:',
+      '    python -m venv .venv',
+      'test:',
+      '    .venv/bin/pytest -q',
+    ]);
   });
 
   it('keeps a snippet without indentation as code when every line reads as code', () => {
-    const shown = prose('What does it print?\n\nadd(1)\nprint(add(2))', 60).map((line) => line.map((segment) => segment.text).join(''));
+    const shown = prose('What does it print?\n\nadd(1)\nprint(add(2))', 60).map((line) =>
+      line.map((segment) => segment.text).join(''),
+    );
     expect(shown).toEqual(['What does it print?', '', 'add(1)', 'print(add(2))']);
   });
 });
 
 describe('every bank at 60 columns', () => {
   type Text = { es: string; en: string } | undefined;
-  const questions = loadContent(repoRoot).questions as unknown as { id: string; prompt: Text; explanation?: Text; modelAnswer?: Text }[];
+  const questions = loadContent(repoRoot).questions as unknown as {
+    id: string;
+    prompt: Text;
+    explanation?: Text;
+    modelAnswer?: Text;
+  }[];
   it('shows each indented source line of a prompt or explanation indented, on a line of its own, never wider than 60', () => {
     let checked = 0;
     for (const question of questions)
@@ -96,10 +134,15 @@ describe('every bank at 60 columns', () => {
           if (!text) continue;
           const shown = prose(text, 60).map((line) => line.map((segment) => segment.text).join(''));
           for (const line of shown) expect([...line].length, `${question.id}: ${line}`).toBeLessThanOrEqual(60);
-          for (const source of text.split('\n').filter((line) => /^(\t| {2,})\S/.test(line) && !/^\s*([-*•]|\d+[.)]) /.test(line))) {
+          for (const source of text
+            .split('\n')
+            .filter((line) => /^(\t| {2,})\S/.test(line) && !/^\s*([-*•]|\d+[.)]) /.test(line))) {
             const expected = source.replace(/\t/g, '    ').trimEnd();
             const head = expected.slice(0, 60);
-            expect(shown.some((line) => line.startsWith(head.split(' ').slice(0, -1).join(' ') || head)), `${question.id} ${lang}: ${expected}`).toBe(true);
+            expect(
+              shown.some((line) => line.startsWith(head.split(' ').slice(0, -1).join(' ') || head)),
+              `${question.id} ${lang}: ${expected}`,
+            ).toBe(true);
             checked += 1;
           }
         }

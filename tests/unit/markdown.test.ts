@@ -35,7 +35,9 @@ describe('markdown rendering', () => {
 
   it('keeps words, shows links as text and URL, joins soft breaks', () => {
     const lines = text(renderMarkdown(sample, { width: 100 }));
-    expect(lines).toContain('Read bold, italic and code with a link (https://docs.python.org/3/) and a soft line break.');
+    expect(lines).toContain(
+      'Read bold, italic and code with a link (https://docs.python.org/3/) and a soft line break.',
+    );
   });
 
   it('renders lists with hanging indents, tables as columns and code with a gutter', () => {
@@ -59,13 +61,22 @@ describe('markdown rendering', () => {
 
   it('lists sections with their depth and line', () => {
     const doc = renderMarkdown(sample, { width: 80 });
-    expect(doc.sections.map((section) => [section.title, section.depth])).toEqual([['Goals', 2], ['Details', 3]]);
+    expect(doc.sections.map((section) => [section.title, section.depth])).toEqual([
+      ['Goals', 2],
+      ['Details', 3],
+    ]);
     expect(text(doc)[doc.sections[1]!.line]).toBe('Details');
   });
 
   it('turns a too-wide table into one block per row', () => {
     const wide = '| A very long header | Another long header |\n|---|---|\n| some value here | another value there |';
-    expect(text(renderMarkdown(wide, { width: 30 }))).toEqual(['A very long header: some value', '  here', 'Another long header: another', '  value there', '']);
+    expect(text(renderMarkdown(wide, { width: 30 }))).toEqual([
+      'A very long header: some value',
+      '  here',
+      'Another long header: another',
+      '  value there',
+      '',
+    ]);
   });
 });
 
@@ -80,13 +91,18 @@ describe('every lesson at 60 columns', () => {
         const width = stringWidth(line.segments.map((segment) => segment.text).join(''));
         expect(width, `${lesson.file}: ${line.segments.map((s) => s.text).join('')}`).toBeLessThanOrEqual(60);
       }
-      expect(doc.sections.filter((section) => section.depth === 2).map((section) => section.title)).toEqual([...LESSON_SECTIONS[lesson.meta.lang]]);
+      expect(doc.sections.filter((section) => section.depth === 2).map((section) => section.title)).toEqual([
+        ...LESSON_SECTIONS[lesson.meta.lang],
+      ]);
     }
   });
 });
 
 describe('reading progress', () => {
-  const doc = renderMarkdown(['## One', ...Array.from({ length: 30 }, (_, i) => `Line ${i}.\n`), '## Two', 'End.'].join('\n'), { width: 40 });
+  const doc = renderMarkdown(
+    ['## One', ...Array.from({ length: 30 }, (_, i) => `Line ${i}.\n`), '## Two', 'End.'].join('\n'),
+    { width: 40 },
+  );
   it('counts sections whose heading has been on screen and the share read', () => {
     expect(sectionsReached(doc, 10)).toEqual([0]);
     expect(sectionsReached(doc, doc.lines.length)).toEqual([0, 1]);
@@ -95,7 +111,10 @@ describe('reading progress', () => {
   });
 
   it('resumes at the first line of a saved block, whatever the width', () => {
-    const narrow = renderMarkdown(['## One', ...Array.from({ length: 30 }, (_, i) => `Line ${i}.\n`), '## Two', 'End.'].join('\n'), { width: 20 });
+    const narrow = renderMarkdown(
+      ['## One', ...Array.from({ length: 30 }, (_, i) => `Line ${i}.\n`), '## Two', 'End.'].join('\n'),
+      { width: 20 },
+    );
     const block = doc.lines[25]!.block;
     expect(narrow.lines[lineOfBlock(narrow, block)]!.block).toBe(block);
   });

@@ -28,11 +28,39 @@ describe('pitch lines', () => {
           const ratings = Object.fromEntries(ids.map((id, index) => [id, (index % 3) as PointRating]));
           const all = [
             ...text(ratingLines(t, lang, content, level, ratings, 3, width).lines),
-            ...text(resultLines(t, lang, content, { run, level, ratings, notes: ['x'.repeat(120)], score: 50, previous: undefined }, width)),
+            ...text(
+              resultLines(
+                t,
+                lang,
+                content,
+                { run, level, ratings, notes: ['x'.repeat(120)], score: 50, previous: undefined },
+                width,
+              ),
+            ),
             ...content.parts.flatMap((_, index) => text(cardLines(t, lang, content, index, level, 54_000, width))),
-            ...text(pitchStatsLines(t, [{ id: 'a', at: 'x', project: 'p', level, minutes: 5, status: 'finished', elapsedMs: 1, score: 40, parts: [], ratings: {} }], width)),
+            ...text(
+              pitchStatsLines(
+                t,
+                [
+                  {
+                    id: 'a',
+                    at: 'x',
+                    project: 'p',
+                    level,
+                    minutes: 5,
+                    status: 'finished',
+                    elapsedMs: 1,
+                    score: 40,
+                    parts: [],
+                    ratings: {},
+                  },
+                ],
+                width,
+              ),
+            ),
           ];
-          for (const line of all) expect([...line].length, `${lang} ${width} ${level}: ${line}`).toBeLessThanOrEqual(width);
+          for (const line of all)
+            expect([...line].length, `${lang} ${width} ${level}: ${line}`).toBeLessThanOrEqual(width);
         }
   });
 
@@ -40,18 +68,50 @@ describe('pitch lines', () => {
     let run = startPitch(content.parts, 5, T0);
     run = nextPart(run, T0 + 80_000);
     run = tickPitch(run, T0 + 300_000);
-    const lines = text(resultLines(messages('en'), 'en', content, { run, level: 'junior', ratings: {}, notes: [], score: 0, previous: { score: 20 } as never }, 60))
+    const lines = text(
+      resultLines(
+        messages('en'),
+        'en',
+        content,
+        { run, level: 'junior', ratings: {}, notes: [], score: 0, previous: { score: 20 } as never },
+        60,
+      ),
+    )
       .map((line) => line.trim())
       .join(' ');
     expect(lines).toContain('-20 against the previous one at this level (20 %).');
     expect(lines).toContain('Ran long: Problem and business impact, Data.');
-    expect(lines).toContain('Never reached: Model and metrics, MLOps: tracking, CI/CD, serving, monitoring, Trade-offs and what you would do next.');
+    expect(lines).toContain(
+      'Never reached: Model and metrics, MLOps: tracking, CI/CD, serving, monitoring, Trade-offs and what you would do next.',
+    );
     expect(lines).toContain('Says in one sentence who uses the prediction');
   });
 
   it('offers the guide’s projects, modules whose check passed and names used before, once each', () => {
-    const data = { ...emptyState(), modules: { '06': { check: { best: 90, passed: true, history: [] } }, '05': { check: { best: 40, passed: false, history: [] } } } };
-    const withHistory = { ...data, pitches: [{ id: 'a', at: 'x', project: 'Fraud API', level: 'mid' as const, minutes: 5, status: 'finished' as const, elapsedMs: 1, score: 1, parts: [], ratings: {} }] };
+    const data = {
+      ...emptyState(),
+      modules: {
+        '06': { check: { best: 90, passed: true, history: [] } },
+        '05': { check: { best: 40, passed: false, history: [] } },
+      },
+    };
+    const withHistory = {
+      ...data,
+      pitches: [
+        {
+          id: 'a',
+          at: 'x',
+          project: 'Fraud API',
+          level: 'mid' as const,
+          minutes: 5,
+          status: 'finished' as const,
+          elapsedMs: 1,
+          score: 1,
+          parts: [],
+          ratings: {},
+        },
+      ],
+    };
     const choices = projectChoices(content, realSyllabus(), withHistory, 'en', 'Fraud API');
     expect(choices.slice(0, 4)).toEqual(content.projects.map((project) => project.name.en));
     expect(choices.slice(4)).toEqual([expect.stringMatching(/^06 /), 'Fraud API']);

@@ -17,11 +17,17 @@ const entry = (n: number, score: number, level: PitchEntry['level'] = 'mid'): Pi
   ratings: { a: 2 },
   notes: ['private'],
 });
-const table = (head: readonly string[], rows: string[][]) => [head.join('|'), ...rows.map((row) => row.join('|'))].join('\n');
+const table = (head: readonly string[], rows: string[][]) =>
+  [head.join('|'), ...rows.map((row) => row.join('|'))].join('\n');
 
 describe('pitch report', () => {
   it('is empty for a store from before the pitch drill', () => {
-    expect(pitchReport({})).toEqual({ total: 0, trend: { scores: [], last: null, best: null, delta: null, direction: 'none' }, byLevel: {}, recent: [] });
+    expect(pitchReport({})).toEqual({
+      total: 0,
+      trend: { scores: [], last: null, best: null, delta: null, direction: 'none' },
+      byLevel: {},
+      recent: [],
+    });
     expect(pitchStatusLine(messages('en'), pitchReport({}))).toBe('Portfolio pitch: No speeches yet.');
   });
 
@@ -29,12 +35,30 @@ describe('pitch report', () => {
     const report = pitchReport({ pitches: [entry(1, 40), entry(2, 50), entry(3, 90, 'senior'), entry(4, 70)] }, 2);
     expect(report.total).toBe(4);
     expect(report.recent).toEqual([
-      { at: '2026-11-23T10:00:00.000Z', project: 'Bank | churn', level: 'senior', minutes: 6, elapsedMs: 361_000, status: 'finished', score: 90 },
-      { at: '2026-11-24T10:00:00.000Z', project: 'Bank | churn', level: 'mid', minutes: 6, elapsedMs: 361_000, status: 'finished', score: 70 },
+      {
+        at: '2026-11-23T10:00:00.000Z',
+        project: 'Bank | churn',
+        level: 'senior',
+        minutes: 6,
+        elapsedMs: 361_000,
+        status: 'finished',
+        score: 90,
+      },
+      {
+        at: '2026-11-24T10:00:00.000Z',
+        project: 'Bank | churn',
+        level: 'mid',
+        minutes: 6,
+        elapsedMs: 361_000,
+        status: 'finished',
+        score: 70,
+      },
     ]);
     expect(report.byLevel.mid).toMatchObject({ last: 70, delta: 25, direction: 'up' });
     expect(report.byLevel.junior).toBeUndefined();
-    expect(pitchStatusLine(messages('es'), report)).toBe('Speech de portafolio: 4 speeches · último 70 % · mejor 90 % · ↑ mejorando');
+    expect(pitchStatusLine(messages('es'), report)).toBe(
+      'Speech de portafolio: 4 speeches · último 70 % · mejor 90 % · ↑ mejorando',
+    );
     const markdown = pitchMarkdown(messages('en'), report, table).join('\n');
     expect(markdown).toContain('## Portfolio pitch');
     expect(markdown).toContain('2026-11-24 10:00|Bank | churn|mid|6|6:01|70 %');

@@ -10,7 +10,13 @@ import { emptyState } from '../../src/state/schema.js';
 import { Store } from '../../src/state/store.js';
 
 const tempHome = () => mkdtempSync(join(tmpdir(), 'mlops-home-'));
-const profile = { language: 'en' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: '/tmp', createdAt: '2026-11-02T09:00:00.000Z' };
+const profile = {
+  language: 'en' as const,
+  startDate: '2026-11-02',
+  paceWeeks: 8 as const,
+  workspace: '/tmp',
+  createdAt: '2026-11-02T09:00:00.000Z',
+};
 const NOW = new Date('2026-12-01T10:06:00Z');
 
 const entry = (id: string, score = 60, extra: Partial<PitchEntry> = {}): PitchEntry => ({
@@ -30,7 +36,15 @@ const entry = (id: string, score = 60, extra: Partial<PitchEntry> = {}): PitchEn
 describe('pitch history in the store', () => {
   it('loads a schema-2 file written before the pitch drill, with no history and nothing dropped', () => {
     const home = tempHome();
-    const old = { schemaVersion: 2, profile, modules: { '03': { startedAt: 'x' } }, quizzes: [], questions: {}, drills: [], cards: {} };
+    const old = {
+      schemaVersion: 2,
+      profile,
+      modules: { '03': { startedAt: 'x' } },
+      quizzes: [],
+      questions: {},
+      drills: [],
+      cards: {},
+    };
     writeFileSync(join(home, 'state.json'), JSON.stringify(old));
     const store = Store.open(home);
     expect(store.notice).toBeUndefined();
@@ -40,7 +54,9 @@ describe('pitch history in the store', () => {
 
   it('saves a speech through update, kept across a restart, with when it was saved', () => {
     const home = tempHome();
-    Store.open(home).update((state) => recordPitch({ ...state, profile }, entry('pitch-a', 70, { notes: ['  slow on data  ', ''] }), NOW));
+    Store.open(home).update((state) =>
+      recordPitch({ ...state, profile }, entry('pitch-a', 70, { notes: ['  slow on data  ', ''] }), NOW),
+    );
     const saved = pitchHistory(Store.open(home).read());
     expect(saved).toEqual([{ ...entry('pitch-a', 70), notes: ['slow on data'], savedAt: NOW.toISOString() }]);
     expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).schemaVersion).toBe(2);
@@ -54,7 +70,11 @@ describe('pitch history in the store', () => {
     const history = pitchHistory(state);
     expect(history).toHaveLength(PITCH_LIMITS.entries);
     expect(history.at(-1)!.id).toBe(`pitch-${PITCH_LIMITS.entries + 4}`);
-    const long = recordPitch(emptyState(), entry('pitch-long', 50, { project: 'p'.repeat(300), notes: ['n'.repeat(2000)] }), NOW);
+    const long = recordPitch(
+      emptyState(),
+      entry('pitch-long', 50, { project: 'p'.repeat(300), notes: ['n'.repeat(2000)] }),
+      NOW,
+    );
     expect(pitchHistory(long)[0]!.project).toHaveLength(PITCH_LIMITS.projectChars);
     expect(pitchHistory(long)[0]!.notes![0]).toHaveLength(PITCH_LIMITS.noteChars);
   });
@@ -62,7 +82,19 @@ describe('pitch history in the store', () => {
   it('trims a file with more speeches than the cap (written by hand or by an older build) to the newest', () => {
     const home = tempHome();
     const many = Array.from({ length: PITCH_LIMITS.entries + 30 }, (_, i) => entry(`pitch-${i}`, i % 100));
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {}, pitches: many }));
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        profile,
+        modules: {},
+        quizzes: [],
+        questions: {},
+        drills: [],
+        cards: {},
+        pitches: many,
+      }),
+    );
     const history = pitchHistory(Store.open(home).read());
     expect(history).toHaveLength(PITCH_LIMITS.entries);
     expect(history[0]!.id).toBe('pitch-30');
@@ -73,7 +105,19 @@ describe('pitch history in the store', () => {
     const home = tempHome();
     const good = entry('pitch-good', 55);
     const bad = { ...entry('pitch-bad'), ratings: { 'problem-m-error-cost': 3 } };
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ schemaVersion: 2, profile, modules: {}, quizzes: [], questions: {}, drills: [], cards: {}, pitches: [good, { ...bad, score: 'lots' }] }));
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        profile,
+        modules: {},
+        quizzes: [],
+        questions: {},
+        drills: [],
+        cards: {},
+        pitches: [good, { ...bad, score: 'lots' }],
+      }),
+    );
     const store = Store.open(home);
     expect(store.notice).toMatchObject({ why: 'repaired', dropped: ['pitches[1]'] });
     expect(pitchHistory(store.read())).toEqual([good]);

@@ -19,11 +19,31 @@ import {
 
 const points = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i + 1}` }));
 const PARTS: PitchPart[] = [
-  { id: 'problem', share: 15, points: { junior: points('problem-j', 2), mid: points('problem-m', 2), senior: points('problem-s', 2) } },
-  { id: 'data', share: 15, points: { junior: points('data-j', 2), mid: points('data-m', 2), senior: points('data-s', 2) } },
-  { id: 'model', share: 25, points: { junior: points('model-j', 2), mid: points('model-m', 2), senior: points('model-s', 2) } },
-  { id: 'mlops', share: 30, points: { junior: points('mlops-j', 2), mid: points('mlops-m', 3), senior: points('mlops-s', 3) } },
-  { id: 'next', share: 15, points: { junior: points('next-j', 2), mid: points('next-m', 2), senior: points('next-s', 2) } },
+  {
+    id: 'problem',
+    share: 15,
+    points: { junior: points('problem-j', 2), mid: points('problem-m', 2), senior: points('problem-s', 2) },
+  },
+  {
+    id: 'data',
+    share: 15,
+    points: { junior: points('data-j', 2), mid: points('data-m', 2), senior: points('data-s', 2) },
+  },
+  {
+    id: 'model',
+    share: 25,
+    points: { junior: points('model-j', 2), mid: points('model-m', 2), senior: points('model-s', 2) },
+  },
+  {
+    id: 'mlops',
+    share: 30,
+    points: { junior: points('mlops-j', 2), mid: points('mlops-m', 3), senior: points('mlops-s', 3) },
+  },
+  {
+    id: 'next',
+    share: 15,
+    points: { junior: points('next-j', 2), mid: points('next-m', 2), senior: points('next-s', 2) },
+  },
 ];
 const T0 = Date.parse('2026-12-01T10:00:00Z');
 const s = (seconds: number) => seconds * 1000;
@@ -61,7 +81,12 @@ describe('a speech', () => {
 
   it('flags the current part as over its pace and the speaker as behind the clock', () => {
     const run = startPitch(PARTS, 5, T0);
-    expect(pitchClock(run, T0 + s(50))).toMatchObject({ partOver: false, behind: true, pacedPart: 1, remainingMs: s(250) });
+    expect(pitchClock(run, T0 + s(50))).toMatchObject({
+      partOver: false,
+      behind: true,
+      pacedPart: 1,
+      remainingMs: s(250),
+    });
     expect(pitchClock(run, T0 + s(56))).toMatchObject({ partOver: true, partMs: s(56), partPaceMs: s(45) });
   });
 
@@ -95,11 +120,19 @@ describe('rating and results', () => {
     let run = startPitch(PARTS, 5, T0);
     run = nextPart(run, T0 + s(70));
     run = tickPitch(run, T0 + s(300));
-    const ratings: Record<string, PointRating> = Object.fromEntries(pointsFor(PARTS, 'mid').map((point) => [point.id, 2 as const]));
+    const ratings: Record<string, PointRating> = Object.fromEntries(
+      pointsFor(PARTS, 'mid').map((point) => [point.id, 2 as const]),
+    );
     ratings['mlops-m-1'] = 0;
     ratings['mlops-m-2'] = 1;
     const advice = workOn(PARTS, 'mid', ratings, partTimes(run), pitchClock(run, T0 + s(300)).elapsedMs);
-    expect(advice).toMatchObject({ missed: ['mlops-m-1'], weakestPart: 'mlops', overParts: ['problem', 'data'], notReached: ['model', 'mlops', 'next'], tooShort: false });
+    expect(advice).toMatchObject({
+      missed: ['mlops-m-1'],
+      weakestPart: 'mlops',
+      overParts: ['problem', 'data'],
+      notReached: ['model', 'mlops', 'next'],
+      tooShort: false,
+    });
     const quick = workOn(PARTS, 'mid', ratings, partTimes(run), s(120));
     expect(quick.tooShort).toBe(true);
   });
@@ -107,13 +140,30 @@ describe('rating and results', () => {
   it('keeps a history entry with every point of the level rated, times and notes', () => {
     let run = startPitch(PARTS, 6, T0);
     for (let i = 1; i <= 5; i++) run = nextPart(run, T0 + s(i * 70));
-    const entry = pitchEntry({ run, project: 'Bank churn', level: 'senior', parts: PARTS, ratings: { 'model-s-1': 2 }, notes: ['slow on data'] });
-    expect(entry).toMatchObject({ project: 'Bank churn', level: 'senior', minutes: 6, status: 'finished', elapsedMs: s(350), notes: ['slow on data'], at: '2026-12-01T10:00:00.000Z' });
+    const entry = pitchEntry({
+      run,
+      project: 'Bank churn',
+      level: 'senior',
+      parts: PARTS,
+      ratings: { 'model-s-1': 2 },
+      notes: ['slow on data'],
+    });
+    expect(entry).toMatchObject({
+      project: 'Bank churn',
+      level: 'senior',
+      minutes: 6,
+      status: 'finished',
+      elapsedMs: s(350),
+      notes: ['slow on data'],
+      at: '2026-12-01T10:00:00.000Z',
+    });
     expect(Object.keys(entry.ratings)).toHaveLength(11);
     expect(entry.ratings['data-s-1']).toBe(0);
     expect(entry.score).toBe(9);
     expect(entry.parts.map((part) => part.ms)).toEqual([s(70), s(70), s(70), s(70), s(70)]);
-    expect(pitchEntry({ run, project: 'x', level: 'junior', parts: PARTS, ratings: {}, notes: [] }).notes).toBeUndefined();
+    expect(
+      pitchEntry({ run, project: 'x', level: 'junior', parts: PARTS, ratings: {}, notes: [] }).notes,
+    ).toBeUndefined();
   });
 });
 
@@ -121,9 +171,19 @@ describe('trend', () => {
   it('compares the last score with the mean of up to three before it', () => {
     expect(pitchTrend([])).toMatchObject({ direction: 'none', last: null, best: null });
     expect(pitchTrend([{ score: 40, level: 'mid' }])).toMatchObject({ direction: 'none', last: 40, best: 40 });
-    expect(pitchTrend([40, 50, 60, 80].map((score) => ({ score, level: 'mid' as const })))).toMatchObject({ direction: 'up', delta: 30, best: 80 });
-    expect(pitchTrend([80, 78].map((score) => ({ score, level: 'mid' as const })))).toMatchObject({ direction: 'steady', delta: -2 });
-    expect(pitchTrend([90, 60].map((score) => ({ score, level: 'mid' as const })))).toMatchObject({ direction: 'down', delta: -30 });
+    expect(pitchTrend([40, 50, 60, 80].map((score) => ({ score, level: 'mid' as const })))).toMatchObject({
+      direction: 'up',
+      delta: 30,
+      best: 80,
+    });
+    expect(pitchTrend([80, 78].map((score) => ({ score, level: 'mid' as const })))).toMatchObject({
+      direction: 'steady',
+      delta: -2,
+    });
+    expect(pitchTrend([90, 60].map((score) => ({ score, level: 'mid' as const })))).toMatchObject({
+      direction: 'down',
+      delta: -30,
+    });
   });
 
   it('can follow one level and a window of the latest scores', () => {

@@ -43,10 +43,30 @@ describe('overdue modules and the home summary', () => {
   });
 
   it('summarizes week, drill level, continue target and module states in the chosen language', () => {
-    const summary = summarize({ syllabus, lang: 'es', today: '2026-11-26', startDate: '2026-11-02', paceWeeks: 8, progress: { '00': passed, '01': started } });
-    expect(summary).toMatchObject({ week: 4, totalWeeks: 8, drillLevel: 'junior', thisWeek: ['05', '06'], continue: '01', modulesDone: 1 });
+    const summary = summarize({
+      syllabus,
+      lang: 'es',
+      today: '2026-11-26',
+      startDate: '2026-11-02',
+      paceWeeks: 8,
+      progress: { '00': passed, '01': started },
+    });
+    expect(summary).toMatchObject({
+      week: 4,
+      totalWeeks: 8,
+      drillLevel: 'junior',
+      thisWeek: ['05', '06'],
+      continue: '01',
+      modulesDone: 1,
+    });
     expect(summary.modules).toHaveLength(12);
-    expect(summary.modules[1]).toMatchObject({ id: '01', title: 'Python moderno', status: 'in-progress', overdue: true, week: 1 });
+    expect(summary.modules[1]).toMatchObject({
+      id: '01',
+      title: 'Python moderno',
+      status: 'in-progress',
+      overdue: true,
+      week: 1,
+    });
     expect(summary.modules[0]).toMatchObject({ status: 'done', overdue: false, checkBest: 82 });
   });
 });
@@ -56,10 +76,23 @@ describe('rubric levels', () => {
   it('maps scores to the guide’s labels with 70 as the pass mark', () => {
     expect(rubric.passScore).toBe(70);
     expect(rubric.categories.map((category) => [category.id, category.points])).toEqual([
-      ['functionality', 40], ['quality', 20], ['docs', 15], ['reproducibility', 15], ['tests', 10],
+      ['functionality', 40],
+      ['quality', 20],
+      ['docs', 15],
+      ['reproducibility', 15],
+      ['tests', 10],
     ]);
     expect([100, 90, 89, 80, 79, 70, 69, 60, 59, 0].map((score) => rubricLevel(rubric, score).label.en)).toEqual([
-      'Staff/Principal', 'Staff/Principal', 'Senior', 'Senior', 'Mid', 'Mid', 'Junior+', 'Junior+', 'Still developing', 'Still developing',
+      'Staff/Principal',
+      'Staff/Principal',
+      'Senior',
+      'Senior',
+      'Mid',
+      'Mid',
+      'Junior+',
+      'Junior+',
+      'Still developing',
+      'Still developing',
     ]);
   });
 });

@@ -1,10 +1,36 @@
 // The quiz and drill engine with a fake clock and a seeded RNG.
 import { describe, expect, it } from 'vitest';
-import { dueIds, drillStatus, sparkline, summarizeDrills, topicAccuracy, weakestTopics, type DrillRecord } from '../../src/core/practice.js';
-import { drawQuestion, drawQuestions, drawTiered, filterPool, moduleQuizPool, needsReview, scoreResponse, type BankQuestion } from '../../src/core/quiz.js';
+import {
+  dueIds,
+  drillStatus,
+  sparkline,
+  summarizeDrills,
+  topicAccuracy,
+  weakestTopics,
+  type DrillRecord,
+} from '../../src/core/practice.js';
+import {
+  drawQuestion,
+  drawQuestions,
+  drawTiered,
+  filterPool,
+  moduleQuizPool,
+  needsReview,
+  scoreResponse,
+  type BankQuestion,
+} from '../../src/core/quiz.js';
 import { seededRng } from '../../src/core/random.js';
 import { cardAfterAnswer, derivedRating, newCard, rateCard } from '../../src/core/review.js';
-import { abandon, answer, currentQuestionMs, formatClock, remainingMs, sessionResult, startSession, tick } from '../../src/core/session.js';
+import {
+  abandon,
+  answer,
+  currentQuestionMs,
+  formatClock,
+  remainingMs,
+  sessionResult,
+  startSession,
+  tick,
+} from '../../src/core/session.js';
 import { reflow } from '../../src/core/text.js';
 
 const l = (text: string) => ({ es: text, en: text });
@@ -49,7 +75,9 @@ describe('drawing', () => {
     }
     // The same seed gives the same order; some seed moves the answer away from position 2
     expect(drawQuestion(question, seededRng(7)).order).toEqual(drawQuestion(question, seededRng(7)).order);
-    expect(new Set(Array.from({ length: 20 }, (_, seed) => drawQuestion(question, seededRng(seed)).correct[0])).size).toBeGreaterThan(1);
+    expect(
+      new Set(Array.from({ length: 20 }, (_, seed) => drawQuestion(question, seededRng(seed)).correct[0])).size,
+    ).toBeGreaterThan(1);
   });
 
   it('avoids the previous attempt’s questions while the pool allows', () => {
@@ -82,12 +110,19 @@ describe('drawing', () => {
   it('leaves module-practice questions out of a drill, never out of a module quiz', () => {
     const pool = [single('jr-git-01'), single('jr-git-11', 1, { practice: true })];
     expect(filterPool(pool, { level: 'junior', interviewOnly: true }).map((q) => q.id)).toEqual(['jr-git-01']);
-    expect(filterPool(pool, { module: '01', autoGradedOnly: true }).map((q) => q.id)).toEqual(['jr-git-01', 'jr-git-11']);
+    expect(filterPool(pool, { module: '01', autoGradedOnly: true }).map((q) => q.id)).toEqual([
+      'jr-git-01',
+      'jr-git-11',
+    ]);
   });
 });
 
 describe('scoring', () => {
-  const identity = (question: BankQuestion) => ({ question, order: [0, 1, 2, 3], correct: [...(question.answer ?? [])] });
+  const identity = (question: BankQuestion) => ({
+    question,
+    order: [0, 1, 2, 3],
+    correct: [...(question.answer ?? [])],
+  });
 
   it('gives multi partial credit: (right − wrong) / correct, never below 0', () => {
     const drawn = identity(multi('jr-git-05'));
@@ -111,7 +146,11 @@ describe('scoring', () => {
 
 describe('a timed drill with a fake clock', () => {
   it('a 3-question, 1-minute drill times out; the question on screen is a miss, the unseen one is not reached', () => {
-    const questions = [single('jr-git-01'), single('jr-git-02'), single('jr-git-03')].map((q) => ({ question: q, order: [0, 1, 2, 3], correct: [2] }));
+    const questions = [single('jr-git-01'), single('jr-git-02'), single('jr-git-03')].map((q) => ({
+      question: q,
+      order: [0, 1, 2, 3],
+      correct: [2],
+    }));
     let session = startSession(questions, T0, 60_000);
     expect(remainingMs(session, T0 + 15_000)).toBe(45_000);
     expect(formatClock(remainingMs(session, T0 + 15_000)!)).toBe('0:45');
@@ -124,7 +163,14 @@ describe('a timed drill with a fake clock', () => {
     // An answer after the time-out is not taken
     expect(answer(session, { kind: 'single', choice: 2 }, T0 + 61_000).answers[1]).toBeUndefined();
     const result = sessionResult(session);
-    expect(result).toMatchObject({ status: 'timeout', score: 33, answered: 1, correct: 1, total: 3, elapsedMs: 60_000 });
+    expect(result).toMatchObject({
+      status: 'timeout',
+      score: 33,
+      answered: 1,
+      correct: 1,
+      total: 3,
+      elapsedMs: 60_000,
+    });
     expect(result.misses.map((miss) => miss.drawn.question.id)).toEqual(['jr-git-02']);
     expect(result.notReached.map((drawn) => drawn.question.id)).toEqual(['jr-git-03']);
     expect(result.slowest).toEqual({ questionId: 'jr-git-01', ms: 20_000 });
@@ -138,7 +184,11 @@ describe('a timed drill with a fake clock', () => {
   });
 
   it('abandoning keeps what was answered; topics and times are reported', () => {
-    const questions = [single('jr-git-01'), { ...single('jr-ml-01'), topic: 'ml-fundamentals' }].map((q) => ({ question: q, order: [0, 1, 2, 3], correct: [2] }));
+    const questions = [single('jr-git-01'), { ...single('jr-ml-01'), topic: 'ml-fundamentals' }].map((q) => ({
+      question: q,
+      order: [0, 1, 2, 3],
+      correct: [2],
+    }));
     let session = startSession(questions, T0, 600_000);
     session = answer(session, { kind: 'single', choice: 1 }, T0 + 7_000);
     session = abandon(session, T0 + 9_000);
@@ -172,16 +222,42 @@ describe('review cards (ts-fsrs)', () => {
 describe('history', () => {
   it('ranks topics by accuracy and summarizes drills, interrupted ones as abandoned', () => {
     const questions = {
-      a: { topic: 'junior/git-tools', history: [{ at: 'x', score: 1, mode: 'quiz' as const }, { at: 'y', score: 0, mode: 'drill' as const }] },
+      a: {
+        topic: 'junior/git-tools',
+        history: [
+          { at: 'x', score: 1, mode: 'quiz' as const },
+          { at: 'y', score: 0, mode: 'drill' as const },
+        ],
+      },
       b: { topic: 'junior/portfolio', history: [{ at: 'x', score: 1, mode: 'quiz' as const }] },
     };
-    expect(topicAccuracy(questions).map((t) => [t.topic, t.accuracy])).toEqual([['junior/git-tools', 50], ['junior/portfolio', 100]]);
+    expect(topicAccuracy(questions).map((t) => [t.topic, t.accuracy])).toEqual([
+      ['junior/git-tools', 50],
+      ['junior/portfolio', 100],
+    ]);
     expect(weakestTopics(questions).map((t) => t.topic)).toEqual(['junior/git-tools']);
-    const drill = (id: string, status: DrillRecord['status'], score?: number): DrillRecord => ({ id, level: 'junior', startedAt: `2026-11-2${id}T10:00:00.000Z`, status, count: 10, minutes: 15, questionIds: [], answers: [{ questionId: 'q', score: 1, ms: 1 }], score });
+    const drill = (id: string, status: DrillRecord['status'], score?: number): DrillRecord => ({
+      id,
+      level: 'junior',
+      startedAt: `2026-11-2${id}T10:00:00.000Z`,
+      status,
+      count: 10,
+      minutes: 15,
+      questionIds: [],
+      answers: [{ questionId: 'q', score: 1, ms: 1 }],
+      score,
+    });
     const drills = [drill('1', 'finished', 60), drill('2', 'timeout', 80), drill('3', 'in-progress')];
     expect(drillStatus(drills[2]!, new Date('2026-11-23T10:05:00Z'))).toBe('in-progress');
     const summary = summarizeDrills(drills, new Date(T0));
-    expect(summary.byLevel.junior).toMatchObject({ drills: 3, completed: 2, abandoned: 1, last: 80, best: 80, scores: [60, 80] });
+    expect(summary.byLevel.junior).toMatchObject({
+      drills: 3,
+      completed: 2,
+      abandoned: 1,
+      last: 80,
+      best: 80,
+      scores: [60, 80],
+    });
     expect(summary.last).toMatchObject({ id: '3', status: 'abandoned', score: 10 });
     expect(sparkline([0, 50, 100], 10)).toBe('▁▅█');
   });
@@ -189,7 +265,9 @@ describe('history', () => {
 
 describe('prose from the banks', () => {
   it('re-flows hard-wrapped lines but keeps paragraphs and code', () => {
-    expect(reflow('one two\nthree four\n\nnext para\n    code()\n- item\n')).toBe('one two three four\n\nnext para\n    code()\n- item');
+    expect(reflow('one two\nthree four\n\nnext para\n    code()\n- item\n')).toBe(
+      'one two three four\n\nnext para\n    code()\n- item',
+    );
   });
 });
 
@@ -207,8 +285,16 @@ describe('a module quiz draw', () => {
 
   it('orders the module’s own questions by level, nearest first, and leaves out later modules', () => {
     const tiers = moduleQuizPool(bank, '00', 'junior', reached);
-    expect(tiers.map((tier) => tier.map((question) => question.id).sort())).toEqual([['jr-1', 'jr-2'], ['md-1'], ['sr-1']]);
-    expect(moduleQuizPool(bank, '00', 'mid', reached).map((tier) => tier.map((question) => question.id))).toEqual([['md-1'], ['jr-1', 'jr-2'], ['sr-1']]);
+    expect(tiers.map((tier) => tier.map((question) => question.id).sort())).toEqual([
+      ['jr-1', 'jr-2'],
+      ['md-1'],
+      ['sr-1'],
+    ]);
+    expect(moduleQuizPool(bank, '00', 'mid', reached).map((tier) => tier.map((question) => question.id))).toEqual([
+      ['md-1'],
+      ['jr-1', 'jr-2'],
+      ['sr-1'],
+    ]);
   });
 
   it('fills from the first tier before the next, and is short rather than reaching ahead', () => {

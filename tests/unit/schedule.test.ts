@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drillLevelForWeek, formatDay, parseDay, planFor, weekOfModule, weekPosition } from '../../src/core/schedule.js';
+import {
+  drillLevelForWeek,
+  formatDay,
+  parseDay,
+  planFor,
+  weekOfModule,
+  weekPosition,
+} from '../../src/core/schedule.js';
 import { realSyllabus } from '../helpers/syllabus.js';
 
 const plan8 = () => planFor(realSyllabus(), 8);
@@ -20,14 +27,22 @@ describe('calendar days', () => {
 
 describe('week position', () => {
   it('is week 1 on the start day and moves every 7 days', () => {
-    expect(weekPosition(plan8(), '2026-11-02', '2026-11-02')).toMatchObject({ week: 1, phase: 'during', totalWeeks: 8 });
+    expect(weekPosition(plan8(), '2026-11-02', '2026-11-02')).toMatchObject({
+      week: 1,
+      phase: 'during',
+      totalWeeks: 8,
+    });
     expect(weekPosition(plan8(), '2026-11-02', '2026-11-08').week).toBe(1);
     expect(weekPosition(plan8(), '2026-11-02', '2026-11-09').week).toBe(2);
     expect(weekPosition(plan8(), '2026-11-02', '2026-11-26').week).toBe(4);
   });
 
   it('says how many days remain before a future start and clamps after the end', () => {
-    expect(weekPosition(plan8(), '2026-12-01', '2026-11-26')).toMatchObject({ week: 1, phase: 'before', daysToStart: 5 });
+    expect(weekPosition(plan8(), '2026-12-01', '2026-11-26')).toMatchObject({
+      week: 1,
+      phase: 'before',
+      daysToStart: 5,
+    });
     expect(weekPosition(plan8(), '2026-01-01', '2026-11-26')).toMatchObject({ week: 8, phase: 'after' });
   });
 
@@ -41,12 +56,23 @@ describe('the syllabus plans', () => {
   it('follows the seed in the 8-week plan: modules per week, interview weeks 7–8', () => {
     const weeks = plan8().weeks.map((week) => week.modules.join(','));
     expect(weeks).toEqual(['00,01', '02,03', '04', '05,06', '07,08', '09,10,11', '', '']);
-    expect(plan8().weeks.slice(6).every((week) => week.interview)).toBe(true);
+    expect(
+      plan8()
+        .weeks.slice(6)
+        .every((week) => week.interview),
+    ).toBe(true);
   });
 
   it('assigns junior drills to weeks 1–4, mid to 5–6 and senior to 7–8', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((week) => drillLevelForWeek(plan8(), week))).toEqual([
-      'junior', 'junior', 'junior', 'junior', 'mid', 'mid', 'senior', 'senior',
+      'junior',
+      'junior',
+      'junior',
+      'junior',
+      'mid',
+      'mid',
+      'senior',
+      'senior',
     ]);
   });
 

@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { textKeyToAction } from '../../src/ui/keys/text.js';
 import { appKeyToAction, helpOverlayKeyToAction, onboardingKeyToAction } from '../../src/ui/keys/app.js';
 import { deliverablesKeyToAction, planKeyToAction } from '../../src/ui/keys/plan.js';
-import { ratingCursorKeyToAction, reviewFeedbackKeyToAction, reviewResultsKeyToAction } from '../../src/ui/keys/review.js';
+import {
+  ratingCursorKeyToAction,
+  reviewFeedbackKeyToAction,
+  reviewResultsKeyToAction,
+} from '../../src/ui/keys/review.js';
 import { homeKeyToAction } from '../../src/ui/keys/home.js';
-import { confirmStopKeyToAction, pitchCardsKeyToAction, pitchHelpKeyToAction, pitchRatingKeyToAction, pitchSetupKeyToAction, speechKeyToAction } from '../../src/ui/keys/pitch.js';
+import {
+  confirmStopKeyToAction,
+  pitchCardsKeyToAction,
+  pitchHelpKeyToAction,
+  pitchRatingKeyToAction,
+  pitchSetupKeyToAction,
+  speechKeyToAction,
+} from '../../src/ui/keys/pitch.js';
 import { cardBrowserKeyToAction, resultKeyToAction, statsKeyToAction } from '../../src/ui/keys/results.js';
 
 describe('global keys', () => {
@@ -98,12 +109,18 @@ describe('pitch speech, setup and help keys', () => {
 
 describe('review keys', () => {
   it('an open answer waits for 1–4 or Enter on the chosen rating', () => {
-    expect(reviewFeedbackKeyToAction('3', false, { openPending: true, rated: false })).toEqual({ type: 'rate', choice: 2 });
+    expect(reviewFeedbackKeyToAction('3', false, { openPending: true, rated: false })).toEqual({
+      type: 'rate',
+      choice: 2,
+    });
     expect(reviewFeedbackKeyToAction('', true, { openPending: true, rated: false })).toEqual({ type: 'rate-chosen' });
     expect(reviewFeedbackKeyToAction('5', false, { openPending: true, rated: false })).toBeUndefined();
   });
   it('a rated card takes 1–4 again; Enter then goes on (not taken here)', () => {
-    expect(reviewFeedbackKeyToAction('1', false, { openPending: false, rated: true })).toEqual({ type: 'rerate', choice: 0 });
+    expect(reviewFeedbackKeyToAction('1', false, { openPending: false, rated: true })).toEqual({
+      type: 'rerate',
+      choice: 0,
+    });
     expect(reviewFeedbackKeyToAction('', true, { openPending: false, rated: true })).toBeUndefined();
     expect(reviewFeedbackKeyToAction('1', false, { openPending: false, rated: false })).toBeUndefined();
   });

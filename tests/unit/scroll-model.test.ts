@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clampTop, focusTop, isForward, keepVisible, maxTop, pageStep, scrollTop, type ScrollAction } from '../../src/ui/scroll/model.js';
+import {
+  clampTop,
+  focusTop,
+  isForward,
+  keepVisible,
+  maxTop,
+  pageStep,
+  scrollTop,
+  type ScrollAction,
+} from '../../src/ui/scroll/model.js';
 import { nextSelection } from '../../src/ui/scroll/selection.js';
 
 const at = (top: number, action: ScrollAction, height = 10, total = 50) => scrollTop({ top, height, total }, action);

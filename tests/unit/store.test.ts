@@ -11,12 +11,26 @@ import { repoRoot } from '../helpers/syllabus.js';
 
 const run = promisify(execFile);
 const tempHome = () => mkdtempSync(join(tmpdir(), 'mlops-home-'));
-const profile = { language: 'es' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: '/tmp', createdAt: '2026-11-02T09:00:00.000Z' };
+const profile = {
+  language: 'es' as const,
+  startDate: '2026-11-02',
+  paceWeeks: 8 as const,
+  workspace: '/tmp',
+  createdAt: '2026-11-02T09:00:00.000Z',
+};
 
 describe('the progress store', () => {
   it('starts empty and keeps what was saved across instances (a restart)', () => {
     const home = tempHome();
-    expect(Store.open(home).read()).toEqual({ schemaVersion: 2, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} });
+    expect(Store.open(home).read()).toEqual({
+      schemaVersion: 2,
+      profile: null,
+      modules: {},
+      quizzes: [],
+      questions: {},
+      drills: [],
+      cards: {},
+    });
     Store.open(home).update((state) => ({ ...state, profile, lastModule: '03' }));
     expect(Store.open(home).read()).toMatchObject({ profile, lastModule: '03' });
     expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).schemaVersion).toBe(2);
@@ -35,7 +49,11 @@ describe('the progress store', () => {
 
   it('keeps what validates in a file of the wrong shape and copies the original aside', () => {
     const home = tempHome();
-    const text = JSON.stringify({ schemaVersion: 1, profile: { language: 'fr' }, modules: { '03': { startedAt: 'x' } } });
+    const text = JSON.stringify({
+      schemaVersion: 1,
+      profile: { language: 'fr' },
+      modules: { '03': { startedAt: 'x' } },
+    });
     writeFileSync(join(home, 'state.json'), text);
     const store = Store.open(home);
     expect(store.notice).toMatchObject({ why: 'repaired', dropped: ['profile'] });
@@ -45,15 +63,31 @@ describe('the progress store', () => {
 
   it('migrates the pre-release layout (version 0) forward', () => {
     const home = tempHome();
-    writeFileSync(join(home, 'state.json'), JSON.stringify({ settings: { lang: 'en', startDate: '2026-10-05', pace: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } }));
+    writeFileSync(
+      join(home, 'state.json'),
+      JSON.stringify({
+        settings: { lang: 'en', startDate: '2026-10-05', pace: 12, workspace: '/w' },
+        modules: { '02': { startedAt: 'x' } },
+      }),
+    );
     const state = Store.open(home).read();
-    expect(state).toMatchObject({ schemaVersion: 2, profile: { language: 'en', startDate: '2026-10-05', paceWeeks: 12, workspace: '/w' }, modules: { '02': { startedAt: 'x' } } });
+    expect(state).toMatchObject({
+      schemaVersion: 2,
+      profile: { language: 'en', startDate: '2026-10-05', paceWeeks: 12, workspace: '/w' },
+      modules: { '02': { startedAt: 'x' } },
+    });
   });
 
   it('migrates version 1 to 2 with empty practice history, keeping progress', () => {
-    const v1 = { schemaVersion: 1, profile: null, modules: { '03': { quiz: { attempts: 2, best: 80, passed: true, updatedAt: 'x' } } } };
+    const v1 = {
+      schemaVersion: 1,
+      profile: null,
+      modules: { '03': { quiz: { attempts: 2, best: 80, passed: true, updatedAt: 'x' } } },
+    };
     expect(migrate(v1)).toEqual({ ...v1, schemaVersion: 2, quizzes: [], questions: {}, drills: [], cards: {} });
-    expect(migrate({ schemaVersion: 2, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} })).toMatchObject({ schemaVersion: 2 });
+    expect(
+      migrate({ schemaVersion: 2, profile: null, modules: {}, quizzes: [], questions: {}, drills: [], cards: {} }),
+    ).toMatchObject({ schemaVersion: 2 });
   });
 
   it('refuses a file from a newer version without touching it', () => {
@@ -78,12 +112,16 @@ describe('the progress store', () => {
     const home = tempHome();
     Store.open(home).update((state) => ({ ...state, profile }));
     const child = (id: string) =>
-      run(process.execPath, ['--import', 'tsx', join(repoRoot, 'tests/fixtures/update-progress.ts'), home, id, '25'], { cwd: repoRoot });
+      run(process.execPath, ['--import', 'tsx', join(repoRoot, 'tests/fixtures/update-progress.ts'), home, id, '25'], {
+        cwd: repoRoot,
+      });
     await Promise.all([child('03'), child('07'), child('10')]);
     const state = Store.open(home).read();
     expect(state.profile).toEqual(profile);
     for (const id of ['03', '07', '10'] as const) {
-      expect(state.modules[id]?.check?.history.map((entry) => entry.score)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect(state.modules[id]?.check?.history.map((entry) => entry.score)).toEqual(
+        Array.from({ length: 25 }, (_, i) => i + 1),
+      );
     }
     expect(existsSync(join(home, 'state.lock'))).toBe(false);
   });

@@ -27,7 +27,17 @@ const monday = new Date('2026-11-02T09:00:00.000Z');
 const later = new Date('2026-11-05T18:30:00.000Z');
 const answers = { language: 'es' as const, startDate: '2026-11-02', paceWeeks: 8 as const, workspace: '/w' };
 const withProfile = (): State => createProfile(emptyState(), answers, monday);
-const card = { due: '2026-11-03T00:00:00.000Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 1 };
+const card = {
+  due: '2026-11-03T00:00:00.000Z',
+  stability: 1,
+  difficulty: 5,
+  elapsed_days: 0,
+  scheduled_days: 1,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 1,
+};
 
 describe('profile transitions', () => {
   it('creates the profile with the time it was created', () => {
@@ -52,7 +62,10 @@ describe('module transitions', () => {
 
   it('saves the lesson position with its time, starting the module', () => {
     const read = saveLessonPosition(withProfile(), '05', { position: 12, sectionsRead: [0, 1], read: false }, later);
-    expect(read.modules['05']).toEqual({ startedAt: later.toISOString(), lesson: { position: 12, sectionsRead: [0, 1], read: false, updatedAt: later.toISOString() } });
+    expect(read.modules['05']).toEqual({
+      startedAt: later.toISOString(),
+      lesson: { position: 12, sectionsRead: [0, 1], read: false, updatedAt: later.toISOString() },
+    });
     expect(read.lastModule).toBe('05');
   });
 
@@ -73,12 +86,19 @@ describe('module transitions', () => {
   it('a run at 75 with too few points verified does not make the module done', () => {
     const state = recordCheck(withProfile(), { module: '03', score: 75, passed: false }, monday);
     expect(moduleStatus(state.modules['03'])).toBe('in-progress');
-    expect(moduleStatus(recordCheck(state, { module: '03', score: 72, passed: true }, later).modules['03'])).toBe('done');
+    expect(moduleStatus(recordCheck(state, { module: '03', score: 72, passed: true }, later).modules['03'])).toBe(
+      'done',
+    );
   });
 
   it('keeps the last 50 runs', () => {
     let state = withProfile();
-    for (let run = 0; run < 55; run++) state = recordCheck(state, { module: '01', score: run, passed: false }, new Date(monday.getTime() + run * 60_000));
+    for (let run = 0; run < 55; run++)
+      state = recordCheck(
+        state,
+        { module: '01', score: run, passed: false },
+        new Date(monday.getTime() + run * 60_000),
+      );
     expect(state.modules['01']?.check?.history).toHaveLength(50);
     expect(state.modules['01']?.check?.history[0]?.score).toBe(5);
   });
@@ -98,8 +118,17 @@ describe('module transitions', () => {
 
 describe('practice transitions', () => {
   it('keeps an abandoned quiz as an attempt that is never a module best', () => {
-    const state = recordAbandonedQuiz(withProfile(), { at: later.toISOString(), module: '03', score: 50, total: 10, answered: 4, questionIds: ['a'] });
-    expect(state.quizzes).toEqual([{ at: later.toISOString(), module: '03', score: 50, total: 10, answered: 4, questionIds: ['a'], abandoned: true }]);
+    const state = recordAbandonedQuiz(withProfile(), {
+      at: later.toISOString(),
+      module: '03',
+      score: 50,
+      total: 10,
+      answered: 4,
+      questionIds: ['a'],
+    });
+    expect(state.quizzes).toEqual([
+      { at: later.toISOString(), module: '03', score: 50, total: 10, answered: 4, questionIds: ['a'], abandoned: true },
+    ]);
     expect(state.modules['03']).toBeUndefined();
   });
 
@@ -120,7 +149,10 @@ describe('an old progress file (check runs saved without their verdict)', () => 
     const old = {
       schemaVersion: 2,
       profile: { ...answers, createdAt: monday.toISOString() },
-      modules: { '00': { check: { best: 90, passed: true, history: [{ at: monday.toISOString(), score: 90 }] } }, '01': { check: { best: 60, passed: false, history: [{ at: monday.toISOString(), score: 60 }] } } },
+      modules: {
+        '00': { check: { best: 90, passed: true, history: [{ at: monday.toISOString(), score: 90 }] } },
+        '01': { check: { best: 60, passed: false, history: [{ at: monday.toISOString(), score: 60 }] } },
+      },
       quizzes: [],
       questions: {},
       drills: [],
@@ -129,8 +161,20 @@ describe('an old progress file (check runs saved without their verdict)', () => 
     writeFileSync(join(home, 'state.json'), JSON.stringify(old));
     const store = Store.open(home);
     expect(store.notice).toBeUndefined();
-    const summary = () => summarize({ syllabus: realSyllabus(), lang: 'en', today: '2026-11-05', startDate: '2026-11-02', paceWeeks: 8, progress: store.read().modules });
-    expect(summary().modules.slice(0, 2).map((module) => module.status)).toEqual(['done', 'in-progress']);
+    const summary = () =>
+      summarize({
+        syllabus: realSyllabus(),
+        lang: 'en',
+        today: '2026-11-05',
+        startDate: '2026-11-02',
+        paceWeeks: 8,
+        progress: store.read().modules,
+      });
+    expect(
+      summary()
+        .modules.slice(0, 2)
+        .map((module) => module.status),
+    ).toEqual(['done', 'in-progress']);
     store.update((state) => recordCheck(state, { module: '00', score: 78, passed: false }, later));
     expect(Store.open(home).read().modules['00']?.check?.history).toEqual([
       { at: monday.toISOString(), score: 90 },

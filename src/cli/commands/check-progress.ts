@@ -5,7 +5,14 @@ import type { Messages } from '../../i18n/index.js';
 import type { CheckEvent, ItemResult } from '../../checks/runner.js';
 import { spinnerFrame } from '../../ui/spinner.js';
 
-const COLORS = { pass: '\u001b[32m', fail: '\u001b[31m', skip: '\u001b[33m', 'not-run': '\u001b[2m', error: '\u001b[31m', warn: '\u001b[33m' } as const;
+const COLORS = {
+  pass: '\u001b[32m',
+  fail: '\u001b[31m',
+  skip: '\u001b[33m',
+  'not-run': '\u001b[2m',
+  error: '\u001b[31m',
+  warn: '\u001b[33m',
+} as const;
 
 export class LiveProgress {
   #timer: NodeJS.Timeout | undefined;
@@ -33,7 +40,9 @@ export class LiveProgress {
 
   /** The item's line, coloured, cut to the terminal's width. */
   #line(result: ItemResult): string {
-    const mark = this.color ? `${COLORS[result.status]}${this.t.status[result.status]}\u001b[0m` : this.t.status[result.status];
+    const mark = this.color
+      ? `${COLORS[result.status]}${this.t.status[result.status]}\u001b[0m`
+      : this.t.status[result.status];
     const width = Math.max(20, (this.stream.columns || 80) - 1);
     const line = `${this.t.status[result.status]} ${result.title} [${result.earned}/${result.points}] ${this.t.seconds(result.durationMs)} — ${result.message}`;
     const fitted = [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;

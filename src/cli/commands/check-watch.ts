@@ -2,11 +2,22 @@
 // saying what changed since the last run. Ctrl-C stops it (during a run, check.ts's handler kills
 // every process the checker started).
 import type { CheckResult } from '../../checks/runner.js';
-import { changeLine, savedList, scoreChanges, waitForChange, wantsPolling, type WatchOptions } from '../../checks/watch.js';
+import {
+  changeLine,
+  savedList,
+  scoreChanges,
+  waitForChange,
+  wantsPolling,
+  type WatchOptions,
+} from '../../checks/watch.js';
 import type { Context } from '../context.js';
 
 /** The loop: `run` is one `check` (its results pushed into the array), repeated after every save. */
-export async function watchChecks(ctx: Context, run: (collect: CheckResult[]) => Promise<number>, options: WatchOptions = {}): Promise<number> {
+export async function watchChecks(
+  ctx: Context,
+  run: (collect: CheckResult[]) => Promise<number>,
+  options: WatchOptions = {},
+): Promise<number> {
   const t = ctx.t.watch;
   let previous: CheckResult[] | undefined;
   for (;;) {

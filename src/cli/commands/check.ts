@@ -4,7 +4,15 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { syllabus } from '../../content/syllabus.js';
 import { helperDir, loadDefinitions } from '../../checks/definitions.js';
-import { inferModule, isPlanError, locateTarget, planCheck, selectModules, type CheckPlan, type PlanError } from '../../checks/plan.js';
+import {
+  inferModule,
+  isPlanError,
+  locateTarget,
+  planCheck,
+  selectModules,
+  type CheckPlan,
+  type PlanError,
+} from '../../checks/plan.js';
 import { killAllGroups } from '../../checks/process.js';
 import { itemLine, junitXml, resultJson, summaryLines } from '../../checks/report.js';
 import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner.js';
@@ -61,7 +69,11 @@ function installSignalHandlers(t: Messages['check'], err: (text: string) => void
 /** Input errors under --json are JSON too, on stdout, so a script reads one format. */
 class JsonUsageError extends UsageError {}
 
-export async function runCheckCommand(ctx: Context, requested: string | undefined, options: CheckOptions): Promise<number> {
+export async function runCheckCommand(
+  ctx: Context,
+  requested: string | undefined,
+  options: CheckOptions,
+): Promise<number> {
   try {
     if (options.watch) {
       // A loop has no single result for a script to read.
@@ -79,16 +91,33 @@ export async function runCheckCommand(ctx: Context, requested: string | undefine
 }
 
 function manifestOptions(plan: CheckPlan) {
-  return plan.manifest && { files: plan.manifest.files, app: plan.manifest.app, start: plan.manifest.start, request: plan.manifest.request, extraDirs: plan.manifest.dirs.slice(1) };
+  return (
+    plan.manifest && {
+      files: plan.manifest.files,
+      app: plan.manifest.app,
+      start: plan.manifest.start,
+      request: plan.manifest.request,
+      extraDirs: plan.manifest.dirs.slice(1),
+    }
+  );
 }
 
-async function runChecks(ctx: Context, requested: string | undefined, options: CheckOptions, collect?: CheckResult[]): Promise<number> {
+async function runChecks(
+  ctx: Context,
+  requested: string | undefined,
+  options: CheckOptions,
+  collect?: CheckResult[],
+): Promise<number> {
   const t = ctx.t.check;
   const definitions = loadDefinitions();
   const known = [...definitions.keys()].join(', ');
   const store = ctx.store();
   const profile = store.read().profile;
-  const target = locateTarget({ dirFlag: ctx.dir, cwd: process.cwd(), profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined });
+  const target = locateTarget({
+    dirFlag: ctx.dir,
+    cwd: process.cwd(),
+    profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined,
+  });
   if (isPlanError(target)) throw new UsageError(planErrorMessage(target, t, known));
   const value = requested ?? inferModule(target, definitions);
   if (value === undefined) throw new UsageError(planErrorMessage({ error: 'no-module', path: target.base }, t, known));
@@ -96,9 +125,17 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
   if (isPlanError(selected)) throw new UsageError(planErrorMessage(selected, t, known));
   const plans: CheckPlan[] = [];
   for (const id of selected) {
-    const plan = planCheck({ definition: definitions.get(id)!, target, single: value !== 'all', explicitDir: ctx.dir !== undefined, pythonFlag: options.python, profilePython: profile?.python });
+    const plan = planCheck({
+      definition: definitions.get(id)!,
+      target,
+      single: value !== 'all',
+      explicitDir: ctx.dir !== undefined,
+      pythonFlag: options.python,
+      profilePython: profile?.python,
+    });
     // With "all", modules the learner has not started yet are simply not graded.
-    if (isPlanError(plan) && !(value === 'all' && plan.error === 'missing-folder')) throw new UsageError(planErrorMessage(plan, t, known));
+    if (isPlanError(plan) && !(value === 'all' && plan.error === 'missing-folder'))
+      throw new UsageError(planErrorMessage(plan, t, known));
     if (!isPlanError(plan)) plans.push(plan);
   }
   if (plans.length === 0) throw new UsageError(t.missingFolder(target.workspace));
@@ -116,14 +153,30 @@ async function runChecks(ctx: Context, requested: string | undefined, options: C
       if (!options.json) {
         ctx.out(t.heading(plan.definition.id, plan.definition.title[ctx.lang]));
         // Folder names come from the workspace (mlops-tutor.json): shown, never obeyed.
-        ctx.out(visible(`${t.folder(plan.dir)} · ${plan.python ? t.python(plan.python) : t.noPythonFound}${plan.manifestPath ? ` · ${t.manifest(plan.manifestPath)}` : ''}`));
+        ctx.out(
+          visible(
+            `${t.folder(plan.dir)} · ${plan.python ? t.python(plan.python) : t.noPythonFound}${plan.manifestPath ? ` · ${t.manifest(plan.manifestPath)}` : ''}`,
+          ),
+        );
       }
       const progress = live ? new LiveProgress(process.stdout, t, ctx.terminal.color) : undefined;
       const onEvent = (event: CheckEvent) => {
         if (progress) progress.handle(event, ctx.lang);
         else if (!options.json && event.type !== 'start') ctx.out(itemLine(event.result, t));
       };
-      const result = await runCheck({ definition: plan.definition, rubric: syllabus.rubric, dir: plan.dir, workspace, python: plan.python, helperDir: helperDir(), lang: ctx.lang, onEvent, maxTimeoutSec, manifest: manifestOptions(plan), recordDir: runningDir(ctx.home) });
+      const result = await runCheck({
+        definition: plan.definition,
+        rubric: syllabus.rubric,
+        dir: plan.dir,
+        workspace,
+        python: plan.python,
+        helperDir: helperDir(),
+        lang: ctx.lang,
+        onEvent,
+        maxTimeoutSec,
+        manifest: manifestOptions(plan),
+        recordDir: runningDir(ctx.home),
+      });
       jsonExtras.set(result, { manifest: plan.manifestPath ?? null, pythonSource: plan.pythonSource });
       progress?.stop();
       results.push(result);

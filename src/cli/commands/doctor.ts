@@ -20,7 +20,11 @@ export async function runDoctor(ctx: Context, options: { json?: boolean; python?
       ctx.out(`${t.status[item.status]} ${item.title}: ${item.message}`);
       if (item.hint) ctx.out(`  → ${item.hint}`);
     }
-    ctx.out(failed.length ? t.doctor.notOk(failed.length) : t.doctor.ok(items.filter((item) => item.status === 'pass').length, items.length));
+    ctx.out(
+      failed.length
+        ? t.doctor.notOk(failed.length)
+        : t.doctor.ok(items.filter((item) => item.status === 'pass').length, items.length),
+    );
   }
   return failed.length ? 1 : 0;
 }

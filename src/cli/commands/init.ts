@@ -9,12 +9,13 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../../package-root.js';
 
-const listed = (paths: string[]) => (paths.length > 6 ? `${paths.slice(0, 6).join(', ')} … (+${paths.length - 6})` : paths.join(', '));
+const listed = (paths: string[]) =>
+  paths.length > 6 ? `${paths.slice(0, 6).join(', ')} … (+${paths.length - 6})` : paths.join(', ');
 
 export function runInit(ctx: Context, dir: string | undefined, options: { force?: boolean }): number {
   const t = ctx.t.check.scaffold;
   // The workspace chosen at setup is where `check` looks, so a bare `init` scaffolds that one (and says so).
-  const saved = dir ?? ctx.dir ? undefined : ctx.store().read().profile?.workspace;
+  const saved = (dir ?? ctx.dir) ? undefined : ctx.store().read().profile?.workspace;
   const target = resolve(dir ?? ctx.dir ?? saved ?? process.cwd());
   if (!dir && !ctx.dir) ctx.out(saved ? ctx.t.cli.initSaved(target) : ctx.t.cli.initHere(target));
   try {
@@ -28,7 +29,10 @@ export function runInit(ctx: Context, dir: string | undefined, options: { force?
     }
   }
   const root = packageRoot();
-  const planned = planWorkspace(root, ctx.lang, loadDefinitions(root), { launcher: join(root, 'bin', 'mlops-tutor.js'), version: ctx.version });
+  const planned = planWorkspace(root, ctx.lang, loadDefinitions(root), {
+    launcher: join(root, 'bin', 'mlops-tutor.js'),
+    version: ctx.version,
+  });
   const report = classify(target, planned);
   if (report.inTheWay.length && !options.force) throw new UsageError(t.inTheWay(listed(report.inTheWay)));
   if (report.created.length === 0) {

@@ -15,6 +15,8 @@ export async function runLesson(ctx: Context, idArg: string, options: { print?: 
   if (!lesson) throw new UsageError(ctx.t.lesson.missing(id));
   // Piped output wraps at 80 columns, a terminal at its own width.
   const width = process.stdout.isTTY ? Math.min(ctx.terminal.columns, 100) : 80;
-  process.stdout.write(plainText(renderMarkdown(`# ${ctx.t.lesson.title(id, lesson.title)}\n\n${lesson.body}`, { width })));
+  process.stdout.write(
+    plainText(renderMarkdown(`# ${ctx.t.lesson.title(id, lesson.title)}\n\n${lesson.body}`, { width })),
+  );
   return 0;
 }

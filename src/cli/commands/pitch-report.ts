@@ -11,19 +11,36 @@ export interface PitchReport {
   trend: PitchTrend;
   byLevel: Partial<Record<Level, PitchTrend>>;
   /** The latest speeches, newest last. */
-  recent: { at: string; project: string; level: Level; minutes: number; elapsedMs: number; status: 'finished' | 'time-up'; score: number }[];
+  recent: {
+    at: string;
+    project: string;
+    level: Level;
+    minutes: number;
+    elapsedMs: number;
+    status: 'finished' | 'time-up';
+    score: number;
+  }[];
 }
 
 /** `limit`: how many of the latest speeches to list (status: a few; export: all). */
 export function pitchReport(state: Pick<State, 'pitches'>, limit = 5): PitchReport {
   const entries = pitchHistory(state);
   const byLevel: PitchReport['byLevel'] = {};
-  for (const level of LEVELS) if (entries.some((entry) => entry.level === level)) byLevel[level] = pitchTrend(entries, { level });
+  for (const level of LEVELS)
+    if (entries.some((entry) => entry.level === level)) byLevel[level] = pitchTrend(entries, { level });
   return {
     total: entries.length,
     trend: pitchTrend(entries),
     byLevel,
-    recent: entries.slice(-limit).map(({ at, project, level, minutes, elapsedMs, status, score }) => ({ at, project, level, minutes, elapsedMs, status, score })),
+    recent: entries.slice(-limit).map(({ at, project, level, minutes, elapsedMs, status, score }) => ({
+      at,
+      project,
+      level,
+      minutes,
+      elapsedMs,
+      status,
+      score,
+    })),
   };
 }
 
@@ -36,7 +53,11 @@ export function pitchStatusLine(t: Messages, report: PitchReport): string {
 }
 
 /** The pitch section of the Markdown report. */
-export function pitchMarkdown(t: Messages, report: PitchReport, table: (head: readonly string[], rows: string[][]) => string): string[] {
+export function pitchMarkdown(
+  t: Messages,
+  report: PitchReport,
+  table: (head: readonly string[], rows: string[][]) => string,
+): string[] {
   const e = t.pitch.export;
   const lines = ['', `## ${e.heading}`, ''];
   if (report.total === 0) return [...lines, e.none];
@@ -44,7 +65,14 @@ export function pitchMarkdown(t: Messages, report: PitchReport, table: (head: re
   lines.push(
     table(
       e.columns,
-      report.recent.map((entry) => [entry.at.slice(0, 16).replace('T', ' '), entry.project, t.levels[entry.level], String(entry.minutes), formatElapsed(entry.elapsedMs), `${entry.score} %`]),
+      report.recent.map((entry) => [
+        entry.at.slice(0, 16).replace('T', ' '),
+        entry.project,
+        t.levels[entry.level],
+        String(entry.minutes),
+        formatElapsed(entry.elapsedMs),
+        `${entry.score} %`,
+      ]),
     ),
   );
   return lines;

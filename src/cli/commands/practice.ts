@@ -12,9 +12,13 @@ export interface DrillOptions {
   minutes?: string;
 }
 
-export function parseDrillOptions(ctx: Context, options: DrillOptions): { level?: Level; count?: number; minutes?: number } {
+export function parseDrillOptions(
+  ctx: Context,
+  options: DrillOptions,
+): { level?: Level; count?: number; minutes?: number } {
   const { cli } = ctx.t.practice;
-  if (options.level !== undefined && !(LEVELS as readonly string[]).includes(options.level)) throw new UsageError(cli.badLevel(options.level));
+  if (options.level !== undefined && !(LEVELS as readonly string[]).includes(options.level))
+    throw new UsageError(cli.badLevel(options.level));
   let count: number | undefined;
   if (options.count !== undefined) {
     count = /^\d+$/.test(options.count.trim()) ? Number(options.count) : NaN;
@@ -23,7 +27,8 @@ export function parseDrillOptions(ctx: Context, options: DrillOptions): { level?
   let minutes: number | undefined;
   if (options.minutes !== undefined) {
     minutes = /^\d+(\.\d+)?$/.test(options.minutes.trim()) ? Number(options.minutes) : NaN;
-    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 240) throw new UsageError(cli.badMinutes(options.minutes));
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 240)
+      throw new UsageError(cli.badMinutes(options.minutes));
   }
   return { level: options.level as Level | undefined, count, minutes };
 }

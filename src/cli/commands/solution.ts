@@ -11,34 +11,56 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../../package-root.js';
 
-const listed = (paths: string[]) => (paths.length > 8 ? `${paths.slice(0, 8).join(', ')} … (+${paths.length - 8})` : paths.join(', '));
+const listed = (paths: string[]) =>
+  paths.length > 8 ? `${paths.slice(0, 8).join(', ')} … (+${paths.length - 8})` : paths.join(', ');
 
 /** The module's own folder, found the way `check` finds it (--dir, the manifest above, the saved workspace). */
 function moduleDestination(ctx: Context, id: ModuleId, path: string): string {
   const profile = ctx.store().read().profile;
-  const target = locateTarget({ dirFlag: ctx.dir, cwd: process.cwd(), profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined });
+  const target = locateTarget({
+    dirFlag: ctx.dir,
+    cwd: process.cwd(),
+    profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined,
+  });
   // A broken mlops-tutor.json is `check`'s to report; the default folder is still the right guess.
   if (isPlanError(target)) return join(ctx.dir ?? process.cwd(), path);
   return moduleManifest(target.manifest, target.workspace, id)?.dirs[0] ?? join(target.workspace, path);
 }
 
-export function runSolution(ctx: Context, target: string, options: { copy?: string | boolean; json?: boolean }): number {
+export function runSolution(
+  ctx: Context,
+  target: string,
+  options: { copy?: string | boolean; json?: boolean },
+): number {
   const t = ctx.t.check;
   const root = packageRoot();
   const definitions = loadDefinitions(root);
   const selected = selectModules(target, definitions);
-  if (isPlanError(selected) || target === 'all') throw new UsageError(t.scaffold.unknownSolution(target, [...definitions.keys()].join(', ')));
+  if (isPlanError(selected) || target === 'all')
+    throw new UsageError(t.scaffold.unknownSolution(target, [...definitions.keys()].join(', ')));
   const definition = definitions.get(selected[0]!)!;
   const folder = join(root, 'solutions', definition.path);
   if (!existsSync(folder)) throw new UsageError(t.scaffold.noSolution(definition.id));
   const files = solutionFiles(folder);
   if (!options.copy) {
-    if (options.json) ctx.out(JSON.stringify({ module: definition.id, path: definition.path, files: files.map((file) => file.path) }, null, 2));
+    if (options.json)
+      ctx.out(
+        JSON.stringify(
+          { module: definition.id, path: definition.path, files: files.map((file) => file.path) },
+          null,
+          2,
+        ),
+      );
     else {
       ctx.out(t.scaffold.solutionHeading(definition.id, definition.title[ctx.lang], files.length));
       for (const file of files) ctx.out(`  ${file.path}`);
       ctx.out('');
-      ctx.out(t.scaffold.howToCopy(definition.id, relative(process.cwd(), moduleDestination(ctx, definition.id, definition.path)) || '.'));
+      ctx.out(
+        t.scaffold.howToCopy(
+          definition.id,
+          relative(process.cwd(), moduleDestination(ctx, definition.id, definition.path)) || '.',
+        ),
+      );
     }
     return 0;
   }
@@ -52,7 +74,9 @@ export function runSolution(ctx: Context, target: string, options: { copy?: stri
       if (existsSync(to)) {
         let replace = false;
         try {
-          replace = statSync(to).isFile() && isUntouchedStarter(root, definitions, definition, file.path, readFileSync(to, 'utf8'));
+          replace =
+            statSync(to).isFile() &&
+            isUntouchedStarter(root, definitions, definition, file.path, readFileSync(to, 'utf8'));
         } catch {
           replace = false;
         }

@@ -41,7 +41,13 @@ export function currentStatus(ctx: Context): CurrentStatus {
     drillLevel: profile?.drillLevel,
     practice: { now: new Date().toISOString(), cards: state.cards, drills: state.drills },
   });
-  return { summary, configured: profile !== null, digest: digestOf(ctx, summary, state), deliverables: deliverables(state.modules), pitch: pitchReport(state) };
+  return {
+    summary,
+    configured: profile !== null,
+    digest: digestOf(ctx, summary, state),
+    deliverables: deliverables(state.modules),
+    pitch: pitchReport(state),
+  };
 }
 
 /** The same inputs app.tsx gives home: stored times read as the learner's local days. */
@@ -65,7 +71,11 @@ export function loopFacts(t: Messages, status: CurrentStatus) {
     streak: digest.streak,
     level: digest.level,
     todaySteps: digest.steps,
-    deliverables: status.deliverables.map((item) => ({ ...item, name: t.deliverables.names[item.id], note: t.deliverables.notes[item.id] ?? null })),
+    deliverables: status.deliverables.map((item) => ({
+      ...item,
+      name: t.deliverables.names[item.id],
+      note: t.deliverables.notes[item.id] ?? null,
+    })),
   };
 }
 
@@ -74,12 +84,34 @@ function loopLines(ctx: Context, status: CurrentStatus): string[] {
   const { t } = ctx;
   const { digest } = status;
   const ascii = !ctx.terminal.color;
-  const lines = ['', [digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel, t.home.streak(digest.streak)].join(' · ')];
-  if (digest.steps.length > 0) lines.push('', t.deliverables.cli.today, ...digest.steps.map((step) => `  ${t.home.step[step.kind](step.module)}: ${stepDetail(t, step)}`));
-  lines.push('', `${t.deliverables.cli.heading} ${t.deliverables.summary(deliverablesDone(status.deliverables), status.deliverables.length)}`);
+  const lines = [
+    '',
+    [
+      digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel,
+      t.home.streak(digest.streak),
+    ].join(' · '),
+  ];
+  if (digest.steps.length > 0)
+    lines.push(
+      '',
+      t.deliverables.cli.today,
+      ...digest.steps.map((step) => `  ${t.home.step[step.kind](step.module)}: ${stepDetail(t, step)}`),
+    );
+  lines.push(
+    '',
+    `${t.deliverables.cli.heading} ${t.deliverables.summary(deliverablesDone(status.deliverables), status.deliverables.length)}`,
+  );
   // One line each: the screen and `export` give the evidence in full.
   for (const item of status.deliverables)
-    lines.push([`${deliverableMark(item.state, ascii)} ${t.deliverables.names[item.id]}`, t.deliverables.state[item.state], item.next ? t.deliverables.next(item.next) : ''].filter(Boolean).join(' · '));
+    lines.push(
+      [
+        `${deliverableMark(item.state, ascii)} ${t.deliverables.names[item.id]}`,
+        t.deliverables.state[item.state],
+        item.next ? t.deliverables.next(item.next) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
   return lines;
 }
 
@@ -91,19 +123,38 @@ export function statusText(ctx: Context, status: CurrentStatus): string {
   lines.push(t.cli.statusWeek(summary.week, summary.totalWeeks, summary.paceWeeks));
   if (summary.phase === 'before') lines.push(t.home.startsIn(summary.daysToStart));
   if (summary.phase === 'after') lines.push(t.home.planComplete);
-  lines.push(summary.interviewWeek ? `${t.home.interviewWeek} · ${t.home.drillLevel(t.levels[summary.drillLevel])}` : t.home.drillLevel(t.levels[summary.drillLevel]));
+  lines.push(
+    summary.interviewWeek
+      ? `${t.home.interviewWeek} · ${t.home.drillLevel(t.levels[summary.drillLevel])}`
+      : t.home.drillLevel(t.levels[summary.drillLevel]),
+  );
   const next = summary.modules.find((module) => module.id === summary.continue);
   lines.push(next ? t.home.continue(next.id, next.title) : t.home.allDone, '', t.cli.statusModules);
   for (const module of summary.modules) {
     const state = module.overdue ? t.status.overdue : t.status[module.status];
-    const scores = [module.quizBest !== null ? `quiz ${module.quizBest} %` : '', module.checkBest !== null ? `check ${module.checkBest}/100` : ''].filter(Boolean).join(' · ');
+    const scores = [
+      module.quizBest !== null ? `quiz ${module.quizBest} %` : '',
+      module.checkBest !== null ? `check ${module.checkBest}/100` : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const marker = module.thisWeek ? '▸' : ' ';
-    lines.push(`${marker} ${module.id} ${module.title} — ${t.home.weekShort(module.week)} · ${state}${scores ? ` · ${scores}` : ''}`);
+    lines.push(
+      `${marker} ${module.id} ${module.title} — ${t.home.weekShort(module.week)} · ${state}${scores ? ` · ${scores}` : ''}`,
+    );
   }
   const p = t.practice.cli;
   lines.push('', p.drills(summary.drills.total));
   for (const [level, drills] of Object.entries(summary.drills.byLevel))
-    if (drills.drills > 0) lines.push(p.levelLine(t.levels[level as keyof typeof t.levels], drills.completed, drills.last === null ? '—' : `${drills.last} %`, drills.best === null ? '—' : `${drills.best} %`));
+    if (drills.drills > 0)
+      lines.push(
+        p.levelLine(
+          t.levels[level as keyof typeof t.levels],
+          drills.completed,
+          drills.last === null ? '—' : `${drills.last} %`,
+          drills.best === null ? '—' : `${drills.best} %`,
+        ),
+      );
   lines.push(p.reviewsDue(summary.reviewsDue), pitchStatusLine(t, status.pitch), ...loopLines(ctx, status));
   return lines.join('\n');
 }
@@ -112,7 +163,21 @@ export function runStatus(ctx: Context, options: { json?: boolean }): number {
   const status = currentStatus(ctx);
   if (options.json) {
     const state = ctx.store().read();
-    ctx.out(JSON.stringify({ configured: status.configured, language: ctx.lang, profile: state.profile, store: ctx.store().path, ...status.summary, ...loopFacts(ctx.t, status), pitch: status.pitch }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        {
+          configured: status.configured,
+          language: ctx.lang,
+          profile: state.profile,
+          store: ctx.store().path,
+          ...status.summary,
+          ...loopFacts(ctx.t, status),
+          pitch: status.pitch,
+        },
+        null,
+        2,
+      ),
+    );
   } else ctx.out(statusText(ctx, status));
   return 0;
 }

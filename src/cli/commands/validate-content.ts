@@ -11,12 +11,19 @@ import { packageRoot } from '../../package-root.js';
 
 function countsText(report: ContentReport): string[] {
   const { lessons, questions, checks } = report.counts;
-  const pairs = (record: Record<string, number>) => Object.entries(record).map(([key, value]) => `${key} ${value}`).join(' · ');
+  const pairs = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(' · ');
   const lines = [`  lessons: ${lessons.total} (${pairs(lessons.byLanguage)})`];
   lines.push(`  questions: ${questions.total}${questions.total ? ` (${pairs(questions.byLevel)})` : ''}`);
   if (Object.keys(questions.practice).length) lines.push(`    module practice: ${pairs(questions.practice)}`);
-  for (const [level, topics] of Object.entries(questions.byTopic)) lines.push(`    ${level}: ${pairs(topics)} | ${pairs(questions.byType[level] ?? {})}`);
-  if (questions.total) lines.push(`  auto-graded by module: ${MODULE_IDS.map((id) => `${id} ${questions.autoGradedByModule[id] ?? 0}`).join(' · ')}`);
+  for (const [level, topics] of Object.entries(questions.byTopic))
+    lines.push(`    ${level}: ${pairs(topics)} | ${pairs(questions.byType[level] ?? {})}`);
+  if (questions.total)
+    lines.push(
+      `  auto-graded by module: ${MODULE_IDS.map((id) => `${id} ${questions.autoGradedByModule[id] ?? 0}`).join(' · ')}`,
+    );
   lines.push(`  checks: ${checks}`);
   lines.push(`  pitch: ${report.counts.pitch.parts} parts, talking points ${pairs(report.counts.pitch.points)}`);
   return lines;
@@ -24,7 +31,8 @@ function countsText(report: ContentReport): string[] {
 
 export function runValidateContent(ctx: Context, dirArg: string | undefined, options: { json?: boolean }): number {
   const root = dirArg ? resolve(dirArg) : packageRoot();
-  if (!['syllabus.yaml', 'lessons', 'quizzes'].some((name) => existsSync(join(root, name)))) throw new UsageError(ctx.t.cli.noContentDir(root));
+  if (!['syllabus.yaml', 'lessons', 'quizzes'].some((name) => existsSync(join(root, name))))
+    throw new UsageError(ctx.t.cli.noContentDir(root));
   const report = validateContent(loadContent(root));
   if (options.json) {
     ctx.out(JSON.stringify({ root, ...report }, null, 2));
@@ -33,7 +41,13 @@ export function runValidateContent(ctx: Context, dirArg: string | undefined, opt
     const warnings = report.issues.filter((issue) => issue.severity === 'warning');
     for (const issue of errors) ctx.err(formatIssue(issue));
     for (const issue of warnings) ctx.err(`warning: ${formatIssue(issue)}`);
-    ctx.out([report.ok ? ctx.t.cli.contentOk : ctx.t.cli.contentBad(errors.length), ctx.t.cli.contentCounts, ...countsText(report)].join('\n'));
+    ctx.out(
+      [
+        report.ok ? ctx.t.cli.contentOk : ctx.t.cli.contentBad(errors.length),
+        ctx.t.cli.contentCounts,
+        ...countsText(report),
+      ].join('\n'),
+    );
   }
   return report.ok ? 0 : 2;
 }

@@ -18,12 +18,25 @@ export interface CheckpointAnswer {
 }
 
 export function recordCheckpointAnswer(state: State, answer: CheckpointAnswer, now: Date): State {
-  const answered = recordAnswer(state, { question: answer.question, score: answer.score, ms: answer.ms, mode: 'quiz', now });
+  const answered = recordAnswer(state, {
+    question: answer.question,
+    score: answer.score,
+    ms: answer.ms,
+    mode: 'quiz',
+    now,
+  });
   if (!answer.passes) return answered;
   const module = answered.modules[answer.module] ?? {};
   const passed = [...new Set([...(module.checkpoints?.passed ?? []), answer.section])].sort((a, b) => a - b);
   return {
     ...answered,
-    modules: { ...answered.modules, [answer.module]: { ...module, startedAt: module.startedAt ?? now.toISOString(), checkpoints: { passed, updatedAt: now.toISOString() } } },
+    modules: {
+      ...answered.modules,
+      [answer.module]: {
+        ...module,
+        startedAt: module.startedAt ?? now.toISOString(),
+        checkpoints: { passed, updatedAt: now.toISOString() },
+      },
+    },
   };
 }

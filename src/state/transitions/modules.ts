@@ -17,13 +17,25 @@ export function focusModule(state: State, id: ModuleId): State {
 
 /** Opening a module starts it (the first time) and makes it the one "Continue" returns to. */
 export function startModule(state: State, id: ModuleId, now: Date): State {
-  return withModule(focusModule(state, id), id, (progress) => ({ ...progress, startedAt: progress.startedAt ?? now.toISOString() }));
+  return withModule(focusModule(state, id), id, (progress) => ({
+    ...progress,
+    startedAt: progress.startedAt ?? now.toISOString(),
+  }));
 }
 
 /** Where the reader is in the lesson and which sections were reached; reading starts the module. */
-export function saveLessonPosition(state: State, id: ModuleId, lesson: Omit<LessonProgress, 'updatedAt'>, now: Date): State {
+export function saveLessonPosition(
+  state: State,
+  id: ModuleId,
+  lesson: Omit<LessonProgress, 'updatedAt'>,
+  now: Date,
+): State {
   const at = now.toISOString();
-  return withModule(focusModule(state, id), id, (progress) => ({ ...progress, startedAt: progress.startedAt ?? at, lesson: { ...lesson, updatedAt: at } }));
+  return withModule(focusModule(state, id), id, (progress) => ({
+    ...progress,
+    startedAt: progress.startedAt ?? at,
+    lesson: { ...lesson, updatedAt: at },
+  }));
 }
 
 /** What the store keeps of a check run (the engine's result has more). */
@@ -44,8 +56,14 @@ export function recordCheck(state: State, run: CheckRun, now: Date): State {
   const at = now.toISOString();
   return withModule(state, run.module, (progress) => {
     const best = Math.max(progress.check?.best ?? 0, run.score);
-    const history = [...(progress.check?.history ?? []), { at, score: run.score, passed: run.passed }].slice(-HISTORY_LIMIT);
-    return { ...progress, startedAt: progress.startedAt ?? at, check: { best, passed: Boolean(progress.check?.passed) || run.passed, history } };
+    const history = [...(progress.check?.history ?? []), { at, score: run.score, passed: run.passed }].slice(
+      -HISTORY_LIMIT,
+    );
+    return {
+      ...progress,
+      startedAt: progress.startedAt ?? at,
+      check: { best, passed: Boolean(progress.check?.passed) || run.passed, history },
+    };
   });
 }
 

@@ -19,7 +19,12 @@ export function recordPitch(state: State, entry: PitchEntry, now: Date): State {
     .slice(-PITCH_LIMITS.notesPerEntry);
   // `at` is when the speech began; `savedAt` when it was rated and saved.
   const { notes: _unbounded, ...rest } = entry;
-  const saved: PitchEntry = { ...rest, project: entry.project.trim().slice(0, PITCH_LIMITS.projectChars), savedAt: now.toISOString(), ...(notes?.length ? { notes } : {}) };
+  const saved: PitchEntry = {
+    ...rest,
+    project: entry.project.trim().slice(0, PITCH_LIMITS.projectChars),
+    savedAt: now.toISOString(),
+    ...(notes?.length ? { notes } : {}),
+  };
   const others = (state.pitches ?? []).filter((other) => other.id !== entry.id);
   return { ...state, pitches: [...others, saved].slice(-PITCH_LIMITS.entries) };
 }

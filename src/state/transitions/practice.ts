@@ -1,6 +1,13 @@
 // How practice changes the store: pure State → State functions, applied through Store.update so two
 // processes merge. Every answer is written as it is given, so a killed drill loses nothing answered.
-import { drillScore, withHistory, type DrillRecord, type DrillStatus, type PracticeMode, type QuizAttempt } from '../../core/practice.js';
+import {
+  drillScore,
+  withHistory,
+  type DrillRecord,
+  type DrillStatus,
+  type PracticeMode,
+  type QuizAttempt,
+} from '../../core/practice.js';
 import { needsReview, topicKey, type BankQuestion } from '../../core/quiz.js';
 import { cardAfterAnswer, derivedRating, rateCard, type ReviewRating } from '../../core/review.js';
 import type { ModuleId } from '../../core/types.js';
@@ -42,7 +49,15 @@ export function recordAnswer(state: State, input: AnswerInput): State {
     : state.drills;
   return {
     ...state,
-    questions: { ...state.questions, [question.id]: withHistory(state.questions[question.id], topicKey(question), { at, score, mode, ms: Math.round(ms) }) },
+    questions: {
+      ...state.questions,
+      [question.id]: withHistory(state.questions[question.id], topicKey(question), {
+        at,
+        score,
+        mode,
+        ms: Math.round(ms),
+      }),
+    },
     cards,
     drills,
   };
@@ -50,7 +65,9 @@ export function recordAnswer(state: State, input: AnswerInput): State {
 
 /** A new drill, in progress. Any other drill still marked in progress was interrupted: it is abandoned. */
 export function startDrill(state: State, drill: DrillRecord): State {
-  const closed = state.drills.map((other) => (other.status === 'in-progress' ? { ...other, status: 'abandoned' as const, score: drillScore(other) } : other));
+  const closed = state.drills.map((other) =>
+    other.status === 'in-progress' ? { ...other, status: 'abandoned' as const, score: drillScore(other) } : other,
+  );
   return { ...state, drills: [...closed, drill] };
 }
 
@@ -58,8 +75,20 @@ export function startDrill(state: State, drill: DrillRecord): State {
  * The drill ended. At a time-out, the questions never answered count as missed: they enter the history
  * with score 0 and become review cards.
  */
-export function endDrill(state: State, id: string, status: Exclude<DrillStatus, 'in-progress'>, score: number, now: Date, unanswered: readonly BankQuestion[] = []): State {
-  let next: State = { ...state, drills: state.drills.map((drill) => (drill.id === id ? { ...drill, status, score, endedAt: now.toISOString() } : drill)) };
+export function endDrill(
+  state: State,
+  id: string,
+  status: Exclude<DrillStatus, 'in-progress'>,
+  score: number,
+  now: Date,
+  unanswered: readonly BankQuestion[] = [],
+): State {
+  let next: State = {
+    ...state,
+    drills: state.drills.map((drill) =>
+      drill.id === id ? { ...drill, status, score, endedAt: now.toISOString() } : drill,
+    ),
+  };
   if (status === 'timeout') {
     for (const question of unanswered) {
       next = recordAnswer(next, { question, score: 0, ms: 0, mode: 'drill', now });
@@ -104,13 +133,28 @@ export function recordQuiz(state: State, attempt: QuizAttempt, passScore: number
 }
 
 /** A review: the card moves on by the rating; the answer joins the question's history. */
-export function recordReview(state: State, question: BankQuestion, rating: ReviewRating, score: number, ms: number, now: Date): State {
+export function recordReview(
+  state: State,
+  question: BankQuestion,
+  rating: ReviewRating,
+  score: number,
+  ms: number,
+  now: Date,
+): State {
   const existing = state.cards[question.id];
   const cards = existing ? { ...state.cards, [question.id]: rateCard(existing, rating, now) } : state.cards;
   return {
     ...state,
     cards,
-    questions: { ...state.questions, [question.id]: withHistory(state.questions[question.id], topicKey(question), { at: now.toISOString(), score, mode: 'review', ms: Math.round(ms) }) },
+    questions: {
+      ...state.questions,
+      [question.id]: withHistory(state.questions[question.id], topicKey(question), {
+        at: now.toISOString(),
+        score,
+        mode: 'review',
+        ms: Math.round(ms),
+      }),
+    },
   };
 }
 

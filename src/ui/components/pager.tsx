@@ -24,7 +24,9 @@ export function Pager({ lines, height, active, moreLabel }: PagerProps) {
       {lines.slice(top, top + page).map((segments, index) => (
         <StyledLine key={top + index} segments={segments} />
       ))}
-      {indicator ? <StyledLine segments={remaining > 0 ? [{ text: moreLabel!(remaining), color: 'cyan' }] : []} /> : null}
+      {indicator ? (
+        <StyledLine segments={remaining > 0 ? [{ text: moreLabel!(remaining), color: 'cyan' }] : []} />
+      ) : null}
     </Box>
   );
 }

@@ -32,9 +32,20 @@ export interface ScrollListProps<Row extends ListRow = ListRow> {
 }
 
 /** A list that scrolls a window over its rows (ink-select-input's `limit` rotates instead). */
-export function ScrollList<Row extends ListRow = ListRow>({ rows, height, width, onSelect, initialKey, active = true, onHighlight }: ScrollListProps<Row>) {
+export function ScrollList<Row extends ListRow = ListRow>({
+  rows,
+  height,
+  width,
+  onSelect,
+  initialKey,
+  active = true,
+  onHighlight,
+}: ScrollListProps<Row>) {
   const selectable = rows.map((row, index) => (row.heading ? -1 : index)).filter((index) => index >= 0);
-  const initial = Math.max(0, rows.findIndex((row) => row.key === initialKey && !row.heading));
+  const initial = Math.max(
+    0,
+    rows.findIndex((row) => row.key === initialKey && !row.heading),
+  );
   const [selected, setSelected] = useState(selectable.includes(initial) ? initial : (selectable[0] ?? 0));
   // Keys can arrive between a render and the effect that hands Ink the new handler; the ref
   // always holds the latest row, so fast Down+Enter selects what the screen shows.
@@ -44,7 +55,9 @@ export function ScrollList<Row extends ListRow = ListRow>({ rows, height, width,
 
   // Keep a heading directly above the first selectable row visible when scrolled to the top.
   useEffect(() => {
-    setOffset((current) => (selectable[0] === selected ? 0 : keepVisible(current, selected, selected, visible, rows.length)));
+    setOffset((current) =>
+      selectable[0] === selected ? 0 : keepVisible(current, selected, selected, visible, rows.length),
+    );
     // `selectable` is derived from `rows` on every render; rows.length stands for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, visible, rows.length]);
@@ -96,7 +109,9 @@ export function ScrollList<Row extends ListRow = ListRow>({ rows, height, width,
           </Box>
         );
       })}
-      {rows.length > visible ? <Text dimColor>{`${offset + 1}–${Math.min(offset + visible, rows.length)}/${rows.length}`}</Text> : null}
+      {rows.length > visible ? (
+        <Text dimColor>{`${offset + 1}–${Math.min(offset + visible, rows.length)}/${rows.length}`}</Text>
+      ) : null}
     </Box>
   );
 }

@@ -7,7 +7,14 @@ export function StyledLine({ segments }: { segments: Segment[] }) {
   return (
     <Text wrap="truncate">
       {segments.map((segment, index) => (
-        <Text key={index} color={segment.color} bold={segment.bold} italic={segment.italic} dimColor={segment.dim} underline={segment.underline}>
+        <Text
+          key={index}
+          color={segment.color}
+          bold={segment.bold}
+          italic={segment.italic}
+          dimColor={segment.dim}
+          underline={segment.underline}
+        >
           {segment.text}
         </Text>
       ))}

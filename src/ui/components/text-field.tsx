@@ -48,8 +48,7 @@ export function TextField({ placeholder, onSubmit, active = true, initialValue, 
         // Kept in the field: a refused value stays there to be corrected.
         setValue(applied.value);
         submit(applied.value);
-      }
-      else setValue((current) => applyChunk(current, input).value);
+      } else setValue((current) => applyChunk(current, input).value);
     }
   }, active);
   // The placeholder is a suggestion, not typed text: dim, in brackets, after the cursor.

@@ -6,7 +6,10 @@ export interface TerminalSize {
   rows: number;
 }
 
-const sizeOf = (stdout: NodeJS.WriteStream): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+const sizeOf = (stdout: NodeJS.WriteStream): TerminalSize => ({
+  columns: stdout.columns || 80,
+  rows: stdout.rows || 24,
+});
 
 /** The terminal's size, updated on resize (Ink re-renders on resize, but does not hand us the size). */
 export function useTerminalSize(): TerminalSize {

@@ -15,6 +15,10 @@ export function helpOverlayKeyToAction(input: string, key: { escape?: boolean | 
 }
 
 /** Onboarding: Shift-Tab (or b outside a text step) goes back a step. */
-export function onboardingKeyToAction(input: string, key: { tab?: boolean | undefined; shift?: boolean | undefined }, context: { textStep: boolean }): 'back' | undefined {
+export function onboardingKeyToAction(
+  input: string,
+  key: { tab?: boolean | undefined; shift?: boolean | undefined },
+  context: { textStep: boolean },
+): 'back' | undefined {
   return (key.tab && key.shift) || (input === 'b' && !context.textStep) ? 'back' : undefined;
 }

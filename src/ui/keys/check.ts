@@ -13,6 +13,7 @@ export interface CheckKeyContext {
 export function checkKeyToAction(input: string, context: CheckKeyContext): CheckKeyAction | undefined {
   if (input === 'r' && context.idle) return { type: 'rerun' };
   // Stopping watch mode stops the run it started, with every process of it.
-  if (input === 'w' && context.prepared) return { type: 'watch', on: !context.watching, stopRun: context.watching && context.running };
+  if (input === 'w' && context.prepared)
+    return { type: 'watch', on: !context.watching, stopRun: context.watching && context.running };
   return undefined;
 }

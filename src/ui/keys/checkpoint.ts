@@ -12,7 +12,11 @@ export type CheckpointKeyAction =
   | { type: 'dispatch'; action: RunnerAction }
   | { type: 'scroll'; scroll: ScrollAction };
 
-export function checkpointKeyToAction(input: string, key: KeyPress, context: { phase: RunnerState['phase']; cursor: number; now: number }): CheckpointKeyAction | undefined {
+export function checkpointKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: { phase: RunnerState['phase']; cursor: number; now: number },
+): CheckpointKeyAction | undefined {
   const { phase, cursor, now } = context;
   if (phase === 'done') return undefined;
   if (input === 's') return { type: 'skip' };

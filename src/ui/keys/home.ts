@@ -3,9 +3,18 @@
 import type { KeyPress } from './scroll.js';
 import { textKeyToAction } from './text.js';
 
-export type HomeKeyAction = { type: 'find' } | { type: 'shortcut'; letter: string } | { type: 'close-find' } | { type: 'erase' } | { type: 'type'; chunk: string };
+export type HomeKeyAction =
+  | { type: 'find' }
+  | { type: 'shortcut'; letter: string }
+  | { type: 'close-find' }
+  | { type: 'erase' }
+  | { type: 'type'; chunk: string };
 
-export function homeKeyToAction(input: string, key: KeyPress, context: { finding: boolean; shortcuts: ReadonlySet<string> }): HomeKeyAction | undefined {
+export function homeKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: { finding: boolean; shortcuts: ReadonlySet<string> },
+): HomeKeyAction | undefined {
   if (context.finding) {
     // Enter chooses the found row (the list's key) and Shift-Tab does nothing here.
     const text = key.tab ? undefined : textKeyToAction(input, key, { cancel: true });

@@ -1,7 +1,8 @@
 // The pitch drill's keys (practice/pitch/): the cards view and the self-rating after a run.
 import type { KeyPress } from './scroll.js';
 
-export type PitchCardsAction = { type: 'part'; step: 1 | -1 } | { type: 'level'; step: 1 | -1 } | { type: 'back' } | { type: 'quit' };
+export type PitchCardsAction =
+  { type: 'part'; step: 1 | -1 } | { type: 'level'; step: 1 | -1 } | { type: 'back' } | { type: 'quit' };
 
 /** Cards: ←/→ the part, ↑/↓ j/k the level, b back, q quit. */
 export function pitchCardsKeyToAction(input: string, key: KeyPress): PitchCardsAction | undefined {
@@ -14,7 +15,12 @@ export function pitchCardsKeyToAction(input: string, key: KeyPress): PitchCardsA
   return undefined;
 }
 
-export type PitchRatingAction = { type: 'move'; delta: 1 | -1 } | { type: 'nudge'; step: 1 | -1 } | { type: 'rate'; rating: 0 | 1 | 2 } | { type: 'enter' } | { type: 'stop' };
+export type PitchRatingAction =
+  | { type: 'move'; delta: 1 | -1 }
+  | { type: 'nudge'; step: 1 | -1 }
+  | { type: 'rate'; rating: 0 | 1 | 2 }
+  | { type: 'enter' }
+  | { type: 'stop' };
 
 /** Rating: ↑/↓ j/k a point, ←/→ its rating, 0/1/2 rates and moves on, Enter next (save on the last row), q/b asks to stop. */
 export function pitchRatingKeyToAction(input: string, key: KeyPress): PitchRatingAction | undefined {
@@ -42,14 +48,23 @@ export function speechKeyToAction(input: string, key: KeyPress): 'next' | 'note'
 }
 
 /** The pitch's help, between speeches: ? opens it; ?, b or Esc close it, q quits from it. */
-export function pitchHelpKeyToAction(input: string, key: KeyPress, context: { open: boolean }): 'open' | 'close' | 'quit' | undefined {
+export function pitchHelpKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: { open: boolean },
+): 'open' | 'close' | 'quit' | undefined {
   if (context.open && (input === '?' || input === 'b' || key.escape)) return 'close';
   if (!context.open && input === '?') return 'open';
   if (context.open && input === 'q') return 'quit';
   return undefined;
 }
 
-export type PitchSetupAction = { type: 'field'; delta: 1 | -1 } | { type: 'cycle'; step: 1 | -1 } | { type: 'enter' } | { type: 'back' } | { type: 'quit' };
+export type PitchSetupAction =
+  | { type: 'field'; delta: 1 | -1 }
+  | { type: 'cycle'; step: 1 | -1 }
+  | { type: 'enter' }
+  | { type: 'back' }
+  | { type: 'quit' };
 
 /** Setup (after its name field had the key): ↑/↓ j/k a field, ←/→ its value, Enter starts (or opens the cards). */
 export function pitchSetupKeyToAction(input: string, key: KeyPress): PitchSetupAction | undefined {

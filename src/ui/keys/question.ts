@@ -43,7 +43,11 @@ function noteKeys(input: string, key: KeyPress, now: number): RunnerAction[] {
   return actions;
 }
 
-export function questionKeyToAction(input: string, key: KeyPress, context: QuestionKeyContext): QuestionKeyAction | undefined {
+export function questionKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: QuestionKeyContext,
+): QuestionKeyAction | undefined {
   const { phase, now, confirmQuit } = context;
   if (phase === 'done') return undefined;
   if (phase === 'notes') {
@@ -52,15 +56,24 @@ export function questionKeyToAction(input: string, key: KeyPress, context: Quest
   }
   if (phase === 'confirm-quit') {
     const answer = input.toLowerCase();
-    if (answer === 'y' || answer === 's' || key.return) return { type: 'dispatch', actions: [{ type: 'quit', confirm: true, now }] };
-    if (answer === 'n' || answer === 'b' || key.escape) return { type: 'dispatch', actions: [{ type: 'quit', confirm: false, now }] };
+    if (answer === 'y' || answer === 's' || key.return)
+      return { type: 'dispatch', actions: [{ type: 'quit', confirm: true, now }] };
+    if (answer === 'n' || answer === 'b' || key.escape)
+      return { type: 'dispatch', actions: [{ type: 'quit', confirm: false, now }] };
     return undefined;
   }
   if (input === '?') return { type: 'help' };
-  if ((input === 'q' || input === 'b') && context.confirmLeave) return { type: 'confirm-leave', intent: input === 'q' ? 'quit' : 'back' };
+  if ((input === 'q' || input === 'b') && context.confirmLeave)
+    return { type: 'confirm-leave', intent: input === 'q' ? 'quit' : 'back' };
   if (input === 'q') return confirmQuit ? { type: 'dispatch', actions: [{ type: 'ask-quit' }] } : { type: 'quit' };
   if (input === 'b' && !confirmQuit) return { type: 'back' };
-  if (phase === 'feedback') return { type: 'feedback', input, enter: Boolean(key.return), otherwise: key.return ? { type: 'next', now } : undefined };
+  if (phase === 'feedback')
+    return {
+      type: 'feedback',
+      input,
+      enter: Boolean(key.return),
+      otherwise: key.return ? { type: 'next', now } : undefined,
+    };
   if (input === 'n') return { type: 'dispatch', actions: [{ type: 'notes' }] };
   const answer = answerKeyToAction(input, key, now);
   return answer ? { type: 'dispatch', actions: [answer] } : undefined;

@@ -2,10 +2,18 @@
 import type { ScrollAction } from '../scroll/model.js';
 import { PAGE_KEYS, scrollKeyToAction, type KeyPress } from './scroll.js';
 
-export type ReaderAction = { type: 'scroll'; scroll: ScrollAction } | { type: 'contents' } | { type: 'search' } | { type: 'match'; delta: 1 | -1 };
+export type ReaderAction =
+  | { type: 'scroll'; scroll: ScrollAction }
+  | { type: 'contents' }
+  | { type: 'search' }
+  | { type: 'match'; delta: 1 | -1 };
 
 /** `hasMatches`: n/N only act after a search found something (otherwise they are free keys). */
-export function readerKeyToAction(input: string, key: KeyPress, context: { hasMatches: boolean }): ReaderAction | undefined {
+export function readerKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: { hasMatches: boolean },
+): ReaderAction | undefined {
   const scroll = scrollKeyToAction(input, key, PAGE_KEYS);
   if (scroll) return { type: 'scroll', scroll };
   if (input === 't') return { type: 'contents' };

@@ -12,7 +12,11 @@ export function resultKeyToAction(input: string, key: KeyPress): LeaveAction | u
 }
 
 /** Stats: Enter practises the weakest topics (when there are some), b/q/? as everywhere. */
-export function statsKeyToAction(input: string, key: KeyPress, context: { canPractise: boolean }): LeaveAction | 'practise' | undefined {
+export function statsKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: { canPractise: boolean },
+): LeaveAction | 'practise' | undefined {
   if (key.return && context.canPractise) return 'practise';
   if (input === 'b') return 'back';
   if (input === 'q') return 'quit';
@@ -23,7 +27,10 @@ export function statsKeyToAction(input: string, key: KeyPress, context: { canPra
 export type CardBrowserAction = LeaveAction | 'suspend' | 'ask-delete' | 'delete' | 'keep';
 
 /** The card browser: x suspends or resumes, d asks before deleting (y/s yes, n/b no). */
-export function cardBrowserKeyToAction(input: string, context: { confirming: boolean; hasSelection: boolean }): CardBrowserAction | undefined {
+export function cardBrowserKeyToAction(
+  input: string,
+  context: { confirming: boolean; hasSelection: boolean },
+): CardBrowserAction | undefined {
   if (context.confirming) {
     if (input === 'y' || input === 's') return 'delete';
     if (input === 'n' || input === 'b') return 'keep';

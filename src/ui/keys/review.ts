@@ -1,13 +1,18 @@
 // The review's own keys (practice/review-screen.tsx), offered before the question's (keys/question.ts).
 import type { KeyPress } from './scroll.js';
 
-export type ReviewFeedbackAction = { type: 'rate'; choice: number } | { type: 'rerate'; choice: number } | { type: 'rate-chosen' };
+export type ReviewFeedbackAction =
+  { type: 'rate'; choice: number } | { type: 'rerate'; choice: number } | { type: 'rate-chosen' };
 
 /**
  * Feedback: an open answer waits for a rating (1–4, or Enter on the one under the cursor); a rated
  * card can be rated again with 1–4. `choice` is the rating's index.
  */
-export function reviewFeedbackKeyToAction(input: string, enter: boolean, context: { openPending: boolean; rated: boolean }): ReviewFeedbackAction | undefined {
+export function reviewFeedbackKeyToAction(
+  input: string,
+  enter: boolean,
+  context: { openPending: boolean; rated: boolean },
+): ReviewFeedbackAction | undefined {
   const digit = /^[1-4]$/.test(input) ? Number(input) - 1 : undefined;
   if (!context.openPending) return context.rated && digit !== undefined ? { type: 'rerate', choice: digit } : undefined;
   if (digit !== undefined) return { type: 'rate', choice: digit };

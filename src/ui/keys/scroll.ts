@@ -21,7 +21,11 @@ export const PAGE_ONLY_KEYS: ScrollKeyContext = { lines: false, space: false, en
 /** Results and stats: PgUp/PgDn and ↑/↓ j/k. */
 export const LINE_AND_PAGE_KEYS: ScrollKeyContext = { lines: true, space: false, ends: false };
 
-export function scrollKeyToAction(input: string, key: KeyPress, context: ScrollKeyContext = PAGE_KEYS): ScrollAction | undefined {
+export function scrollKeyToAction(
+  input: string,
+  key: KeyPress,
+  context: ScrollKeyContext = PAGE_KEYS,
+): ScrollAction | undefined {
   if (context.lines && (key.downArrow || input === 'j')) return { type: 'line', delta: 1 };
   if (context.lines && (key.upArrow || input === 'k')) return { type: 'line', delta: -1 };
   if (key.pageDown || (context.space && input === ' ')) return { type: 'page', delta: 1 };

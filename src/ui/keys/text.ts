@@ -2,7 +2,8 @@
 // notes): the same keys everywhere. The chunk itself is applied by `applyChunk` (components/text-field.tsx).
 import type { KeyPress } from './scroll.js';
 
-export type TextKeyAction = { type: 'cancel' } | { type: 'submit' } | { type: 'erase' } | { type: 'chunk'; chunk: string };
+export type TextKeyAction =
+  { type: 'cancel' } | { type: 'submit' } | { type: 'erase' } | { type: 'chunk'; chunk: string };
 
 /** `cancel`: Esc and Shift-Tab leave the text (fields that can be left). */
 export function textKeyToAction(input: string, key: KeyPress, context: { cancel: boolean }): TextKeyAction | undefined {
@@ -10,6 +11,7 @@ export function textKeyToAction(input: string, key: KeyPress, context: { cancel:
   if (key.return) return { type: 'submit' };
   if ((key.backspace || key.delete) && input.length <= 1) return { type: 'erase' };
   // One chunk may hold several characters, Backspaces and an Enter (a paste, fast typing).
-  if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.escape) return { type: 'chunk', chunk: input };
+  if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.escape)
+    return { type: 'chunk', chunk: input };
   return undefined;
 }

@@ -17,7 +17,16 @@ hljs.registerLanguage('dockerfile', dockerfile);
 hljs.registerLanguage('json', json);
 hljs.registerLanguage('ini', ini);
 hljs.registerLanguage('makefile', makefile);
-const ALIASES: Record<string, string> = { sh: 'bash', shell: 'bash', console: 'bash', yml: 'yaml', toml: 'ini', py: 'python', docker: 'dockerfile', make: 'makefile' };
+const ALIASES: Record<string, string> = {
+  sh: 'bash',
+  shell: 'bash',
+  console: 'bash',
+  yml: 'yaml',
+  toml: 'ini',
+  py: 'python',
+  docker: 'dockerfile',
+  make: 'makefile',
+};
 
 const COLORS: Record<string, string> = {
   keyword: 'magenta',
@@ -39,7 +48,14 @@ const COLORS: Record<string, string> = {
   bullet: 'yellow',
 };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+};
 const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /** Code as lines of coloured segments. */

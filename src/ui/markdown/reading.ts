@@ -42,9 +42,17 @@ export function sectionEnds(document: RenderedDocument): number[] {
  * the bottom of the screen and the move would show what follows it (the last section: a forward key at
  * the document's end). Undefined when the way is clear. Bottoms are exclusive line numbers.
  */
-export function checkpointAhead(ends: readonly number[], pending: ReadonlySet<number>, bottom: number, nextBottom: number, total: number): number | undefined {
+export function checkpointAhead(
+  ends: readonly number[],
+  pending: ReadonlySet<number>,
+  bottom: number,
+  nextBottom: number,
+  total: number,
+): number | undefined {
   const now = Math.min(bottom, total);
   const next = Math.min(nextBottom, total);
-  const index = ends.findIndex((end, section) => pending.has(section) && now <= end && (next > end || (end === total && now === total)));
+  const index = ends.findIndex(
+    (end, section) => pending.has(section) && now <= end && (next > end || (end === total && now === total)),
+  );
   return index === -1 ? undefined : index;
 }

@@ -9,7 +9,6 @@ import type { RenderedDocument, RenderedLine, Section, Segment } from './types.j
 
 type Style = Omit<Segment, 'text'>;
 
-
 /** Inline tokens → segments; links become their text followed by the URL. */
 function inline(tokens: Token[] | undefined, style: Style = {}): Segment[] {
   const out: Segment[] = [];
@@ -56,7 +55,10 @@ function inline(tokens: Token[] | undefined, style: Style = {}): Segment[] {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? _);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? _,
+  );
 }
 
 const width = (text: string) => stringWidth(text);
@@ -90,7 +92,8 @@ function wrapCodeLine(segments: Segment[], max: number): Segment[][] {
   return lines;
 }
 
-const sameStyle = (a: Segment, b: Segment) => a.color === b.color && a.bold === b.bold && a.italic === b.italic && a.dim === b.dim && a.underline === b.underline;
+const sameStyle = (a: Segment, b: Segment) =>
+  a.color === b.color && a.bold === b.bold && a.italic === b.italic && a.dim === b.dim && a.underline === b.underline;
 
 export interface RenderOptions {
   width: number;
@@ -132,19 +135,34 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     const label = (code.lang ?? '').split(/\s/)[0] ?? '';
     if (label) lines.push({ segments: [{ text: `${indent}┌ ${label}`, dim: true }], block, section });
     for (const codeLine of highlightCode(code.text, label)) {
-      for (const piece of wrapCodeLine(codeLine, max - width(gutter.text))) lines.push({ segments: [gutter, ...piece], block, section });
+      for (const piece of wrapCodeLine(codeLine, max - width(gutter.text)))
+        lines.push({ segments: [gutter, ...piece], block, section });
     }
   };
 
   const renderTable = (table: Tokens.Table) => {
-    const cells = (row: Tokens.TableCell[]) => row.map((cell) => inline(cell.tokens).map((segment) => segment.text).join(''));
+    const cells = (row: Tokens.TableCell[]) =>
+      row.map((cell) =>
+        inline(cell.tokens)
+          .map((segment) => segment.text)
+          .join(''),
+      );
     const header = cells(table.header);
     const rows = table.rows.map(cells);
-    const widths = header.map((_, column) => Math.max(width(header[column]!), ...rows.map((row) => width(row[column] ?? ''))));
+    const widths = header.map((_, column) =>
+      Math.max(width(header[column]!), ...rows.map((row) => width(row[column] ?? ''))),
+    );
     const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1);
     if (total <= max) {
-      const line = (row: string[], style: Style) =>
-        [{ ...style, text: row.map((cell, column) => cell + ' '.repeat(widths[column]! - width(cell))).join(' │ ').trimEnd() }];
+      const line = (row: string[], style: Style) => [
+        {
+          ...style,
+          text: row
+            .map((cell, column) => cell + ' '.repeat(widths[column]! - width(cell)))
+            .join(' │ ')
+            .trimEnd(),
+        },
+      ];
       push([line(header, { bold: true })]);
       push([[{ text: widths.map((w) => '─'.repeat(w)).join('─┼─'), dim: true }]]);
       for (const row of rows) push([line(row, {})]);
@@ -152,7 +170,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       // Too wide for the terminal: one block per row, "header: value" per cell.
       rows.forEach((row, index) => {
         if (index > 0) blank();
-        row.forEach((cell, column) => push(wrapSegments([{ text: cell }], max, [{ text: `${header[column]}: `, bold: true }], [{ text: '  ' }])));
+        row.forEach((cell, column) =>
+          push(wrapSegments([{ text: cell }], max, [{ text: `${header[column]}: `, bold: true }], [{ text: '  ' }])),
+        );
       });
     }
   };
@@ -163,7 +183,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
         const heading = token as Tokens.Heading;
         blank();
         section = sections.length;
-        const title = inline(heading.tokens).map((segment) => segment.text).join('');
+        const title = inline(heading.tokens)
+          .map((segment) => segment.text)
+          .join('');
         sections.push({ title, depth: heading.depth, line: lines.length, block });
         const style: Style = heading.depth <= 2 ? { bold: true, color: 'cyan' } : { bold: true };
         push(wrapSegments([{ ...style, text: title }], max));
@@ -191,8 +213,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
         blank();
         const bar: Segment = { text: '▌ ', dim: true };
         for (const child of (token as Tokens.Blockquote).tokens) {
-          const segments = child.type === 'paragraph' ? inline((child as Tokens.Paragraph).tokens) : [{ text: child.raw.trim() }];
-          push(wrapSegments(segments.map((segment) => ({ ...segment, italic: true })), max, [bar]));
+          const segments =
+            child.type === 'paragraph' ? inline((child as Tokens.Paragraph).tokens) : [{ text: child.raw.trim() }];
+          push(
+            wrapSegments(
+              segments.map((segment) => ({ ...segment, italic: true })),
+              max,
+              [bar],
+            ),
+          );
         }
         break;
       }
@@ -210,5 +239,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 
 /** The document as plain text (for --print and pipes). */
 export function plainText(document: RenderedDocument): string {
-  return document.lines.map((line) => line.segments.map((segment) => segment.text).join('').trimEnd()).join('\n') + '\n';
+  return (
+    document.lines
+      .map((line) =>
+        line.segments
+          .map((segment) => segment.text)
+          .join('')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }

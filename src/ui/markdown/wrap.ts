@@ -9,7 +9,12 @@ export const HARD_BREAK = '\u2028';
 const width = (text: string) => stringWidth(text);
 
 /** Word-wraps segments to `max` columns; `first`/`rest` prefixes (bullets, quote bars) are added. */
-export function wrapSegments(segments: Segment[], max: number, first: Segment[] = [], rest: Segment[] = first): Segment[][] {
+export function wrapSegments(
+  segments: Segment[],
+  max: number,
+  first: Segment[] = [],
+  rest: Segment[] = first,
+): Segment[][] {
   const lines: Segment[][] = [];
   let line: Segment[] = [...first];
   let used = first.reduce((sum, segment) => sum + width(segment.text), 0);
@@ -66,4 +71,3 @@ export function wrapSegments(segments: Segment[], max: number, first: Segment[] 
   if (hasWord || lines.length === 0) lines.push(line);
   return lines;
 }
-

@@ -34,7 +34,10 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
   const selected = rows.some((row) => row.key === cursor) ? cursor : rows[0]?.key;
 
   useKeys((input) => {
-    const action = cardBrowserKeyToAction(input, { confirming: confirming !== undefined, hasSelection: Boolean(selected) });
+    const action = cardBrowserKeyToAction(input, {
+      confirming: confirming !== undefined,
+      hasSelection: Boolean(selected),
+    });
     if (action === 'delete' && confirming) {
       update((current) => deleteCard(current, confirming));
       setCursor(rows[Math.min(rows.findIndex((row) => row.key === confirming) + 1, rows.length - 1)]?.key);
@@ -47,12 +50,23 @@ export function CardBrowser({ t, lang, bank, data, update, clock, active, onBack
     else if (action === 'ask-delete' && selected) setConfirming(selected);
   }, active);
 
-  const hints = confirming ? [c.confirmKeys] : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit, t.keys.help];
+  const hints = confirming
+    ? [c.confirmKeys]
+    : [t.keys.move, c.suspendKey, c.deleteKey, t.keys.back, t.keys.quit, t.keys.help];
   return (
     <Frame title={`mlops-tutor · ${c.title}`} context={c.count(rows.length)} hints={hints}>
       {rows.length === 0 ? <Text wrap="wrap">{c.none}</Text> : null}
       {rows.length ? (
-        <ScrollList key={rows.length} rows={rows} height={Math.max(3, bodyHeight(height) - 2)} width={width} active={active && !confirming} initialKey={selected} onSelect={() => {}} onHighlight={(row) => setCursor(row.key)} />
+        <ScrollList
+          key={rows.length}
+          rows={rows}
+          height={Math.max(3, bodyHeight(height) - 2)}
+          width={width}
+          active={active && !confirming}
+          initialKey={selected}
+          onSelect={() => {}}
+          onHighlight={(row) => setCursor(row.key)}
+        />
       ) : null}
       {confirming ? (
         <Text color="yellow" bold wrap="wrap">

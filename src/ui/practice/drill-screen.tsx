@@ -3,7 +3,16 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { useClockTicks } from '../hooks/use-clock.js';
 import { previousDrill, type DrillRecord } from '../../core/practice.js';
 import { drawQuestions, filterPool } from '../../core/quiz.js';
-import { currentQuestionMs, deadline, DRILL_DEFAULTS, formatClock, formatElapsed, remainingMs, sessionResult, startSession } from '../../core/session.js';
+import {
+  currentQuestionMs,
+  deadline,
+  DRILL_DEFAULTS,
+  formatClock,
+  formatElapsed,
+  remainingMs,
+  sessionResult,
+  startSession,
+} from '../../core/session.js';
 import { formatNumber } from '../../core/text.js';
 import { LEVELS, type Level } from '../../core/types.js';
 import { endDrill, recordAnswer, startDrill } from '../../state/transitions/index.js';
@@ -46,20 +55,32 @@ export function adjustDrillOption(options: DrillOptions, field: number, step: 1 
 
 /** Setup → timed run → results. */
 export function DrillScreen(props: DrillScreenProps) {
-  const [options, setOptions] = useState<DrillOptions>(() => ({ ...DRILL_DEFAULTS[props.initial.level], ...props.initial }));
+  const [options, setOptions] = useState<DrillOptions>(() => ({
+    ...DRILL_DEFAULTS[props.initial.level],
+    ...props.initial,
+  }));
   const [run, setRun] = useState<{ drill: DrillRecord; runner: RunnerState } | undefined>();
   if (!run) return <DrillSetup {...props} options={options} onChange={setOptions} onStart={setRun} />;
   return <DrillRun {...props} drill={run.drill} initialRunner={run.runner} />;
 }
 
-function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange: (options: DrillOptions) => void; onStart: (run: { drill: DrillRecord; runner: RunnerState }) => void }) {
+function DrillSetup(
+  props: DrillScreenProps & {
+    options: DrillOptions;
+    onChange: (options: DrillOptions) => void;
+    onStart: (run: { drill: DrillRecord; runner: RunnerState }) => void;
+  },
+) {
   const { t, options, onChange } = props;
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, columns);
   const [field, setField] = useState(0);
   const latest = useRef({ options, field });
   latest.current = { options, field };
-  const pool = useMemo(() => filterPool(props.bank, { level: options.level, interviewOnly: true }), [props.bank, options.level]);
+  const pool = useMemo(
+    () => filterPool(props.bank, { level: options.level, interviewOnly: true }),
+    [props.bank, options.level],
+  );
 
   const start = () => {
     const { level, count, minutes } = latest.current.options;
@@ -97,7 +118,10 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
 
   const row = (index: number, label: string, value: string): Line => {
     const selected = index === field;
-    return [{ text: `${selected ? '❯ ' : '  '}${label.padEnd(12)}`, color: selected ? 'cyan' : undefined, bold: selected }, { text: index < 3 ? `‹ ${value} ›` : value, color: selected ? 'cyan' : undefined }];
+    return [
+      { text: `${selected ? '❯ ' : '  '}${label.padEnd(12)}`, color: selected ? 'cyan' : undefined, bold: selected },
+      { text: index < 3 ? `‹ ${value} ›` : value, color: selected ? 'cyan' : undefined },
+    ];
   };
   const lines: Line[] = [
     ...prose(t.practice.drill.intro, width, { dim: true }),
@@ -107,9 +131,16 @@ function DrillSetup(props: DrillScreenProps & { options: DrillOptions; onChange:
     row(2, t.practice.drill.minutes, String(options.minutes)),
     row(3, t.practice.drill.startRow, ''),
   ];
-  if (pool.length < options.count) lines.push([], ...prose(t.practice.drill.short(t.levels[options.level], pool.length, options.count), width, { color: 'yellow' }));
+  if (pool.length < options.count)
+    lines.push(
+      [],
+      ...prose(t.practice.drill.short(t.levels[options.level], pool.length, options.count), width, { color: 'yellow' }),
+    );
   return (
-    <Frame title={`mlops-tutor · ${t.practice.drill.setup}`} hints={[t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.quit, t.keys.help]}>
+    <Frame
+      title={`mlops-tutor · ${t.practice.drill.setup}`}
+      hints={[t.practice.keys.start, t.practice.keys.fields, t.keys.back, t.keys.quit, t.keys.help]}
+    >
       <Viewport lines={lines} height={bodyHeight(rows)} active={false} />
     </Frame>
   );
@@ -136,7 +167,16 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
     session.answers.forEach((record, index) => {
       if (!record || index < saved.current) return;
       const question = session.questions[index]!.question;
-      update((current) => recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'drill', now: new Date(clock()), drillId: drill.id }));
+      update((current) =>
+        recordAnswer(current, {
+          question,
+          score: record.score,
+          ms: record.ms,
+          mode: 'drill',
+          now: new Date(clock()),
+          drillId: drill.id,
+        }),
+      );
       saved.current = index + 1;
     });
     if (session.status !== 'running' && !ended.current) {
@@ -144,7 +184,16 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
       const result = sessionResult(session);
       // Only a question the learner saw and left unanswered is a miss worth reviewing; unseen ones are not.
       const unanswered = result.misses.filter((miss) => !miss.record).map((miss) => miss.drawn.question);
-      update((current) => endDrill(current, drill.id, session.status as 'finished' | 'timeout' | 'abandoned', result.score, new Date(session.endedAt ?? clock()), unanswered));
+      update((current) =>
+        endDrill(
+          current,
+          drill.id,
+          session.status as 'finished' | 'timeout' | 'abandoned',
+          result.score,
+          new Date(session.endedAt ?? clock()),
+          unanswered,
+        ),
+      );
     }
     // Once per change of the session; `saved` and `ended` keep each write from happening twice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -161,16 +210,30 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
   const result = sessionResult(session);
   const lines: Line[] = [[{ text: t.practice.drill.score(result.score, result.correct, result.total), bold: true }]];
   if (result.status === 'timeout') lines.push(...prose(t.practice.drill.timeout, width, { color: 'yellow' }));
-  if (result.status === 'abandoned') lines.push(...prose(t.practice.drill.abandoned(result.answered, result.total), width, { color: 'yellow' }));
-  if (result.notReached.length && result.status === 'timeout') lines.push(...prose(t.practice.drill.notReached(result.notReached.length), width, { dim: true }));
+  if (result.status === 'abandoned')
+    lines.push(...prose(t.practice.drill.abandoned(result.answered, result.total), width, { color: 'yellow' }));
+  if (result.notReached.length && result.status === 'timeout')
+    lines.push(...prose(t.practice.drill.notReached(result.notReached.length), width, { dim: true }));
   if (result.status === 'finished') {
     const previous = previousDrill(props.data.drills, drill);
-    lines.push(...prose(previous ? t.practice.drill.versus(result.score - (previous.score ?? 0), previous.score ?? 0) : t.practice.drill.first, width, { dim: true }));
+    lines.push(
+      ...prose(
+        previous
+          ? t.practice.drill.versus(result.score - (previous.score ?? 0), previous.score ?? 0)
+          : t.practice.drill.first,
+        width,
+        { dim: true },
+      ),
+    );
   }
   lines.push([], [{ text: t.practice.drill.byTopic, bold: true }]);
   for (const topic of result.byTopic) {
     const score = `${Math.round((topic.earned / topic.total) * 100)} %`.padStart(6);
-    lines.push([{ text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` }, { text: `${formatNumber(lang, topic.earned).padStart(4)}/${topic.total}` }, { text: score, dim: true }]);
+    lines.push([
+      { text: `  ${truncate(topicName(t, topic.topic), width - 18).padEnd(width - 18)}` },
+      { text: `${formatNumber(lang, topic.earned).padStart(4)}/${topic.total}` },
+      { text: score, dim: true },
+    ]);
   }
   lines.push([], [{ text: t.practice.drill.times, bold: true }]);
   const cells = session.questions.map((drawn, index) => {
@@ -186,19 +249,53 @@ function DrillRun(props: DrillScreenProps & { drill: DrillRecord; initialRunner:
     row += `  ${cell}`;
   }
   if (row.trim()) lines.push([{ text: row }]);
-  if (result.slowest) lines.push([{ text: `  ${t.practice.drill.slowest(session.questions.findIndex((drawn) => drawn.question.id === result.slowest!.questionId) + 1, formatElapsed(result.slowest.ms))}`, dim: true }]);
+  if (result.slowest)
+    lines.push([
+      {
+        text: `  ${t.practice.drill.slowest(session.questions.findIndex((drawn) => drawn.question.id === result.slowest!.questionId) + 1, formatElapsed(result.slowest.ms))}`,
+        dim: true,
+      },
+    ]);
   lines.push([], [{ text: t.practice.drill.misses, bold: true }]);
   const misses = result.misses
     .filter((miss) => miss.record || result.status === 'timeout')
-    .map((miss) => ({ drawn: miss.drawn, number: session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record), response: miss.record?.response }));
+    .map((miss) => ({
+      drawn: miss.drawn,
+      number: session.questions.indexOf(miss.drawn) + 1,
+      score: miss.record?.score,
+      answered: Boolean(miss.record),
+      response: miss.record?.response,
+    }));
   if (misses.length === 0) lines.push([{ text: t.practice.drill.noMisses, color: 'green' }]);
   else {
-    const carded = misses.filter((miss) => (miss.drawn.question.type === 'open' ? (miss.score ?? 0) < 0.7 : true)).length;
-    lines.push(...prose(t.practice.drill.reviewAdded(carded), width, { dim: true }), ...missLines(t, lang, misses, width));
+    const carded = misses.filter((miss) =>
+      miss.drawn.question.type === 'open' ? (miss.score ?? 0) < 0.7 : true,
+    ).length;
+    lines.push(
+      ...prose(t.practice.drill.reviewAdded(carded), width, { dim: true }),
+      ...missLines(t, lang, misses, width),
+    );
   }
   return (
-    <QuestionRun t={t} lang={lang} title={title} context={clockText} state={state} dispatch={dispatch} now={clock} active={props.active} confirmQuit onBack={props.onBack} onQuit={props.onQuit} onHelp={() => props.onHelp('drill', deadline(state.session))}>
-      <Frame title={`${t.practice.drill.results} · ${t.levels[drill.level]}`} context={formatElapsed(result.elapsedMs)} hints={[t.practice.keys.scroll, t.keys.back, t.keys.quit]}>
+    <QuestionRun
+      t={t}
+      lang={lang}
+      title={title}
+      context={clockText}
+      state={state}
+      dispatch={dispatch}
+      now={clock}
+      active={props.active}
+      confirmQuit
+      onBack={props.onBack}
+      onQuit={props.onQuit}
+      onHelp={() => props.onHelp('drill', deadline(state.session))}
+    >
+      <Frame
+        title={`${t.practice.drill.results} · ${t.levels[drill.level]}`}
+        context={formatElapsed(result.elapsedMs)}
+        hints={[t.practice.keys.scroll, t.keys.back, t.keys.quit]}
+      >
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
         {lines.length === 0 ? <Text> </Text> : null}
       </Frame>

@@ -34,6 +34,15 @@ export function PracticeHelp({ t, request, clock, tickMs, onClose }: PracticeHel
     if (helpOverlayKeyToAction(input, key) === 'close') onClose();
   });
   const left = request.deadline === undefined ? undefined : request.deadline - now;
-  const note = left === undefined ? undefined : left > 0 ? t.practice.help.clockRuns(formatClock(left)) : t.practice.help.timeUp;
-  return <Help t={t} own={t.practice.help.screens[request.topic]} note={note} general={false} hints={[t.practice.help.close]} />;
+  const note =
+    left === undefined ? undefined : left > 0 ? t.practice.help.clockRuns(formatClock(left)) : t.practice.help.timeUp;
+  return (
+    <Help
+      t={t}
+      own={t.practice.help.screens[request.topic]}
+      note={note}
+      general={false}
+      hints={[t.practice.help.close]}
+    />
+  );
 }

@@ -17,8 +17,25 @@ export type Line = Segment[];
 export function prose(text: string, width: number, style: Omit<Segment, 'text'> = {}, indent = ''): Line[] {
   const usable = Math.max(10, width - indent.length);
   return reflowLines(text)
-    .flatMap((line) => (line.text.trim() === '' ? [{ text: '', code: false }] : (line.code ? wrapCode(line.text, usable) : wrapText(line.text, usable)).map((text) => ({ text, code: line.code }))))
-    .map((line) => (line.text ? [{ text: `${indent}${line.text}`, ...style, ...(line.code ? { bold: false, color: style.color ?? 'yellow' } : {}) }] : []));
+    .flatMap((line) =>
+      line.text.trim() === ''
+        ? [{ text: '', code: false }]
+        : (line.code ? wrapCode(line.text, usable) : wrapText(line.text, usable)).map((text) => ({
+            text,
+            code: line.code,
+          })),
+    )
+    .map((line) =>
+      line.text
+        ? [
+            {
+              text: `${indent}${line.text}`,
+              ...style,
+              ...(line.code ? { bold: false, color: style.color ?? 'yellow' } : {}),
+            },
+          ]
+        : [],
+    );
 }
 
 /** What the learner typed (notes), wrapped over as many lines as it needs: never read as code. */
@@ -46,9 +63,26 @@ export interface QuestionView {
 }
 
 /** The prompt and the options, the cursor on one of them; multi questions show their marks. */
-export function questionLines(t: Messages, lang: Lang, drawn: DrawnQuestion, cursor: number, marks: readonly number[], width: number): QuestionView {
+export function questionLines(
+  t: Messages,
+  lang: Lang,
+  drawn: DrawnQuestion,
+  cursor: number,
+  marks: readonly number[],
+  width: number,
+): QuestionView {
   const { question } = drawn;
-  const lines: Line[] = [[{ text: truncate(`${topicName(t, `${question.level}/${question.topic}`)} · ${'★'.repeat(question.difficulty)}`, width), dim: true }]];
+  const lines: Line[] = [
+    [
+      {
+        text: truncate(
+          `${topicName(t, `${question.level}/${question.topic}`)} · ${'★'.repeat(question.difficulty)}`,
+          width,
+        ),
+        dim: true,
+      },
+    ],
+  ];
   lines.push(...prose(question.prompt[lang], width, { bold: true }));
   if (question.type === 'multi') lines.push(...prose(t.practice.multiHint, width, { dim: true }));
   if (question.type === 'open') return { lines };
@@ -58,7 +92,14 @@ export function questionLines(t: Messages, lang: Lang, drawn: DrawnQuestion, cur
     const selected = shown === cursor;
     const mark = question.type === 'multi' ? (marks.includes(shown) ? '[x] ' : '[ ] ') : '';
     const start = lines.length;
-    lines.push(...item(`${selected ? '❯ ' : '  '}${mark}${shown + 1}. `, question.options![original]![lang], width, selected ? { color: 'cyan', bold: true } : {}));
+    lines.push(
+      ...item(
+        `${selected ? '❯ ' : '  '}${mark}${shown + 1}. `,
+        question.options![original]![lang],
+        width,
+        selected ? { color: 'cyan', bold: true } : {},
+      ),
+    );
     if (selected) focus = [start, lines.length - 1];
   });
   return { lines, focus };
@@ -68,8 +109,11 @@ export function questionLines(t: Messages, lang: Lang, drawn: DrawnQuestion, cur
 export function rightAnswerLines(t: Messages, lang: Lang, drawn: DrawnQuestion, width: number): Line[] {
   const { question } = drawn;
   if (question.type === 'open') return [];
-  const lines: Line[] = [[{ text: drawn.correct.length > 1 ? t.practice.rightAnswers : t.practice.rightAnswer, bold: true }]];
-  for (const shown of drawn.correct) lines.push(...item(`  ${shown + 1}. `, question.options![drawn.order[shown]!]![lang], width, { color: 'green' }));
+  const lines: Line[] = [
+    [{ text: drawn.correct.length > 1 ? t.practice.rightAnswers : t.practice.rightAnswer, bold: true }],
+  ];
+  for (const shown of drawn.correct)
+    lines.push(...item(`  ${shown + 1}. `, question.options![drawn.order[shown]!]![lang], width, { color: 'green' }));
   return lines;
 }
 
@@ -80,20 +124,42 @@ export function verdictLine(t: Messages, score: number): Line {
 }
 
 /** The options the learner picked, as "2. text" lines, each marked right or wrong. */
-export function pickedLines(t: Messages, lang: Lang, drawn: DrawnQuestion, response: Response | undefined, width: number): Line[] {
+export function pickedLines(
+  t: Messages,
+  lang: Lang,
+  drawn: DrawnQuestion,
+  response: Response | undefined,
+  width: number,
+): Line[] {
   const { question } = drawn;
-  const picked = response?.kind === 'single' ? [response.choice] : response?.kind === 'multi' ? [...response.choices].sort((a, b) => a - b) : [];
+  const picked =
+    response?.kind === 'single'
+      ? [response.choice]
+      : response?.kind === 'multi'
+        ? [...response.choices].sort((a, b) => a - b)
+        : [];
   if (question.type === 'open' || picked.length === 0) return [];
   const lines: Line[] = [[{ text: picked.length > 1 ? t.practice.yourAnswers : t.practice.yourAnswer, bold: true }]];
   for (const shown of picked) {
     const right = drawn.correct.includes(shown);
-    lines.push(...item(`  ${right ? '✓' : '✗'} ${shown + 1}. `, question.options![drawn.order[shown]!]![lang], width, { color: right ? 'green' : 'red' }));
+    lines.push(
+      ...item(`  ${right ? '✓' : '✗'} ${shown + 1}. `, question.options![drawn.order[shown]!]![lang], width, {
+        color: right ? 'green' : 'red',
+      }),
+    );
   }
   return lines;
 }
 
 /** Verdict, what was picked, the right answer and the explanation, after an auto-graded answer. */
-export function feedbackLines(t: Messages, lang: Lang, drawn: DrawnQuestion, score: number, width: number, response?: Response): Line[] {
+export function feedbackLines(
+  t: Messages,
+  lang: Lang,
+  drawn: DrawnQuestion,
+  score: number,
+  width: number,
+  response?: Response,
+): Line[] {
   const lines: Line[] = [verdictLine(t, score), []];
   const picked = pickedLines(t, lang, drawn, response, width);
   if (picked.length) lines.push(...picked, []);
@@ -104,7 +170,15 @@ export function feedbackLines(t: Messages, lang: Lang, drawn: DrawnQuestion, sco
 }
 
 /** The model answer and the key points with their ticks, the cursor on one point. */
-export function revealLines(t: Messages, lang: Lang, question: BankQuestion, cursor: number, ticked: readonly number[], notes: string, width: number): QuestionView {
+export function revealLines(
+  t: Messages,
+  lang: Lang,
+  question: BankQuestion,
+  cursor: number,
+  ticked: readonly number[],
+  notes: string,
+  width: number,
+): QuestionView {
   const lines: Line[] = [];
   if (notes) lines.push([{ text: t.practice.notesLabel, dim: true }], ...typed(notes, width, { dim: true }, '  '), []);
   lines.push([{ text: t.practice.modelAnswer, bold: true }], ...prose(question.modelAnswer?.[lang] ?? '', width), []);
@@ -113,7 +187,14 @@ export function revealLines(t: Messages, lang: Lang, question: BankQuestion, cur
   (question.keyPoints ?? []).forEach((point, index) => {
     const selected = index === cursor;
     const start = lines.length;
-    lines.push(...item(`${selected ? '❯ ' : '  '}${ticked.includes(index) ? '[x]' : '[ ]'} ${index + 1}. `, point[lang], width, selected ? { color: 'cyan', bold: true } : {}));
+    lines.push(
+      ...item(
+        `${selected ? '❯ ' : '  '}${ticked.includes(index) ? '[x]' : '[ ]'} ${index + 1}. `,
+        point[lang],
+        width,
+        selected ? { color: 'cyan', bold: true } : {},
+      ),
+    );
     if (selected) focus = [start, lines.length - 1];
   });
   return { lines, focus };
@@ -126,7 +207,18 @@ export const promptLine = (question: BankQuestion, lang: Lang) => reflow(questio
  * Misses with what was answered, the right answer and the explanation; for an open question the
  * learner's notes and the key points they did not cover, beside the model answer.
  */
-export function missLines(t: Messages, lang: Lang, misses: { drawn: DrawnQuestion; number: number; score?: number | undefined; answered: boolean; response?: Response | undefined }[], width: number): Line[] {
+export function missLines(
+  t: Messages,
+  lang: Lang,
+  misses: {
+    drawn: DrawnQuestion;
+    number: number;
+    score?: number | undefined;
+    answered: boolean;
+    response?: Response | undefined;
+  }[],
+  width: number,
+): Line[] {
   const lines: Line[] = [];
   for (const miss of misses) {
     const { question } = miss.drawn;
@@ -134,13 +226,17 @@ export function missLines(t: Messages, lang: Lang, misses: { drawn: DrawnQuestio
     lines.push(miss.answered ? verdictLine(t, miss.score ?? 0) : [{ text: t.practice.unanswered, color: 'red' }]);
     if (question.type === 'open') {
       const response = miss.response?.kind === 'open' ? miss.response : undefined;
-      if (response?.notes) lines.push([{ text: t.practice.notesLabel, bold: true }], ...typed(response.notes, width, {}, '  '));
+      if (response?.notes)
+        lines.push([{ text: t.practice.notesLabel, bold: true }], ...typed(response.notes, width, {}, '  '));
       const missed = (question.keyPoints ?? []).filter((_, index) => !response?.ticked.includes(index));
       if (missed.length && miss.answered) {
         lines.push([{ text: t.practice.missedPoints, bold: true }]);
         for (const point of missed) lines.push(...item('  • ', point[lang], width, { color: 'yellow' }));
       }
-      lines.push([{ text: t.practice.modelAnswer, bold: true }], ...prose(question.modelAnswer?.[lang] ?? '', width, { dim: true }));
+      lines.push(
+        [{ text: t.practice.modelAnswer, bold: true }],
+        ...prose(question.modelAnswer?.[lang] ?? '', width, { dim: true }),
+      );
     } else {
       lines.push(...pickedLines(t, lang, miss.drawn, miss.response, width));
       lines.push(...rightAnswerLines(t, lang, miss.drawn, width));

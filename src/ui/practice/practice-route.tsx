@@ -43,10 +43,17 @@ export interface PracticeRouteProps {
 }
 
 /** The level of the module's week in the learner's plan, and every module of that week or earlier. */
-function moduleQuizLevel(syllabus: Syllabus, pace: Pace, id: ModuleId): { level: Level; reached: ReadonlySet<ModuleId> } {
+function moduleQuizLevel(
+  syllabus: Syllabus,
+  pace: Pace,
+  id: ModuleId,
+): { level: Level; reached: ReadonlySet<ModuleId> } {
   const plan = planFor(syllabus, pace);
   const week = weekOfModule(plan, id);
-  return { level: plan.weeks[week - 1]?.drill ?? 'junior', reached: new Set(plan.weeks.slice(0, week).flatMap((entry) => entry.modules)) };
+  return {
+    level: plan.weeks[week - 1]?.drill ?? 'junior',
+    reached: new Set(plan.weeks.slice(0, week).flatMap((entry) => entry.modules)),
+  };
 }
 
 export function PracticeRoute(props: PracticeRouteProps) {
@@ -68,26 +75,86 @@ export function PracticeRoute(props: PracticeRouteProps) {
   }, []);
   const onHelp = (topic: PracticeHelpTopic, deadline?: number) => setHelp({ topic, deadline });
   const active = !help;
-  const common = { t, lang, data: props.data, update: props.update, clock: props.clock, rng, active, onBack: props.onBack, onQuit: props.onQuit, onHelp };
+  const common = {
+    t,
+    lang,
+    data: props.data,
+    update: props.update,
+    clock: props.clock,
+    rng,
+    active,
+    onBack: props.onBack,
+    onQuit: props.onQuit,
+    onHelp,
+  };
   // The pitch has its own help over its own screens, and needs no question bank.
   if (route.name === 'pitch')
-    return <PitchScreen t={t} lang={lang} syllabus={props.syllabus} data={props.data} update={props.update} clock={props.clock} tickMs={props.tickMs} weekLevel={props.weekLevel} active onBack={props.onBack} onQuit={props.onQuit} />;
+    return (
+      <PitchScreen
+        t={t}
+        lang={lang}
+        syllabus={props.syllabus}
+        data={props.data}
+        update={props.update}
+        clock={props.clock}
+        tickMs={props.tickMs}
+        weekLevel={props.weekLevel}
+        active
+        onBack={props.onBack}
+        onQuit={props.onQuit}
+      />
+    );
   let screen: React.JSX.Element;
   if (route.name === 'stats')
-    screen = <StatsScreen t={t} lang={lang} data={props.data} now={new Date(props.clock())} active={active} onPractise={(topics) => props.onOpen({ name: 'quiz', topics })} onBack={props.onBack} onQuit={props.onQuit} onHelp={() => onHelp('stats')} />;
+    screen = (
+      <StatsScreen
+        t={t}
+        lang={lang}
+        data={props.data}
+        now={new Date(props.clock())}
+        active={active}
+        onPractise={(topics) => props.onOpen({ name: 'quiz', topics })}
+        onBack={props.onBack}
+        onQuit={props.onQuit}
+        onHelp={() => onHelp('stats')}
+      />
+    );
   else if (!bank) screen = <Text dimColor>{t.practice.loading}</Text>;
   else if (route.name === 'quiz') {
     const module = route.id ? props.syllabus.modules.find((candidate) => candidate.id === route.id) : undefined;
     const title = module ? t.practice.quiz.title(module.id, module.title[lang]) : t.practice.quiz.topicsTitle;
-    screen = <QuizScreen {...common} bank={bank} title={title} module={route.id} topics={route.topics} moduleLevel={route.id ? moduleQuizLevel(props.syllabus, props.data.profile?.paceWeeks ?? 8, route.id) : undefined} />;
+    screen = (
+      <QuizScreen
+        {...common}
+        bank={bank}
+        title={title}
+        module={route.id}
+        topics={route.topics}
+        moduleLevel={
+          route.id ? moduleQuizLevel(props.syllabus, props.data.profile?.paceWeeks ?? 8, route.id) : undefined
+        }
+      />
+    );
   } else if (route.name === 'drill') {
-    const initial = { level: route.level ?? props.weekLevel, ...(route.count ? { count: route.count } : {}), ...(route.minutes ? { minutes: route.minutes } : {}) };
+    const initial = {
+      level: route.level ?? props.weekLevel,
+      ...(route.count ? { count: route.count } : {}),
+      ...(route.minutes ? { minutes: route.minutes } : {}),
+    };
     screen = <DrillScreen {...common} bank={bank} initial={initial} tickMs={props.tickMs} />;
   } else screen = <ReviewScreen {...common} bank={bank} />;
   // The screen keeps its place in the tree whether help is open or not, so it is never remounted.
   return (
     <>
-      {help ? <PracticeHelp t={t} request={help} clock={props.clock} tickMs={props.tickMs} onClose={() => setHelp(undefined)} /> : null}
+      {help ? (
+        <PracticeHelp
+          t={t}
+          request={help}
+          clock={props.clock}
+          tickMs={props.tickMs}
+          onClose={() => setHelp(undefined)}
+        />
+      ) : null}
       <Box display={help ? 'none' : 'flex'} flexDirection="column">
         {screen}
       </Box>

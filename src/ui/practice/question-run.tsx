@@ -52,19 +52,28 @@ export function QuestionRun(props: QuestionRunProps) {
   latest.current = state;
   const leaveText = useRef<string | undefined>(undefined);
 
-  useKeys((input, key) => {
-    const current = latest.current;
-    const answeredSome = current.session.answers.some(Boolean) && current.session.status === 'running';
-    const action = questionKeyToAction(input, key, { phase: current.phase, now: now(), confirmQuit, confirmLeave: Boolean(props.confirmLeave) && answeredSome });
-    if (action?.type === 'dispatch') action.actions.forEach(dispatch);
-    else if (action?.type === 'help') props.onHelp();
-    else if (action?.type === 'confirm-leave') {
-      leaveText.current = props.confirmLeave!(action.intent);
-      dispatch({ type: 'ask-quit' });
-    } else if (action?.type === 'quit') props.onQuit();
-    else if (action?.type === 'back') props.onBack();
-    else if (action?.type === 'feedback' && !props.onFeedbackKey?.(action.input, action.enter) && action.otherwise) dispatch(action.otherwise);
-  }, active && state.phase !== 'done');
+  useKeys(
+    (input, key) => {
+      const current = latest.current;
+      const answeredSome = current.session.answers.some(Boolean) && current.session.status === 'running';
+      const action = questionKeyToAction(input, key, {
+        phase: current.phase,
+        now: now(),
+        confirmQuit,
+        confirmLeave: Boolean(props.confirmLeave) && answeredSome,
+      });
+      if (action?.type === 'dispatch') action.actions.forEach(dispatch);
+      else if (action?.type === 'help') props.onHelp();
+      else if (action?.type === 'confirm-leave') {
+        leaveText.current = props.confirmLeave!(action.intent);
+        dispatch({ type: 'ask-quit' });
+      } else if (action?.type === 'quit') props.onQuit();
+      else if (action?.type === 'back') props.onBack();
+      else if (action?.type === 'feedback' && !props.onFeedbackKey?.(action.input, action.enter) && action.otherwise)
+        dispatch(action.otherwise);
+    },
+    active && state.phase !== 'done',
+  );
 
   const { session, phase } = state;
   if (phase === 'done') return <>{props.children}</>;
@@ -79,16 +88,35 @@ export function QuestionRun(props: QuestionRunProps) {
   let hints: string[];
   if (phase === 'confirm-quit') {
     const question = leaveText.current && !confirmQuit ? leaveText.current : t.practice.drill.confirmQuit;
-    lines = [...questionLines(t, lang, drawn, state.cursor, state.marks, width).lines.slice(0, 2), [], ...prose(question, width, { color: 'yellow', bold: true })];
+    lines = [
+      ...questionLines(t, lang, drawn, state.cursor, state.marks, width).lines.slice(0, 2),
+      [],
+      ...prose(question, width, { color: 'yellow', bold: true }),
+    ];
     focus = [lines.length - 1, lines.length - 1];
     hints = [question.replace(/^.*\(/, '(')];
   } else if (phase === 'feedback') {
     const record = session.answers[index];
-    lines = type === 'open'
-      ? [[{ text: t.practice.covered(record?.response.kind === 'open' ? record.response.ticked.length : 0, drawn.question.keyPoints?.length ?? 0), bold: true }]]
-      : feedbackLines(t, lang, drawn, record?.score ?? 0, width, record?.response);
+    lines =
+      type === 'open'
+        ? [
+            [
+              {
+                text: t.practice.covered(
+                  record?.response.kind === 'open' ? record.response.ticked.length : 0,
+                  drawn.question.keyPoints?.length ?? 0,
+                ),
+                bold: true,
+              },
+            ],
+          ]
+        : feedbackLines(t, lang, drawn, record?.score ?? 0, width, record?.response);
     if (props.feedbackExtra) lines.push([], ...props.feedbackExtra);
-    hints = [...(props.feedbackHints ?? [session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish]), t.practice.keys.scroll, quitHint];
+    hints = [
+      ...(props.feedbackHints ?? [session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish]),
+      t.practice.keys.scroll,
+      quitHint,
+    ];
   } else if (phase === 'reveal') {
     ({ lines, focus } = revealLines(t, lang, drawn.question, state.cursor, state.marks, state.notes, width));
     hints = [t.keys.move, t.practice.keys.tick, t.practice.keys.confirm, quitHint];
@@ -99,11 +127,18 @@ export function QuestionRun(props: QuestionRunProps) {
       if (phase === 'notes' || state.notes) {
         lines.push([{ text: t.practice.notesLabel, dim: true }]);
         const noteLines = typed(state.notes || ' ', width - 2, {}, '  ');
-        if (phase === 'notes') noteLines.push([{ text: '> ', color: 'cyan' }, { text: ' ', underline: true }]);
+        if (phase === 'notes')
+          noteLines.push([
+            { text: '> ', color: 'cyan' },
+            { text: ' ', underline: true },
+          ]);
         lines.push(...noteLines);
         focus = [lines.length - 1, lines.length - 1];
       }
-      hints = phase === 'notes' ? [t.practice.keys.notesDone, t.keys.type] : [t.practice.keys.reveal, t.practice.keys.notes, quitHint];
+      hints =
+        phase === 'notes'
+          ? [t.practice.keys.notesDone, t.keys.type]
+          : [t.practice.keys.reveal, t.practice.keys.notes, quitHint];
     } else hints = [type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, quitHint];
   }
   if (!confirmQuit && phase !== 'notes') hints.push(t.keys.back);
@@ -111,7 +146,13 @@ export function QuestionRun(props: QuestionRunProps) {
   if (phase !== 'notes' && phase !== 'confirm-quit') hints.push(t.keys.help);
   return (
     <Frame title={title} context={props.context} hints={hints}>
-      <Viewport lines={lines} height={height} focus={focus} active={active && phase !== 'notes'} arrows={phase === 'feedback'} />
+      <Viewport
+        lines={lines}
+        height={height}
+        focus={focus}
+        active={active && phase !== 'notes'}
+        arrows={phase === 'feedback'}
+      />
       {lines.length === 0 ? <Text> </Text> : null}
     </Frame>
   );

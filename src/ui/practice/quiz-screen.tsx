@@ -1,5 +1,13 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { drawQuestions, drawTiered, filterPool, moduleQuizPool, percent, QUIZ_PASS, QUIZ_SIZE } from '../../core/quiz.js';
+import {
+  drawQuestions,
+  drawTiered,
+  filterPool,
+  moduleQuizPool,
+  percent,
+  QUIZ_PASS,
+  QUIZ_SIZE,
+} from '../../core/quiz.js';
 import { sessionResult, startSession } from '../../core/session.js';
 import type { Level, ModuleId } from '../../core/types.js';
 import { recordAbandonedQuiz, recordAnswer, recordQuiz } from '../../state/transitions/index.js';
@@ -31,9 +39,20 @@ export function QuizScreen(props: QuizScreenProps) {
     const last = [...data.quizzes].reverse().find((attempt) => attempt.module === props.module && same(attempt.topics));
     const avoid = new Set(last?.questionIds ?? []);
     // A module quiz keeps to the module's level and to modules already reached; a topics quiz (asked for from stats) does not.
-    const draw = props.module && props.moduleLevel
-      ? drawTiered(moduleQuizPool(props.bank, props.module, props.moduleLevel.level, props.moduleLevel.reached), QUIZ_SIZE, props.rng, avoid)
-      : drawQuestions(filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true }), QUIZ_SIZE, props.rng, avoid);
+    const draw =
+      props.module && props.moduleLevel
+        ? drawTiered(
+            moduleQuizPool(props.bank, props.module, props.moduleLevel.level, props.moduleLevel.reached),
+            QUIZ_SIZE,
+            props.rng,
+            avoid,
+          )
+        : drawQuestions(
+            filterPool(props.bank, { module: props.module, topics: props.topics, autoGradedOnly: true }),
+            QUIZ_SIZE,
+            props.rng,
+            avoid,
+          );
     return initialRunner(startSession(draw.questions, clock()), true);
   });
   const [state, dispatch] = useReducer(runnerReducer, initial);
@@ -48,12 +67,22 @@ export function QuizScreen(props: QuizScreenProps) {
       const record = session.answers[saved.current];
       if (!record) break;
       const question = session.questions[saved.current]!.question;
-      update((current) => recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'quiz', now: new Date(clock()) }));
+      update((current) =>
+        recordAnswer(current, { question, score: record.score, ms: record.ms, mode: 'quiz', now: new Date(clock()) }),
+      );
     }
     if (session.status === 'abandoned' && !finished.current) {
       finished.current = true;
       const result = sessionResult(session);
-      const attempt = { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, answered: result.answered, questionIds: session.questions.map((drawn) => drawn.question.id) };
+      const attempt = {
+        at: new Date(clock()).toISOString(),
+        module: props.module,
+        topics: props.topics,
+        score: result.score,
+        total: result.total,
+        answered: result.answered,
+        questionIds: session.questions.map((drawn) => drawn.question.id),
+      };
       update((current) => recordAbandonedQuiz(current, attempt));
       if (leaving.current === 'quit') props.onQuit();
       else props.onBack();
@@ -63,7 +92,18 @@ export function QuizScreen(props: QuizScreenProps) {
       finished.current = true;
       const result = sessionResult(session);
       update((current) =>
-        recordQuiz(current, { at: new Date(clock()).toISOString(), module: props.module, topics: props.topics, score: result.score, total: result.total, questionIds: session.questions.map((drawn) => drawn.question.id) }, QUIZ_PASS),
+        recordQuiz(
+          current,
+          {
+            at: new Date(clock()).toISOString(),
+            module: props.module,
+            topics: props.topics,
+            score: result.score,
+            total: result.total,
+            questionIds: session.questions.map((drawn) => drawn.question.id),
+          },
+          QUIZ_PASS,
+        ),
       );
     }
     // Once per change of the session; `saved` and `finished` keep each write from happening twice.
@@ -79,25 +119,50 @@ export function QuizScreen(props: QuizScreenProps) {
   else {
     lines.push([{ text: t.practice.quiz.score(result.correct, result.total, result.score), bold: true }]);
     if (props.module) {
-      lines.push(result.score >= QUIZ_PASS ? [{ text: t.practice.quiz.passed(QUIZ_PASS), color: 'green' }] : [{ text: t.practice.quiz.failed(QUIZ_PASS), color: 'red' }]);
+      lines.push(
+        result.score >= QUIZ_PASS
+          ? [{ text: t.practice.quiz.passed(QUIZ_PASS), color: 'green' }]
+          : [{ text: t.practice.quiz.failed(QUIZ_PASS), color: 'red' }],
+      );
       const quiz = data.modules[props.module]?.quiz;
       if (quiz) lines.push([{ text: t.practice.quiz.best(quiz.best, quiz.attempts), dim: true }]);
     }
-    const misses = result.misses.map((miss) => ({ drawn: miss.drawn, number: state.session.questions.indexOf(miss.drawn) + 1, score: miss.record?.score, answered: Boolean(miss.record), response: miss.record?.response }));
-    if (misses.length) lines.push([], [{ text: t.practice.drill.misses, bold: true }], ...missLines(t, lang, misses, width));
+    const misses = result.misses.map((miss) => ({
+      drawn: miss.drawn,
+      number: state.session.questions.indexOf(miss.drawn) + 1,
+      score: miss.record?.score,
+      answered: Boolean(miss.record),
+      response: miss.record?.response,
+    }));
+    if (misses.length)
+      lines.push([], [{ text: t.practice.drill.misses, bold: true }], ...missLines(t, lang, misses, width));
   }
   return (
-    <QuestionRun t={t} lang={lang} title={props.title} state={state}
+    <QuestionRun
+      t={t}
+      lang={lang}
+      title={props.title}
+      state={state}
       dispatch={dispatch}
       now={clock}
       active={props.active}
       confirmQuit={false}
       confirmLeave={(intent) => {
         leaving.current = intent;
-        return t.practice.quiz.confirmLeave(state.session.answers.filter(Boolean).length, state.session.questions.length);
+        return t.practice.quiz.confirmLeave(
+          state.session.answers.filter(Boolean).length,
+          state.session.questions.length,
+        );
       }}
-      onBack={props.onBack} onQuit={props.onQuit} onHelp={() => props.onHelp('quiz')}>
-      <Frame title={props.title} context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''} hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}>
+      onBack={props.onBack}
+      onQuit={props.onQuit}
+      onHelp={() => props.onHelp('quiz')}
+    >
+      <Frame
+        title={props.title}
+        context={state.session.questions.length ? `${percent(result.earned, result.total)} %` : ''}
+        hints={[t.keys.back, t.practice.keys.scroll, t.keys.quit]}
+      >
         <Viewport lines={lines} height={bodyHeight(rows)} arrows active={props.active && done} />
       </Frame>
     </QuestionRun>

@@ -31,12 +31,20 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const due = dueIds(props.data.cards, new Date(clock()))
       .map((id) => byId.get(id))
       .filter((question): question is BankQuestion => question !== undefined);
-    return initialRunner(startSession(due.map((question) => drawQuestion(question, props.rng)), clock()), true);
+    return initialRunner(
+      startSession(
+        due.map((question) => drawQuestion(question, props.rng)),
+        clock(),
+      ),
+      true,
+    );
   });
   const [state, dispatch] = useReducer(runnerReducer, initial);
   // Ratings given, by question index: the card is rescheduled once per review.
   // `before` is the card as it was, so an automatic rating can be replaced by the learner's own.
-  const [rated, setRated] = useState<Record<number, { rating: ReviewRating; due: string; before?: StoredCard | undefined }>>({});
+  const [rated, setRated] = useState<
+    Record<number, { rating: ReviewRating; due: string; before?: StoredCard | undefined }>
+  >({});
   const [browsing, setBrowsing] = useState(false);
   const ratedRef = useRef(rated);
   ratedRef.current = rated;
@@ -66,7 +74,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
     if (state.phase !== 'feedback') return;
     const drawn = state.session.questions[state.shown]!;
     const record = state.session.answers[state.shown];
-    if (drawn.question.type !== 'open' && record) rate(state.shown, derivedRating(drawn.question, record.score, record.ms));
+    if (drawn.question.type !== 'open' && record)
+      rate(state.shown, derivedRating(drawn.question, record.score, record.ms));
     if (drawn.question.type === 'open' && record) setChoice(REVIEW_RATINGS.indexOf(openRating(record.score)));
     // Once per answer shown: `rate` guards against rating twice and reads the latest session itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -86,19 +95,40 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const done = state.phase === 'done';
   useResultKeys(props, done && !browsing, 'review');
-  useKeys((input) => {
-    if (reviewResultsKeyToAction(input) === 'browse') setBrowsing(true);
-  }, props.active && done && !browsing);
+  useKeys(
+    (input) => {
+      if (reviewResultsKeyToAction(input) === 'browse') setBrowsing(true);
+    },
+    props.active && done && !browsing,
+  );
 
   const shownQuestion = state.session.questions[state.shown]?.question;
   const openPending = state.phase === 'feedback' && shownQuestion?.type === 'open' && !rated[state.shown];
   const current = rated[state.shown];
   const extra: Line[] = [];
   if (state.phase === 'feedback' && shownQuestion) {
-    if (current) extra.push(...prose(t.practice.review.rated(t.practice.review.ratings[current.rating], relativeTime(lang, clock(), Date.parse(current.due))), width, { color: 'cyan' }));
+    if (current)
+      extra.push(
+        ...prose(
+          t.practice.review.rated(
+            t.practice.review.ratings[current.rating],
+            relativeTime(lang, clock(), Date.parse(current.due)),
+          ),
+          width,
+          { color: 'cyan' },
+        ),
+      );
     else if (openPending) {
       extra.push([{ text: t.practice.review.rateOpen, bold: true }]);
-      REVIEW_RATINGS.forEach((rating, index) => extra.push([{ text: `${index === choice ? '❯ ' : '  '}${index + 1}. ${t.practice.review.ratings[rating]}`, color: index === choice ? 'cyan' : undefined, bold: index === choice }]));
+      REVIEW_RATINGS.forEach((rating, index) =>
+        extra.push([
+          {
+            text: `${index === choice ? '❯ ' : '  '}${index + 1}. ${t.practice.review.ratings[rating]}`,
+            color: index === choice ? 'cyan' : undefined,
+            bold: index === choice,
+          },
+        ]),
+      );
     }
   }
   const onFeedbackKey = (input: string, enter: boolean) => {
@@ -118,9 +148,29 @@ export function ReviewScreen(props: ReviewScreenProps) {
   if (total === 0) {
     lines.push([{ text: t.practice.review.none, bold: true }]);
     const next = nextDue(props.data.cards);
-    lines.push(...prose(next ? t.practice.review.next(relativeTime(lang, clock(), Date.parse(next))) : t.practice.review.empty, width, { dim: true }));
+    lines.push(
+      ...prose(
+        next ? t.practice.review.next(relativeTime(lang, clock(), Date.parse(next))) : t.practice.review.empty,
+        width,
+        { dim: true },
+      ),
+    );
   } else lines.push([{ text: t.practice.review.done(state.session.answers.filter(Boolean).length), bold: true }]);
-  if (browsing) return <CardBrowser t={t} lang={lang} bank={props.bank} data={props.data} update={update} clock={clock} active={props.active} onBack={() => setBrowsing(false)} onQuit={props.onQuit} onHelp={() => props.onHelp('cards')} />;
+  if (browsing)
+    return (
+      <CardBrowser
+        t={t}
+        lang={lang}
+        bank={props.bank}
+        data={props.data}
+        update={update}
+        clock={clock}
+        active={props.active}
+        onBack={() => setBrowsing(false)}
+        onQuit={props.onQuit}
+        onHelp={() => props.onHelp('cards')}
+      />
+    );
   return (
     <QuestionRun
       t={t}
@@ -137,9 +187,21 @@ export function ReviewScreen(props: ReviewScreenProps) {
       onHelp={() => props.onHelp('review')}
       feedbackExtra={extra}
       onFeedbackKey={onFeedbackKey}
-      feedbackHints={openPending ? [t.practice.keys.rate, t.keys.choose] : current?.before ? [state.session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish, t.practice.cards.rerateKey] : undefined}
+      feedbackHints={
+        openPending
+          ? [t.practice.keys.rate, t.keys.choose]
+          : current?.before
+            ? [
+                state.session.status === 'running' ? t.practice.keys.next : t.practice.keys.finish,
+                t.practice.cards.rerateKey,
+              ]
+            : undefined
+      }
     >
-      <Frame title={`mlops-tutor · ${t.practice.review.title}`} hints={[t.practice.cards.browseKey, t.keys.back, t.keys.quit]}>
+      <Frame
+        title={`mlops-tutor · ${t.practice.review.title}`}
+        hints={[t.practice.cards.browseKey, t.keys.back, t.keys.quit]}
+      >
         <Viewport lines={lines} height={bodyHeight(rows)} active={false} />
       </Frame>
     </QuestionRun>

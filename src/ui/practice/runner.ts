@@ -33,7 +33,16 @@ export type RunnerAction =
   | { type: 'quit'; confirm: boolean; now: number };
 
 export function initialRunner(session: Session, feedback: boolean): RunnerState {
-  return { session, feedback, phase: session.status === 'running' ? 'answer' : 'done', before: 'answer', cursor: 0, marks: [], notes: '', shown: 0 };
+  return {
+    session,
+    feedback,
+    phase: session.status === 'running' ? 'answer' : 'done',
+    before: 'answer',
+    cursor: 0,
+    marks: [],
+    notes: '',
+    shown: 0,
+  };
 }
 
 const fresh = { cursor: 0, marks: [] as number[], notes: '' };
@@ -64,10 +73,14 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
       return session === state.session ? state : { ...state, session, phase: 'done' };
     }
     case 'ask-quit':
-      return state.phase === 'done' || state.phase === 'confirm-quit' ? state : { ...state, before: state.phase, phase: 'confirm-quit' };
+      return state.phase === 'done' || state.phase === 'confirm-quit'
+        ? state
+        : { ...state, before: state.phase, phase: 'confirm-quit' };
     case 'quit':
       if (state.phase !== 'confirm-quit') return state;
-      return action.confirm ? { ...state, session: abandon(state.session, action.now), phase: 'done' } : { ...state, phase: state.before };
+      return action.confirm
+        ? { ...state, session: abandon(state.session, action.now), phase: 'done' }
+        : { ...state, phase: state.before };
     case 'next':
       if (state.phase !== 'feedback') return state;
       if (state.session.status !== 'running') return { ...state, phase: 'done' };
@@ -85,21 +98,33 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
     }
     case 'toggle': {
       const target = action.index ?? state.cursor;
-      if (!((state.phase === 'answer' && type === 'multi') || state.phase === 'reveal') || target < 0 || target >= optionCount(state)) return state;
-      const marks = state.marks.includes(target) ? state.marks.filter((mark) => mark !== target) : [...state.marks, target].sort((a, b) => a - b);
+      if (
+        !((state.phase === 'answer' && type === 'multi') || state.phase === 'reveal') ||
+        target < 0 ||
+        target >= optionCount(state)
+      )
+        return state;
+      const marks = state.marks.includes(target)
+        ? state.marks.filter((mark) => mark !== target)
+        : [...state.marks, target].sort((a, b) => a - b);
       return { ...state, marks };
     }
     case 'digit': {
       if (state.phase === 'answer' && type === 'single' && action.digit >= 1 && action.digit <= drawn.order.length)
         return submit({ ...state, cursor: action.digit - 1 }, { kind: 'single', choice: action.digit - 1 }, action.now);
-      if ((state.phase === 'answer' && type === 'multi') || state.phase === 'reveal') return runnerReducer({ ...state, cursor: action.digit - 1 }, { type: 'toggle', index: action.digit - 1 });
+      if ((state.phase === 'answer' && type === 'multi') || state.phase === 'reveal')
+        return runnerReducer({ ...state, cursor: action.digit - 1 }, { type: 'toggle', index: action.digit - 1 });
       return state;
     }
     case 'submit':
-      if (state.phase === 'answer' && type === 'single') return submit(state, { kind: 'single', choice: state.cursor }, action.now);
-      if (state.phase === 'answer' && type === 'multi') return state.marks.length ? submit(state, { kind: 'multi', choices: state.marks }, action.now) : state;
-      if ((state.phase === 'answer' || state.phase === 'notes') && type === 'open') return { ...state, phase: state.phase === 'notes' ? 'answer' : 'reveal', cursor: 0, marks: [] };
-      if (state.phase === 'reveal') return submit(state, { kind: 'open', ticked: state.marks, notes: state.notes || undefined }, action.now);
+      if (state.phase === 'answer' && type === 'single')
+        return submit(state, { kind: 'single', choice: state.cursor }, action.now);
+      if (state.phase === 'answer' && type === 'multi')
+        return state.marks.length ? submit(state, { kind: 'multi', choices: state.marks }, action.now) : state;
+      if ((state.phase === 'answer' || state.phase === 'notes') && type === 'open')
+        return { ...state, phase: state.phase === 'notes' ? 'answer' : 'reveal', cursor: 0, marks: [] };
+      if (state.phase === 'reveal')
+        return submit(state, { kind: 'open', ticked: state.marks, notes: state.notes || undefined }, action.now);
       return state;
     case 'notes':
       return state.phase === 'answer' && type === 'open' ? { ...state, phase: 'notes' } : state;

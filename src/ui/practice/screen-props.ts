@@ -25,7 +25,11 @@ export interface PracticeScreenProps {
 export type PracticeHelpTopic = keyof Messages['practice']['help']['screens'];
 
 /** On a results page: Enter or b goes back, q quits, ? shows the keys. */
-export function useResultKeys(props: Pick<PracticeScreenProps, 'active' | 'onBack' | 'onQuit' | 'onHelp'>, done: boolean, topic: PracticeHelpTopic): void {
+export function useResultKeys(
+  props: Pick<PracticeScreenProps, 'active' | 'onBack' | 'onQuit' | 'onHelp'>,
+  done: boolean,
+  topic: PracticeHelpTopic,
+): void {
   useKeys((input, key) => {
     const action = resultKeyToAction(input, key);
     if (action === 'back') props.onBack();

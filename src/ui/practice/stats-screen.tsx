@@ -49,12 +49,23 @@ export function statsLines(t: Messages, data: State, now: Date, width: number): 
   for (const topic of topics) {
     const right = ` ${bar(topic.accuracy)} ${String(topic.accuracy).padStart(3)} %`;
     const name = truncate(topicName(t, topic.topic), Math.max(8, width - right.length - 2));
-    lines.push([{ text: `  ${name.padEnd(Math.max(8, width - right.length - 2))}` }, { text: right, color: topic.accuracy < 70 ? 'yellow' : undefined }]);
+    lines.push([
+      { text: `  ${name.padEnd(Math.max(8, width - right.length - 2))}` },
+      { text: right, color: topic.accuracy < 70 ? 'yellow' : undefined },
+    ]);
   }
   const weakest = weakestTopics(data.questions);
   if (weakest.length) {
     lines.push([], [{ text: t.practice.stats.weakest, bold: true }]);
-    for (const topic of weakest) lines.push([{ text: truncate(`  • ${topicName(t, topic.topic)} · ${topic.accuracy} % · ${t.practice.stats.answers(topic.answers)}`, width) }]);
+    for (const topic of weakest)
+      lines.push([
+        {
+          text: truncate(
+            `  • ${topicName(t, topic.topic)} · ${topic.accuracy} % · ${t.practice.stats.answers(topic.answers)}`,
+            width,
+          ),
+        },
+      ]);
     lines.push([{ text: truncate(`❯ ${t.practice.stats.practise}`, width), color: 'cyan', bold: true }]);
   }
   return lines;
@@ -72,7 +83,13 @@ export function StatsScreen({ t, data, now, active, onPractise, onBack, onQuit, 
     else if (action === 'quit') onQuit();
     else if (action === 'help') onHelp();
   }, active);
-  const hints = [...(weakest.length ? [t.practice.keys.practise] : []), t.keys.move, t.keys.back, t.keys.quit, t.keys.help];
+  const hints = [
+    ...(weakest.length ? [t.practice.keys.practise] : []),
+    t.keys.move,
+    t.keys.back,
+    t.keys.quit,
+    t.keys.help,
+  ];
   return (
     <Frame title={`mlops-tutor · ${t.practice.stats.title}`} hints={hints}>
       <Viewport lines={lines} height={bodyHeight(rows)} arrows active={active} />

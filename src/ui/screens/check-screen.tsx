@@ -31,7 +31,18 @@ export interface CheckScreenProps {
  * Live progress of a check (spinner → ✓/✗/skipped with times), then score by category and hints;
  * r re-runs; w watches the mini-project and runs again on every save, saying what changed.
  */
-export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, python, active, engine, onResult }: CheckScreenProps) {
+export function CheckScreen({
+  t,
+  lang,
+  id,
+  syllabus,
+  workspace,
+  recordDir,
+  python,
+  active,
+  engine,
+  onResult,
+}: CheckScreenProps) {
   const { columns, rows: height } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   const [state, dispatch] = useReducer(runReducer, initialRun);
@@ -51,7 +62,8 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
     const current = () => live && !controller.signal.aborted;
     (async () => {
       const checks = (loaded.current ??= await engine());
-      const prepared = state.prepared ?? checks.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang);
+      const prepared =
+        state.prepared ?? checks.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang);
       if (!current()) return;
       if ('error' in prepared) {
         dispatch({ type: 'failed', message: planMessage(prepared, t) });
@@ -61,12 +73,25 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
       const result = await prepared.run((event) => {
         if (!current()) return;
         if (event.type === 'start') dispatch({ type: 'start', index: event.index, at: Date.now() });
-        else if (event.type === 'done') dispatch({ type: 'item', index: event.index, row: { status: event.result.status, earned: event.result.earned, ms: event.result.durationMs, message: event.result.message } });
+        else if (event.type === 'done')
+          dispatch({
+            type: 'item',
+            index: event.index,
+            row: {
+              status: event.result.status,
+              earned: event.result.earned,
+              ms: event.result.durationMs,
+              message: event.result.message,
+            },
+          });
       }, controller.signal);
       if (!current()) return;
       dispatch({ type: 'done', result });
       saver.current(result);
-    })().catch((error: unknown) => current() && dispatch({ type: 'failed', message: String((error as Error)?.message ?? error) }));
+    })().catch(
+      (error: unknown) =>
+        current() && dispatch({ type: 'failed', message: String((error as Error)?.message ?? error) }),
+    );
     return () => {
       live = false;
       controller.abort();
@@ -104,7 +129,12 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
   }, [state.phase]);
 
   useKeys((input) => {
-    const action = checkKeyToAction(input, { idle, prepared: Boolean(state.prepared), watching: state.watching, running: state.phase === 'running' });
+    const action = checkKeyToAction(input, {
+      idle,
+      prepared: Boolean(state.prepared),
+      watching: state.watching,
+      running: state.phase === 'running',
+    });
     if (action?.type === 'rerun') {
       dispatch({ type: 'rerun' });
       setRunId((value) => value + 1);
@@ -121,9 +151,16 @@ export function CheckScreen({ t, lang, id, syllabus, workspace, recordDir, pytho
   const lines = checkLines(t, lang, syllabus, state, tick, width);
   const bodyHeight = Math.max(3, height - 5);
   const watchKey = state.watching ? t.check.unwatchKey : t.check.watchKey;
-  const hints = idle ? [t.check.rerunKey, ...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit] : [...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit];
+  const hints = idle
+    ? [t.check.rerunKey, ...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit]
+    : [...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit];
   if (state.phase === 'done' && lines.length > bodyHeight) hints.splice(hints.indexOf(t.keys.back), 0, t.keys.more);
-  const context = state.phase === 'running' ? t.check.status.running : state.result ? `${state.result.score}/${state.result.max}` : '';
+  const context =
+    state.phase === 'running'
+      ? t.check.status.running
+      : state.result
+        ? `${state.result.score}/${state.result.max}`
+        : '';
   return (
     <Frame title={title} context={context} hints={hints}>
       {state.phase === 'done' ? (

@@ -31,7 +31,14 @@ export function nextMissing(list: readonly Deliverable[]): ModuleId | undefined 
   return list.find((item) => item.missing.length > 0)?.missing[0];
 }
 
-export function deliverableLines(t: Messages, lang: Lang, syllabus: Syllabus, list: readonly Deliverable[], width: number, ascii: boolean): Segment[][] {
+export function deliverableLines(
+  t: Messages,
+  lang: Lang,
+  syllabus: Syllabus,
+  list: readonly Deliverable[],
+  width: number,
+  ascii: boolean,
+): Segment[][] {
   const d = t.deliverables;
   const title = (id: ModuleId) => syllabus.modules.find((module) => module.id === id)?.title[lang] ?? id;
   const lines: Segment[][] = [...wrapSegments([{ text: d.intro, dim: true }], width)];
@@ -40,14 +47,29 @@ export function deliverableLines(t: Messages, lang: Lang, syllabus: Syllabus, li
     lines.push([]);
     lines.push(
       ...wrapSegments(
-        [{ text: d.names[item.id], bold: true }, { text: ` · ${d.state[item.state]}`, color }],
+        [
+          { text: d.names[item.id], bold: true },
+          { text: ` · ${d.state[item.state]}`, color },
+        ],
         width,
         [{ text: `${deliverableMark(item.state, ascii)} `, color, bold: true }],
         [{ text: '    ' }],
       ),
     );
     for (const evidence of item.evidence)
-      lines.push(...wrapSegments([{ text: evidenceText(t, evidence, title(evidence.module), ascii), color: evidence.passed ? 'green' : undefined, dim: evidence.last === null }], width, [{ text: '    ' }]));
+      lines.push(
+        ...wrapSegments(
+          [
+            {
+              text: evidenceText(t, evidence, title(evidence.module), ascii),
+              color: evidence.passed ? 'green' : undefined,
+              dim: evidence.last === null,
+            },
+          ],
+          width,
+          [{ text: '    ' }],
+        ),
+      );
     const note = d.notes[item.id];
     if (note) lines.push(...wrapSegments([{ text: note, dim: true }], width, [{ text: '    ' }]));
     if (item.next) lines.push(...wrapSegments([{ text: d.next(item.next), color: 'cyan' }], width, [{ text: '    ' }]));
@@ -56,17 +78,40 @@ export function deliverableLines(t: Messages, lang: Lang, syllabus: Syllabus, li
   return lines;
 }
 
-export function DeliverablesScreen({ t, lang, syllabus, deliverables, active, onOpenCheck, ascii = plainMarks() }: DeliverablesProps) {
+export function DeliverablesScreen({
+  t,
+  lang,
+  syllabus,
+  deliverables,
+  active,
+  onOpenCheck,
+  ascii = plainMarks(),
+}: DeliverablesProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   const next = nextMissing(deliverables);
   useKeys((input) => {
     if (deliverablesKeyToAction(input) === 'check' && next) onOpenCheck(next);
   }, active);
-  const hints = [...(next ? [t.deliverables.openNext(next)] : []), t.lesson.scroll, t.keys.back, t.keys.help, t.keys.quit];
+  const hints = [
+    ...(next ? [t.deliverables.openNext(next)] : []),
+    t.lesson.scroll,
+    t.keys.back,
+    t.keys.help,
+    t.keys.quit,
+  ];
   return (
-    <Frame title={`mlops-tutor · ${t.deliverables.title}`} context={t.deliverables.summary(deliverablesDone(deliverables), deliverables.length)} hints={hints}>
-      <Pager lines={deliverableLines(t, lang, syllabus, deliverables, width, ascii)} height={Math.max(3, rows - 5)} active={active} moreLabel={t.keys.moreLines} />
+    <Frame
+      title={`mlops-tutor · ${t.deliverables.title}`}
+      context={t.deliverables.summary(deliverablesDone(deliverables), deliverables.length)}
+      hints={hints}
+    >
+      <Pager
+        lines={deliverableLines(t, lang, syllabus, deliverables, width, ascii)}
+        height={Math.max(3, rows - 5)}
+        active={active}
+        moreLabel={t.keys.moreLines}
+      />
     </Frame>
   );
 }

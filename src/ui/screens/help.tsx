@@ -18,9 +18,21 @@ export interface HelpProps {
 }
 
 /** `?`: the keys of the screen it was opened on, then the keys that work everywhere. */
-export function Help({ t, notice, screen, own = screen ? t.help.screens[screen] : undefined, note, general = true, hints }: HelpProps) {
+export function Help({
+  t,
+  notice,
+  screen,
+  own = screen ? t.help.screens[screen] : undefined,
+  note,
+  general = true,
+  hints,
+}: HelpProps) {
   return (
-    <Frame title={`mlops-tutor · ${t.help.title}`} hints={hints ?? [t.keys.back, t.keys.help, t.keys.quit]} notice={notice}>
+    <Frame
+      title={`mlops-tutor · ${t.help.title}`}
+      hints={hints ?? [t.keys.back, t.keys.help, t.keys.quit]}
+      notice={notice}
+    >
       <Box flexDirection="column">
         {note ? (
           <Box marginBottom={1}>

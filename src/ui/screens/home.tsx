@@ -46,15 +46,34 @@ export type HomeAction =
 export type HomeRow = ListRow & { action: HomeAction };
 
 const open = (route: Extract<HomeAction, { type: 'open' }>['route']): HomeAction => ({ type: 'open', route });
-const heading = (key: string, label: string, highlight: boolean): HomeRow => ({ key, label, heading: true, highlight, action: { type: 'none' } });
+const heading = (key: string, label: string, highlight: boolean): HomeRow => ({
+  key,
+  label,
+  heading: true,
+  highlight,
+  action: { type: 'none' },
+});
 
 /** Home's single keys and what each opens. */
-const SHORTCUTS: Readonly<Record<string, HomeAction>> = { d: open('drill'), r: open('review'), s: open('stats'), p: open('plan'), f: open('deliverables'), i: open('pitch') };
+const SHORTCUTS: Readonly<Record<string, HomeAction>> = {
+  d: open('drill'),
+  r: open('review'),
+  s: open('stats'),
+  p: open('plan'),
+  f: open('deliverables'),
+  i: open('pitch'),
+};
 const SHORTCUT_KEYS: ReadonlySet<string> = new Set(Object.keys(SHORTCUTS));
 
 /** A step of Today as a row: what to do, and how far it is. */
 export function stepRow(t: Messages, step: TodayStep): HomeRow {
-  return { key: `step:${step.kind}:${step.module}`, label: t.home.step[step.kind](step.module), detail: stepDetail(t, step), detailColor: step.state === 'done' ? 'green' : undefined, action: { type: 'module', id: step.module, then: step.kind } };
+  return {
+    key: `step:${step.kind}:${step.module}`,
+    label: t.home.step[step.kind](step.module),
+    detail: stepDetail(t, step),
+    detailColor: step.state === 'done' ? 'green' : undefined,
+    action: { type: 'module', id: step.module, then: step.kind },
+  };
 }
 
 /** "✓", "–" or the step's figure: the state of one step in a module's one-line summary. */
@@ -74,8 +93,20 @@ export function moduleStepRows(t: Messages, steps: readonly TodayStep[]): HomeRo
     const own = steps.filter((step) => step.module === module);
     const next = own.find((step) => step.state !== 'done');
     const detail = own.map((step) => `${t.home.stepShort[step.kind]} ${stepMark(step)}`).join(' · ');
-    if (!next) return { key: `step:module:${module}`, label: t.home.modulePassed(module), detail, detailColor: 'green', action: { type: 'module', id: module } };
-    return { key: `step:${next.kind}:${module}`, label: t.home.step[next.kind](module), detail, action: { type: 'module', id: module, then: next.kind } };
+    if (!next)
+      return {
+        key: `step:module:${module}`,
+        label: t.home.modulePassed(module),
+        detail,
+        detailColor: 'green',
+        action: { type: 'module', id: module },
+      };
+    return {
+      key: `step:${next.kind}:${module}`,
+      label: t.home.step[next.kind](module),
+      detail,
+      action: { type: 'module', id: module, then: next.kind },
+    };
   });
 }
 
@@ -90,14 +121,23 @@ export function behindList(ids: readonly string[]): string {
 }
 
 /** Lower-case without accents, so "intro" finds "Introducción". */
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Module rows whose number or title contains the query (each module once). */
 export function findRows(t: Messages, summary: StatusSummary, query: string): HomeRow[] {
   const wanted = fold(query.trim());
   return summary.modules
     .filter((module) => !wanted || module.id.includes(wanted) || fold(module.title).includes(wanted))
-    .map((module) => ({ key: `module:${module.id}`, label: `${module.id} ${module.title}`, detail: module.overdue ? t.status.overdue : t.status[module.status], action: { type: 'module', id: module.id } }));
+    .map((module) => ({
+      key: `module:${module.id}`,
+      label: `${module.id} ${module.title}`,
+      detail: module.overdue ? t.status.overdue : t.status[module.status],
+      action: { type: 'module', id: module.id },
+    }));
 }
 
 /** " · 55 (best 91)": the last run, and the best when a later run scored lower. */
@@ -107,7 +147,14 @@ export function checkDetail(t: Messages, last: number | null, best: number | nul
 }
 
 /** Rows of the home list: Today (Continue, the week's steps, reviews, drill), the plan week by week, then the rest. */
-export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps: readonly TodayStep[] = [], room = Infinity, deliverables?: { done: number; total: number }): HomeRow[] {
+export function homeRows(
+  t: Messages,
+  summary: StatusSummary,
+  plan: Plan,
+  steps: readonly TodayStep[] = [],
+  room = Infinity,
+  deliverables?: { done: number; total: number },
+): HomeRow[] {
   const byId = new Map(summary.modules.map((module) => [module.id, module]));
   const next = summary.continue ? byId.get(summary.continue) : undefined;
   // Continue goes back into a lesson left half-read; otherwise to the module page.
@@ -122,13 +169,20 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
       highlight: true,
     },
     ...todayRows(t, steps, room),
-    { key: 'review', label: t.practice.review.home(summary.reviewsDue), highlight: summary.reviewsDue > 0, action: open('review') },
+    {
+      key: 'review',
+      label: t.practice.review.home(summary.reviewsDue),
+      highlight: summary.reviewsDue > 0,
+      action: open('review'),
+    },
     { key: 'drill', label: t.practice.drill.home(t.levels[summary.drillLevel]), action: open('drill') },
   ];
   plan.weeks.forEach((week, index) => {
     const number = index + 1;
     const current = number === summary.week && summary.phase !== 'after';
-    const title = week.interview ? `${t.home.weekHeading(number)} · ${t.home.interviewWeek} (${t.levels[week.drill]})` : t.home.weekHeading(number);
+    const title = week.interview
+      ? `${t.home.weekHeading(number)} · ${t.home.interviewWeek} (${t.levels[week.drill]})`
+      : t.home.weekHeading(number);
     rows.push(heading(`week:${number}`, current ? `▸ ${title}` : title, current));
     for (const id of week.modules) {
       const module = byId.get(id)!;
@@ -148,7 +202,15 @@ export function homeRows(t: Messages, summary: StatusSummary, plan: Plan, steps:
     { key: 'stats', label: t.practice.stats.home, action: open('stats') },
     { key: 'pitch', label: t.pitch.home, action: open('pitch') },
     { key: 'plan', label: t.home.plan, action: open('plan') },
-    ...(deliverables ? [{ key: 'deliverables', label: t.deliverables.home(deliverables.done, deliverables.total), action: open('deliverables') }] : []),
+    ...(deliverables
+      ? [
+          {
+            key: 'deliverables',
+            label: t.deliverables.home(deliverables.done, deliverables.total),
+            action: open('deliverables'),
+          },
+        ]
+      : []),
     { key: 'route', label: t.home.route, action: open('route') },
     { key: 'settings', label: t.home.settings, action: open('settings') },
     { key: 'help', label: t.home.help, action: { type: 'help' } },
@@ -165,7 +227,10 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
   const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
   // Title, rule, three status lines, rule, hint, and the list's position line.
   const listHeight = Math.max(3, height - 8 - noticeRows - 1);
-  const rows = useMemo(() => homeRows(t, summary, plan, digest.steps, listHeight, digest.deliverables), [t, summary, plan, digest, listHeight]);
+  const rows = useMemo(
+    () => homeRows(t, summary, plan, digest.steps, listHeight, digest.deliverables),
+    [t, summary, plan, digest, listHeight],
+  );
   const finding = query !== null;
   // Cleared on unmount too: choosing a found module leaves home before the next render.
   useEffect(() => {
@@ -177,23 +242,42 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
     const action = homeKeyToAction(input, key, { finding: query !== null, shortcuts: SHORTCUT_KEYS });
     // Functional updates: keys typed fast arrive before the next render.
     if (action?.type === 'close-find') setQuery(null);
-    else if (action?.type === 'erase') setQuery((current) => (current === null ? null : [...current].slice(0, -1).join('')));
-    else if (action?.type === 'type') setQuery((current) => (current === null ? null : applyChunk(current, action.chunk).value));
+    else if (action?.type === 'erase')
+      setQuery((current) => (current === null ? null : [...current].slice(0, -1).join('')));
+    else if (action?.type === 'type')
+      setQuery((current) => (current === null ? null : applyChunk(current, action.chunk).value));
     else if (action?.type === 'find') setQuery('');
     else if (action?.type === 'shortcut') onOpen(SHORTCUTS[action.letter]!);
   }, active);
 
-  const when = summary.phase === 'before' ? t.home.startsIn(summary.daysToStart) : summary.phase === 'after' ? t.home.planComplete : t.home.week(summary.week, summary.totalWeeks);
-  const pace = digest.pace.kind === 'behind' ? t.home.behind(behindList(digest.pace.modules)) : digest.pace.kind === 'ahead' ? t.home.ahead : '';
+  const when =
+    summary.phase === 'before'
+      ? t.home.startsIn(summary.daysToStart)
+      : summary.phase === 'after'
+        ? t.home.planComplete
+        : t.home.week(summary.week, summary.totalWeeks);
+  const pace =
+    digest.pace.kind === 'behind'
+      ? t.home.behind(behindList(digest.pace.modules))
+      : digest.pace.kind === 'ahead'
+        ? t.home.ahead
+        : '';
   const { progress } = digest;
   const barWidth = 10;
   const progressLine = `${progressBar(progress, barWidth)} ${t.home.progress(progress.modulesPassed, progress.total, progress.lessonsRead, progress.quizzesPassed)}`;
-  const levelLine = [digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel, t.home.streak(digest.streak)].join(' · ');
+  const levelLine = [
+    digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel,
+    t.home.streak(digest.streak),
+  ].join(' · ');
   return (
     <Frame
       title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
       context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
-      hints={finding ? [t.home.findKeys] : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]}
+      hints={
+        finding
+          ? [t.home.findKeys]
+          : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]
+      }
       notice={notice}
     >
       <Text wrap="truncate">
@@ -211,12 +295,29 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
           {found.length === 0 ? (
             <Text dimColor>{t.home.findNone}</Text>
           ) : (
-            <ScrollList key={`find:${query}`} rows={found} height={listHeight - 1} width={width} active={active} onSelect={(row) => { setQuery(null); onOpen(row.action, row.key); }} />
+            <ScrollList
+              key={`find:${query}`}
+              rows={found}
+              height={listHeight - 1}
+              width={width}
+              active={active}
+              onSelect={(row) => {
+                setQuery(null);
+                onOpen(row.action, row.key);
+              }}
+            />
           )}
         </Box>
       ) : (
         <Box flexDirection="column">
-          <ScrollList rows={rows} height={listHeight} width={width} active={active} initialKey={selectedKey ?? rows[1]!.key} onSelect={(row) => onOpen(row.action, row.key)} />
+          <ScrollList
+            rows={rows}
+            height={listHeight}
+            width={width}
+            active={active}
+            initialKey={selectedKey ?? rows[1]!.key}
+            onSelect={(row) => onOpen(row.action, row.key)}
+          />
         </Box>
       )}
     </Frame>

@@ -56,7 +56,13 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
   // Drawn once, when the checkpoint opens.
   const [initial] = useState(() => {
     const rng = seededRng(props.seed);
-    return initialRunner(startSession(props.questions.map((question) => drawQuestion(question, rng)), props.clock()), true);
+    return initialRunner(
+      startSession(
+        props.questions.map((question) => drawQuestion(question, rng)),
+        props.clock(),
+      ),
+      true,
+    );
   });
   const [state, dispatch] = useReducer(runnerReducer, initial);
   const latest = useRef(state);
@@ -69,7 +75,12 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
     for (; saved.current < answers.length && answers[saved.current]; saved.current++) {
       const record = answers[saved.current]!;
       const last = saved.current === questions.length - 1;
-      props.onAnswer({ question: questions[saved.current]!.question, score: record.score, ms: record.ms, passes: last && checkpointPassed(answers.map((answer) => answer?.score ?? 0)) });
+      props.onAnswer({
+        question: questions[saved.current]!.question,
+        score: record.score,
+        ms: record.ms,
+        passes: last && checkpointPassed(answers.map((answer) => answer?.score ?? 0)),
+      });
     }
     if (state.phase === 'done') props.onDone();
     // Runs when the session moves on; `saved` keeps each answer from being sent twice.
@@ -81,7 +92,10 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
   const drawn = session.questions[index];
   const count = session.questions.length;
   const label = `${t.lesson.checkpoint.title(props.section)}${count > 1 ? ` · ${t.lesson.checkpoint.question(index + 1, count)}` : ''}`;
-  const header: Line[] = [[{ text: truncate(label, width), color: 'cyan', bold: true }], [{ text: truncate(t.lesson.checkpoint.intro, width), dim: true }]];
+  const header: Line[] = [
+    [{ text: truncate(label, width), color: 'cyan', bold: true }],
+    [{ text: truncate(t.lesson.checkpoint.intro, width), dim: true }],
+  ];
   let body: Line[] = [];
   let focus: [number, number] | undefined;
   if (drawn && phase === 'feedback') {
@@ -97,7 +111,11 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
 
   props.keys.current = (input, key) => {
     const current = latest.current;
-    const action = checkpointKeyToAction(input, key, { phase: current.phase, cursor: current.cursor, now: props.clock() });
+    const action = checkpointKeyToAction(input, key, {
+      phase: current.phase,
+      cursor: current.cursor,
+      now: props.clock(),
+    });
     if (action?.type === 'skip') props.onSkip();
     else if (action?.type === 'contents') props.onContents();
     else if (action?.type === 'back-to-text') props.onBackToText(action.by);
@@ -109,9 +127,23 @@ export function LessonCheckpoint(props: LessonCheckpointProps) {
   const { top } = scroll;
   let hints: string[];
   if (phase === 'feedback') {
-    hints = [session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
+    hints = [
+      session.status === 'running' ? t.lesson.checkpoint.next : t.lesson.checkpoint.resume,
+      t.lesson.checkpoint.skip,
+      t.lesson.checkpoint.backToText,
+      t.lesson.contentsKey,
+      t.keys.back,
+      t.keys.quit,
+    ];
   } else {
-    hints = [drawn.question.type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle, t.lesson.checkpoint.skip, t.lesson.checkpoint.backToText, t.lesson.contentsKey, t.keys.back, t.keys.quit];
+    hints = [
+      drawn.question.type === 'multi' ? t.practice.keys.answerMulti : t.practice.keys.answerSingle,
+      t.lesson.checkpoint.skip,
+      t.lesson.checkpoint.backToText,
+      t.lesson.contentsKey,
+      t.keys.back,
+      t.keys.quit,
+    ];
   }
   return (
     <Frame title={props.title} context={props.context} hints={hints}>

@@ -16,7 +16,15 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { contentsKeyToAction, readerKeyToAction } from '../keys/reader.js';
 import { isForward, scrollTop } from '../scroll/model.js';
 import { useScroll } from '../scroll/use-scroll.js';
-import { checkpointAhead, lastTop, level2Count, lineOfBlock, percentRead, sectionEnds, sectionsReached } from '../markdown/reading.js';
+import {
+  checkpointAhead,
+  lastTop,
+  level2Count,
+  lineOfBlock,
+  percentRead,
+  sectionEnds,
+  sectionsReached,
+} from '../markdown/reading.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { LessonCheckpoint, type KeyHandler } from './lesson-checkpoint.js';
 
@@ -55,10 +63,35 @@ const NO_SECTIONS: readonly number[] = [];
 export function matchingLines(lines: readonly { segments: readonly { text: string }[] }[], query: string): number[] {
   const needle = query.toLocaleLowerCase();
   if (!needle) return [];
-  return lines.flatMap((line, index) => (line.segments.map((segment) => segment.text).join('').toLocaleLowerCase().includes(needle) ? [index] : []));
+  return lines.flatMap((line, index) =>
+    line.segments
+      .map((segment) => segment.text)
+      .join('')
+      .toLocaleLowerCase()
+      .includes(needle)
+      ? [index]
+      : [],
+  );
 }
 
-export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, onCaptureBack, onEditing, active, bank = NO_QUESTIONS, checkpoints, passed = NO_SECTIONS, update, clock = Date.now, seed }: LessonReaderProps) {
+export function LessonReader({
+  t,
+  lang,
+  moduleId,
+  title,
+  body,
+  saved,
+  onSave,
+  onCaptureBack,
+  onEditing,
+  active,
+  bank = NO_QUESTIONS,
+  checkpoints,
+  passed = NO_SECTIONS,
+  update,
+  clock = Date.now,
+  seed,
+}: LessonReaderProps) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   // Frame (4 lines) + the "lesson read" line: the output stays shorter than the terminal.
@@ -109,7 +142,11 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
   const read = wasRead.current || (total > 0 && reached.current.has(total - 1));
   wasRead.current = read;
 
-  const snapshot = () => ({ position: document.lines[clampedTop]?.block ?? 0, sectionsRead: [...reached.current].sort((a, b) => a - b), read });
+  const snapshot = () => ({
+    position: document.lines[clampedTop]?.block ?? 0,
+    sectionsRead: [...reached.current].sort((a, b) => a - b),
+    read,
+  });
   const latest = useRef(snapshot);
   latest.current = snapshot;
   useEffect(() => {
@@ -146,16 +183,22 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
       // From the latest top, not the rendered one: fast keys arrive before the next render.
       const from = scroll.current();
       const to = scrollTop({ top: from, height, total: document.lines.length }, action.scroll);
-      const pending = new Set(plan.flatMap((questions, index) => (questions.length && !settled.current.has(index) ? [index] : [])));
+      const pending = new Set(
+        plan.flatMap((questions, index) => (questions.length && !settled.current.has(index) ? [index] : [])),
+      );
       const ahead = checkpointAhead(ends, pending, from + height, to + height, document.lines.length);
-      scroll.apply({ type: 'to', line: ahead === undefined ? to : Math.min(maxTop, Math.max(from, ends[ahead]! - height)) });
+      scroll.apply({
+        type: 'to',
+        line: ahead === undefined ? to : Math.min(maxTop, Math.max(from, ends[ahead]! - height)),
+      });
       if (ahead !== undefined) setCheckpoint(ahead);
     } else if (action?.type === 'scroll') scroll.apply(action.scroll);
     else if (action?.type === 'contents') openContents();
     else if (action?.type === 'search') {
       setSearching(true);
       onEditing?.(true);
-    } else if (action?.type === 'match') showMatch(matches, action.delta > 0 ? (matchIndex ?? -1) + 1 : (matchIndex ?? 0) - 1);
+    } else if (action?.type === 'match')
+      showMatch(matches, action.delta > 0 ? (matchIndex ?? -1) + 1 : (matchIndex ?? 0) - 1);
   }, active);
   useKeys((input) => {
     if (toc && contentsKeyToAction(input) === 'close') {
@@ -173,7 +216,11 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
       .map((section, index) => {
         if (section.depth === 2) level2 += 1;
         const mark = section.depth === 2 && passed.includes(level2) ? ` ${t.lesson.checkpoint.passed}` : '';
-        return { key: String(index), label: `${section.depth === 3 ? '   ' : ''}${section.title}${mark}`, line: section.line };
+        return {
+          key: String(index),
+          label: `${section.depth === 3 ? '   ' : ''}${section.title}${mark}`,
+          line: section.line,
+        };
       });
     // The cursor starts on the section being read.
     const current = rows.reduce((found, row) => (row.line <= clampedTop ? row.key : found), rows[0]?.key);
@@ -215,7 +262,11 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
         seed={seed ?? clock()}
         clock={clock}
         keys={checkpointKeys}
-        onAnswer={(answer) => update?.((current) => recordCheckpointAnswer(current, { ...answer, module: moduleId, section: checkpoint }, new Date(clock())))}
+        onAnswer={(answer) =>
+          update?.((current) =>
+            recordCheckpointAnswer(current, { ...answer, module: moduleId, section: checkpoint }, new Date(clock())),
+          )
+        }
         onDone={settle}
         onSkip={settle}
         onBackToText={(by) => {
@@ -230,8 +281,22 @@ export function LessonReader({ t, lang, moduleId, title, body, saved, onSave, on
     );
   }
   const visible = document.lines.slice(clampedTop, clampedTop + height - (searching || query ? 1 : 0));
-  const searchLine = query && !searching ? (matches.length ? t.lesson.matches(query, (matchIndex ?? 0) + 1, matches.length) : t.lesson.noMatch(query)) : undefined;
-  const hints = searching ? [t.keys.type, t.keys.cancelEsc] : [t.lesson.scroll, t.lesson.contentsKey, t.lesson.searchKey, ...(matches.length ? [t.lesson.nextKey] : []), t.keys.back, t.keys.quit];
+  const searchLine =
+    query && !searching
+      ? matches.length
+        ? t.lesson.matches(query, (matchIndex ?? 0) + 1, matches.length)
+        : t.lesson.noMatch(query)
+      : undefined;
+  const hints = searching
+    ? [t.keys.type, t.keys.cancelEsc]
+    : [
+        t.lesson.scroll,
+        t.lesson.contentsKey,
+        t.lesson.searchKey,
+        ...(matches.length ? [t.lesson.nextKey] : []),
+        t.keys.back,
+        t.keys.quit,
+      ];
   return (
     <Frame title={frameTitle} context={progress} hints={hints}>
       <Box flexDirection="column">

@@ -32,20 +32,43 @@ interface Line {
 }
 
 /** The module's page as wrapped lines, so it can scroll at any terminal size. */
-export function moduleLines(props: Omit<ModuleScreenProps, 'active' | 'onOpenLesson' | 'onOpenCheck' | 'onOpenQuiz'>, width: number): Line[] {
+export function moduleLines(
+  props: Omit<ModuleScreenProps, 'active' | 'onOpenLesson' | 'onOpenCheck' | 'onOpenQuiz'>,
+  width: number,
+): Line[] {
   const { t, lang, module, week, workspace, progress } = props;
   const lesson = progress?.lesson;
-  const lessonState = lesson?.read ? t.lesson.read : lesson ? t.lesson.status(`${lesson.sectionsRead.length}/${LESSON_SECTION_COUNT}`) : '';
+  const lessonState = lesson?.read
+    ? t.lesson.read
+    : lesson
+      ? t.lesson.status(`${lesson.sectionsRead.length}/${LESSON_SECTION_COUNT}`)
+      : '';
   const quizState = progress?.quiz ? t.practice.quiz.status(progress.quiz.best, progress.quiz.passed) : '';
-  const lines: Line[] = [{ text: [t.module.meta(week, module.durationDays), lessonState, quizState].filter(Boolean).join(' · '), dim: true }];
+  const lines: Line[] = [
+    { text: [t.module.meta(week, module.durationDays), lessonState, quizState].filter(Boolean).join(' · '), dim: true },
+  ];
   const section = (title: string, items: string[]) => {
     lines.push({ text: '' }, { text: title, bold: true });
     for (const item of items) for (const text of wrapText(`• ${item}`, width, '  ')) lines.push({ text });
   };
-  section(t.module.objectives, module.objectives.map((item) => item[lang]));
-  section(t.module.deliverables, module.deliverables.map((item) => item[lang]));
-  section(t.module.miniProject, [module.miniProject[lang], t.module.folder(join(workspace, `${module.id}-${module.slug}`))]);
-  section(t.module.validate, [module.validate[lang], ...(checkScores(progress?.check) ? [t.module.checkScore(checkScores(progress?.check)!.last, checkScores(progress?.check)!.best)] : [])]);
+  section(
+    t.module.objectives,
+    module.objectives.map((item) => item[lang]),
+  );
+  section(
+    t.module.deliverables,
+    module.deliverables.map((item) => item[lang]),
+  );
+  section(t.module.miniProject, [
+    module.miniProject[lang],
+    t.module.folder(join(workspace, `${module.id}-${module.slug}`)),
+  ]);
+  section(t.module.validate, [
+    module.validate[lang],
+    ...(checkScores(progress?.check)
+      ? [t.module.checkScore(checkScores(progress?.check)!.last, checkScores(progress?.check)!.best)]
+      : []),
+  ]);
   return lines;
 }
 
@@ -64,10 +87,23 @@ export function ModuleScreen(props: ModuleScreenProps) {
     else if (action === 'check') props.onOpenCheck?.();
     else if (action === 'quiz') props.onOpenQuiz?.();
   }, active);
-  const hints = [t.lesson.open, ...(props.onOpenQuiz ? [t.practice.quiz.key] : []), ...(props.onOpenCheck ? [t.module.checkKey] : []), ...(scrolls ? [t.keys.more] : []), t.keys.back, t.keys.help, t.keys.quit];
+  const hints = [
+    t.lesson.open,
+    ...(props.onOpenQuiz ? [t.practice.quiz.key] : []),
+    ...(props.onOpenCheck ? [t.module.checkKey] : []),
+    ...(scrolls ? [t.keys.more] : []),
+    t.keys.back,
+    t.keys.help,
+    t.keys.quit,
+  ];
   return (
     <Frame title={t.module.title(module.id, module.title[props.lang])} hints={hints}>
-      <Pager lines={lines.map((line) => (line.text ? [{ text: line.text, bold: line.bold, dim: line.dim }] : []))} height={height} active={active} moreLabel={t.keys.moreLines} />
+      <Pager
+        lines={lines.map((line) => (line.text ? [{ text: line.text, bold: line.bold, dim: line.dim }] : []))}
+        height={height}
+        active={active}
+        moreLabel={t.keys.moreLines}
+      />
     </Frame>
   );
 }

@@ -83,12 +83,20 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
   const textStep = (draft.step === 'start' || draft.step === 'workspace') && !draft.create;
   const { columns } = useTerminalSize();
   const languageRows = useMemo(
-    () => (suggestedLanguage === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)).map((lang) => ({ key: lang, label: t.langName[lang] })),
+    () =>
+      (suggestedLanguage === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)).map((lang) => ({
+        key: lang,
+        label: t.langName[lang],
+      })),
     [suggestedLanguage, t.langName],
   );
   // The syllabus pace first: Enter alone keeps it.
   const paceRows = useMemo(
-    () => ([8, ...PACES.filter((pace) => pace !== 8)] as Pace[]).map((pace) => ({ key: String(pace), label: t.onboarding.paceOption(pace) })),
+    () =>
+      ([8, ...PACES.filter((pace) => pace !== 8)] as Pace[]).map((pace) => ({
+        key: String(pace),
+        label: t.onboarding.paceOption(pace),
+      })),
     [t.onboarding],
   );
   const listWidth = Math.max(20, columns);
@@ -97,23 +105,35 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
     if (parseDay(value) === undefined) dispatch({ type: 'error', message: t.onboarding.invalidDate, typed: value });
     else dispatch({ type: 'start', value });
   };
-  const finish = (dir: string) => onDone({ language: draft.language, startDate: draft.startDate!, paceWeeks: draft.paceWeeks!, workspace: dir });
+  const finish = (dir: string) =>
+    onDone({ language: draft.language, startDate: draft.startDate!, paceWeeks: draft.paceWeeks!, workspace: dir });
   const submitWorkspace = (value: string) => {
     const dir = resolve(value);
     if (!existsSync(dir)) dispatch({ type: 'ask-create', dir });
-    else if (!statSync(dir).isDirectory()) dispatch({ type: 'error', message: t.onboarding.workspaceNotDir(dir), typed: value });
+    else if (!statSync(dir).isDirectory())
+      dispatch({ type: 'error', message: t.onboarding.workspaceNotDir(dir), typed: value });
     else finish(dir);
   };
   const createWorkspace = (dir: string) => {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
-      dispatch({ type: 'error', message: t.onboarding.workspaceUnwritable(dir, (error as NodeJS.ErrnoException).code ?? 'EIO'), typed: dir });
+      dispatch({
+        type: 'error',
+        message: t.onboarding.workspaceUnwritable(dir, (error as NodeJS.ErrnoException).code ?? 'EIO'),
+        typed: dir,
+      });
       return;
     }
     finish(dir);
   };
-  const createRows = useMemo(() => [{ key: 'yes', label: t.onboarding.createYes }, { key: 'no', label: t.onboarding.createNo }], [t.onboarding]);
+  const createRows = useMemo(
+    () => [
+      { key: 'yes', label: t.onboarding.createYes },
+      { key: 'no', label: t.onboarding.createNo },
+    ],
+    [t.onboarding],
+  );
   // Back: `b` where letters are not input (the lists), Shift-Tab everywhere.
   useKeys((input, key) => {
     if (onboardingKeyToAction(input, key, { textStep }) === 'back') dispatch({ type: 'back' });
@@ -129,22 +149,49 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
     <Frame
       title={`mlops-tutor · ${t.onboarding.title}`}
       context={t.onboarding.step(index + 1, STEPS.length)}
-      hints={[...(textStep ? [t.keys.type] : [t.keys.move, t.keys.choose]), ...(index > 0 ? [textStep ? t.keys.backShiftTab : t.keys.backStep] : []), 'Ctrl-C']}
+      hints={[
+        ...(textStep ? [t.keys.type] : [t.keys.move, t.keys.choose]),
+        ...(index > 0 ? [textStep ? t.keys.backShiftTab : t.keys.backStep] : []),
+        'Ctrl-C',
+      ]}
       notice={notice}
     >
-      {index === 0 ? <Text wrap="wrap">{`${messages('es').onboarding.intro}\n${messages('en').onboarding.intro}`}</Text> : null}
+      {index === 0 ? (
+        <Text wrap="wrap">{`${messages('es').onboarding.intro}\n${messages('en').onboarding.intro}`}</Text>
+      ) : null}
       <Box marginTop={1} flexDirection="column">
         <Text bold wrap="wrap">
           {question}
         </Text>
         {draft.step === 'language' ? (
-          <ScrollList key="language" rows={languageRows} height={languageRows.length} width={listWidth} onSelect={(row) => dispatch({ type: 'language', value: row.key as Lang })} />
+          <ScrollList
+            key="language"
+            rows={languageRows}
+            height={languageRows.length}
+            width={listWidth}
+            onSelect={(row) => dispatch({ type: 'language', value: row.key as Lang })}
+          />
         ) : null}
-        {draft.step === 'start' ? <TextField key="start" placeholder={today} initialValue={draft.typed} onSubmit={submitDate} /> : null}
+        {draft.step === 'start' ? (
+          <TextField key="start" placeholder={today} initialValue={draft.typed} onSubmit={submitDate} />
+        ) : null}
         {draft.step === 'pace' ? (
-          <ScrollList key="pace" rows={paceRows} height={paceRows.length} width={listWidth} onSelect={(row) => dispatch({ type: 'pace', value: Number(row.key) as Pace })} />
+          <ScrollList
+            key="pace"
+            rows={paceRows}
+            height={paceRows.length}
+            width={listWidth}
+            onSelect={(row) => dispatch({ type: 'pace', value: Number(row.key) as Pace })}
+          />
         ) : null}
-        {draft.step === 'workspace' && !draft.create ? <TextField key="workspace" placeholder={defaultWorkspace} initialValue={draft.typed} onSubmit={submitWorkspace} /> : null}
+        {draft.step === 'workspace' && !draft.create ? (
+          <TextField
+            key="workspace"
+            placeholder={defaultWorkspace}
+            initialValue={draft.typed}
+            onSubmit={submitWorkspace}
+          />
+        ) : null}
         {draft.step === 'workspace' && draft.create ? (
           <Box flexDirection="column">
             <Text wrap="wrap">{t.onboarding.createQuestion(draft.create)}</Text>
@@ -153,7 +200,9 @@ export function Onboarding({ suggestedLanguage, today, defaultWorkspace, notice,
               rows={createRows}
               height={createRows.length}
               width={listWidth}
-              onSelect={(row) => (row.key === 'yes' ? createWorkspace(draft.create!) : dispatch({ type: 'cancel-create' }))}
+              onSelect={(row) =>
+                row.key === 'yes' ? createWorkspace(draft.create!) : dispatch({ type: 'cancel-create' })
+              }
             />
           </Box>
         ) : null}

@@ -9,7 +9,14 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { wrapSegments } from '../markdown/wrap.js';
 import type { Segment } from '../markdown/types.js';
 
-export function planLines(t: Messages, lang: Lang, syllabus: Syllabus, plan: Plan, currentWeek: number, width: number): Segment[][] {
+export function planLines(
+  t: Messages,
+  lang: Lang,
+  syllabus: Syllabus,
+  plan: Plan,
+  currentWeek: number,
+  width: number,
+): Segment[][] {
   const lines: Segment[][] = [];
   const title = (id: ModuleId) => syllabus.modules.find((module) => module.id === id)!;
   plan.weeks.forEach((week, index) => {
@@ -17,11 +24,25 @@ export function planLines(t: Messages, lang: Lang, syllabus: Syllabus, plan: Pla
     const days = week.modules.reduce((sum, id) => sum + title(id).durationDays, 0);
     if (lines.length) lines.push([]);
     const heading = `${t.home.weekHeading(number)}${number === currentWeek ? ` ${t.plan.now}` : ''}`;
-    lines.push([{ text: heading, bold: true, color: number === currentWeek ? 'cyan' : undefined }, { text: `  ${t.plan.drill(t.levels[week.drill])}`, dim: true }]);
-    if (week.interview) lines.push(...wrapSegments([{ text: t.plan.interview(t.levels[week.drill]) }], width, [{ text: '  ' }]));
+    lines.push([
+      { text: heading, bold: true, color: number === currentWeek ? 'cyan' : undefined },
+      { text: `  ${t.plan.drill(t.levels[week.drill])}`, dim: true },
+    ]);
+    if (week.interview)
+      lines.push(...wrapSegments([{ text: t.plan.interview(t.levels[week.drill]) }], width, [{ text: '  ' }]));
     for (const id of week.modules) {
       const module = title(id);
-      lines.push(...wrapSegments([{ text: `${id} ${module.title[lang]}`, bold: true }, { text: ` · ${t.plan.days(module.durationDays)}`, dim: true }], width, [{ text: '  ' }], [{ text: '     ' }]));
+      lines.push(
+        ...wrapSegments(
+          [
+            { text: `${id} ${module.title[lang]}`, bold: true },
+            { text: ` · ${t.plan.days(module.durationDays)}`, dim: true },
+          ],
+          width,
+          [{ text: '  ' }],
+          [{ text: '     ' }],
+        ),
+      );
       lines.push(...wrapSegments([{ text: module.miniProject[lang] }], width, [{ text: '     ' }]));
     }
     if (week.modules.length > 1) lines.push([{ text: `  ${t.plan.total(days)}`, dim: true }]);
@@ -34,10 +55,20 @@ export function routeLines(t: Messages, lang: Lang, syllabus: Syllabus, width: n
   for (const macro of syllabus.route) {
     lines.push([]);
     lines.push(...wrapSegments([{ text: `${macro.id} ${macro.title[lang]}`, bold: true, color: 'cyan' }], width));
-    lines.push(...wrapSegments([{ text: `${t.route.goal}: `, bold: true }, { text: macro.goal[lang] }], width, [{ text: '  ' }]));
-    lines.push(...wrapSegments([{ text: `${t.route.includes}: `, bold: true }, { text: macro.includes[lang] }], width, [{ text: '  ' }]));
-    const related = macro.modules.map((id) => `${id} ${syllabus.modules.find((module) => module.id === id)!.title[lang]}`).join(' · ');
-    lines.push(...wrapSegments([{ text: `${t.route.modules}: `, bold: true }, { text: related }], width, [{ text: '  ' }]));
+    lines.push(
+      ...wrapSegments([{ text: `${t.route.goal}: `, bold: true }, { text: macro.goal[lang] }], width, [{ text: '  ' }]),
+    );
+    lines.push(
+      ...wrapSegments([{ text: `${t.route.includes}: `, bold: true }, { text: macro.includes[lang] }], width, [
+        { text: '  ' },
+      ]),
+    );
+    const related = macro.modules
+      .map((id) => `${id} ${syllabus.modules.find((module) => module.id === id)!.title[lang]}`)
+      .join(' · ');
+    lines.push(
+      ...wrapSegments([{ text: `${t.route.modules}: `, bold: true }, { text: related }], width, [{ text: '  ' }]),
+    );
   }
   return lines;
 }
@@ -49,14 +80,25 @@ interface ViewProps {
   active: boolean;
 }
 
-export function PlanScreen({ t, lang, syllabus, plan, currentWeek, active, onOpenDeliverables }: ViewProps & { plan: Plan; currentWeek: number; onOpenDeliverables?: (() => void) | undefined }) {
+export function PlanScreen({
+  t,
+  lang,
+  syllabus,
+  plan,
+  currentWeek,
+  active,
+  onOpenDeliverables,
+}: ViewProps & { plan: Plan; currentWeek: number; onOpenDeliverables?: (() => void) | undefined }) {
   const { columns, rows } = useTerminalSize();
   const width = Math.max(20, Math.min(columns, 100));
   const lines = planLines(t, lang, syllabus, plan, currentWeek, width);
   // The plan leads to its end: the deliverables the weeks build.
-  useKeys((input) => {
-    if (planKeyToAction(input) === 'deliverables') onOpenDeliverables?.();
-  }, active && Boolean(onOpenDeliverables));
+  useKeys(
+    (input) => {
+      if (planKeyToAction(input) === 'deliverables') onOpenDeliverables?.();
+    },
+    active && Boolean(onOpenDeliverables),
+  );
   return (
     <Frame
       title={`mlops-tutor · ${t.home.plan}`}

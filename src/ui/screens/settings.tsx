@@ -48,7 +48,11 @@ export function Settings({ t, profile, weekLevel, active, onChange, onEditing }:
     { key: 'language', label: t.settings.language, detail: t.langName[profile.language] },
     { key: 'pace', label: t.settings.pace, detail: t.settings.paceValue(profile.paceWeeks) },
     { key: 'startDate', label: t.settings.startDate, detail: profile.startDate },
-    { key: 'drillLevel', label: t.settings.drillLevel, detail: profile.drillLevel ? t.levels[profile.drillLevel] : t.settings.followWeek(t.levels[weekLevel]) },
+    {
+      key: 'drillLevel',
+      label: t.settings.drillLevel,
+      detail: profile.drillLevel ? t.levels[profile.drillLevel] : t.settings.followWeek(t.levels[weekLevel]),
+    },
     { key: 'workspace', label: t.settings.workspace, detail: '' },
   ];
   const setEditing = (field: Editing) => {
@@ -65,7 +69,10 @@ export function Settings({ t, profile, weekLevel, active, onChange, onEditing }:
     { key: 'no', label: t.onboarding.createNo },
   ];
   return (
-    <Frame title={`mlops-tutor · ${t.settings.title}`} hints={editing ? [t.keys.type, t.keys.cancelEsc] : [t.keys.move, t.keys.choose, t.keys.back, t.keys.quit]}>
+    <Frame
+      title={`mlops-tutor · ${t.settings.title}`}
+      hints={editing ? [t.keys.type, t.keys.cancelEsc] : [t.keys.move, t.keys.choose, t.keys.back, t.keys.quit]}
+    >
       <ScrollList
         rows={rows}
         height={rows.length}

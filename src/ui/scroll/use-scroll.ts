@@ -27,7 +27,15 @@ export interface Scroll {
 }
 
 /** The one scroll hook: state in the pure model, keys (when asked) from the pure key map. */
-export function useScroll({ total, height, initialTop = 0, follow, resetKey, keys, active = false }: ScrollOptions): Scroll {
+export function useScroll({
+  total,
+  height,
+  initialTop = 0,
+  follow,
+  resetKey,
+  keys,
+  active = false,
+}: ScrollOptions): Scroll {
   // Undefined: where the model puts it (the focus, or the initial top).
   const [manual, setManual] = useState<number | undefined>(undefined);
   const auto = follow ? focusTop(follow, height, total) : initialTop;
@@ -43,9 +51,12 @@ export function useScroll({ total, height, initialTop = 0, follow, resetKey, key
     setManual(next);
     return next;
   };
-  useKeys((input, key) => {
-    const action = keys && scrollKeyToAction(input, key, keys);
-    if (action) apply(action);
-  }, active && Boolean(keys));
+  useKeys(
+    (input, key) => {
+      const action = keys && scrollKeyToAction(input, key, keys);
+      if (action) apply(action);
+    },
+    active && Boolean(keys),
+  );
   return { top, current: () => latest.current, apply };
 }
