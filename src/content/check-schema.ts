@@ -4,21 +4,16 @@ import { z } from 'zod';
 import {
   astQuery,
   command,
-  coverage,
   csvShape,
   dataShape,
   dependenciesPinned,
-  dockerfile,
   fieldRule,
   fileMatches,
   filesExist,
   gitignore,
-  httpProbe,
-  httpRequest,
   localized,
   makefile,
   markdown,
-  markdownSections,
   mlflowStore,
   moduleId,
   nonEmpty,
@@ -26,8 +21,8 @@ import {
   pythonProbe,
   relPath,
   reproducible,
-  workflow,
 } from './check-item-schemas.js';
+import { coverage, dockerfile, httpProbe, httpRequest, markdownSections, workflow } from './check-service-schemas.js';
 
 /** What identifies a Python artefact, wherever it lives in the project (read with ast, never imported). */
 export const pythonConstructSchema = z.strictObject({
