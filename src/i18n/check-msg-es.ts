@@ -1,0 +1,136 @@
+// Spanish sentences of the checker items' verdicts (what was found, looked for, expected); check-msg-en.ts has the same keys.
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const checkMsgEs = {
+  notFound: (what: string, names: string, where: string) =>
+    `no encuentro ${what}: busqué ${names} (sin distinguir mayúsculas) en ${where}`,
+  overrideMissing: (what: string, path: string) => `mlops-tutor.json dice que ${what} está en ${path}, pero no existe`,
+  pythonNotFound: (what: string, construct: string, where: string) =>
+    `no encuentro ${what}: busqué ${construct} en ${where} y en el resto de archivos .py del proyecto`,
+  unknownArtefact: (id: string) => `el checker nombra un artefacto desconocido "${id}"`,
+  anywhere: 'todo el proyecto',
+  outsideLink: (file: string) => `${file} es un enlace que sale del proyecto: no lo leo`,
+  ok: 'correcto',
+  cut: (bytes: number) => `… (${bytes} bytes recortados) …`,
+  filesMissing: (list: string) => `faltan: ${list}`,
+  allPresent: (count: number) => `${plural(count, 'ruta presente', 'rutas presentes')}`,
+  fileMissing: (file: string) => `no existe ${file}`,
+  fileUnreadable: (file: string, code: string) => `no puedo leer ${file} (${code})`,
+  notAFile: (file: string) => `${file} no es un archivo normal`,
+  patternMissing: (label: string, file: string) => `${file} no contiene ${label}`,
+  lineNotMatching: (file: string, line: string, label: string) => `${file}: la línea "${line}" no cumple ${label}`,
+  forbidden: (label: string, file: string) => `${file} contiene ${label}`,
+  exitCode: (expected: string, got: string) =>
+    `terminó con código ${got} (se esperaba ${expected === 'non-zero' ? 'distinto de 0' : expected})`,
+  sandboxExit: (what: string, got: string) => `en una copia del proyecto con ${what}: terminó con código ${got}`,
+  packagesUndeclared: (names: string, files: string) =>
+    `${names} no aparece entre las dependencias (${files}): declárala con su versión exacta`,
+  scanBlocks: (tool: string, where: string) => `${tool} en ${where} para el build si encuentra algo`,
+  scanNonBlocking: (tool: string, why: string) => `${tool} se ejecuta pero no puede parar el build: ${why}`,
+  httpExchange: (sent: string, answer: string) => `enviado ${sent}; respuesta: ${answer || '(vacía)'}`,
+  openapiNoOperation: (why: string) =>
+    `/openapi.json no describe una operación POST con cuerpo JSON que probar: ${why}`,
+  openapiNoConstraint: (label: string) =>
+    `el esquema de ${label} no tiene ninguna restricción que romper (tipos, rangos, campos obligatorios): un cliente puede enviar cualquier cosa`,
+  openapiMissing: 'la app no publica /openapi.json y el checker no tiene otra petición que enviar',
+  factsMissing: (list: string) => `no dice ${list} (en ningún sitio de la ficha, ni en su cabecera YAML)`,
+  factNames: {
+    date: 'la fecha',
+    license: 'la licencia',
+    version: 'la versión',
+    seed: 'la semilla',
+    rows: 'el número de filas',
+  } as Record<'date' | 'license' | 'version' | 'seed' | 'rows', string>,
+  lifespanTrapTitle: 'El lifespan de FastAPI no se ejecuta',
+  lifespanTrapHint:
+    'Instala fastapi>=0.93 en el entorno con el que se comprueba (o fíjalo en requirements.txt), o carga el modelo de forma perezosa en la primera petición.',
+  lifespanTrap: (version: string) =>
+    `FastAPI ${version} acepta FastAPI(lifespan=…) pero no lo ejecuta (hace falta 0.93 o superior): el modelo no se carga al arrancar; instala fastapi>=0.93 en este entorno o carga el modelo de forma perezosa.`,
+  sandboxFailed: 'no pude preparar una copia del proyecto para la prueba',
+  timedOut: (seconds: number) => `superó el tiempo límite de ${seconds} s; lo paré junto con sus procesos hijos`,
+  programMissing: (program: string) => `no puedo ejecutar ${program}`,
+  notCreated: (list: string) => `no dejó ${list}`,
+  outputMissing: (label: string) => `la salida no muestra ${label}`,
+  figure: (label: string, value: number, min: number) => `${label} = ${value} (mínimo ${min})`,
+  figureMissing: (label: string) => `no encuentro ${label} en la salida`,
+  differs: (list: string) => `dos ejecuciones dieron bytes distintos en ${list}`,
+  identical: (runs: number, list: string) => `${runs} ejecuciones, mismos bytes en ${list}`,
+  parseError: (file: string, detail: string) => `${file} no se puede leer: ${detail}`,
+  fieldMissing: (path: string) => `falta ${path}`,
+  fieldType: (path: string, type: string) => `${path} debería ser de tipo ${type}`,
+  fieldEquals: (path: string, expected: string, got: string) => `${path} es ${got}, se esperaba ${expected}`,
+  fieldMin: (path: string, min: number, got: string) => `${path} = ${got} (mínimo ${min})`,
+  fieldKeys: (path: string, keys: string) => `ningún ${path} tiene a la vez ${keys}`,
+  columnsMissing: (list: string) => `faltan las columnas ${list}`,
+  nulls: (column: string, count: number) => `${column} tiene ${plural(count, 'nulo', 'nulos')}`,
+  duplicates: (column: string, count: number) =>
+    `${column} tiene ${plural(count, 'valor repetido', 'valores repetidos')}`,
+  tooFewRows: (rows: number, min: number) => `${plural(rows, 'fila', 'filas')} (mínimo ${min})`,
+  rows: (rows: number) => plural(rows, 'fila', 'filas'),
+  tooShort: (words: number, min: number) => `${plural(words, 'palabra', 'palabras')} (mínimo ${min})`,
+  headingMissing: (alternatives: string) => `falta un título ${alternatives}`,
+  notIgnored: (file: string, list: string) => `${file} no ignora ${list}`,
+  targetMissing: (file: string, names: string, found: string) =>
+    `${file} no tiene el objetivo ${names} (tiene: ${found || 'ninguno'})`,
+  targetLacks: (file: string, target: string, list: string) => `en ${file}, make ${target} no ejecuta ${list}`,
+  ownDataset: (columns: string) => `otro dataset: comprobado por sus columnas clave (${columns})`,
+  duplicateRows: (n: number) => `${n} filas repetidas`,
+  wholeRows: 'filas completas',
+  viaMake: (label: string, target: string) => `${label} mediante make ${target}`,
+  mentionMissing: (list: string) => `no menciona ${list}`,
+  noStore: (dir: string) => `no existe ${dir}/ (ejecuta el entrenamiento con MLflow)`,
+  runs: (runs: number) => `${plural(runs, 'run', 'runs')} con parámetros y métricas`,
+  noRuns: (dir: string, min: number) =>
+    `${dir}/ no tiene ${min === 1 ? 'ningún run' : `${min} runs`} con parámetros y métricas`,
+  pythonError: (detail: string) => `error al inspeccionar: ${detail}`,
+  serverExited: (code: string, tail: string) =>
+    `el servidor terminó (código ${code}) antes de aceptar conexiones${tail}`,
+  serverNeverStarted: (seconds: number, tail: string) =>
+    `el servidor no aceptó conexiones en ${seconds} s; se detuvo con sus procesos hijos${tail}`,
+  serverDied: (label: string, code: string, tail: string) => `${label}: el servidor se cayó (código ${code})${tail}`,
+  noAnswer: (label: string, detail: string) => `${label}: sin respuesta (${detail})`,
+  requestTimedOut: (seconds: number) => `sin respuesta en ${seconds} s`,
+  httpStatus: (label: string, got: number, expected: number) => `${label} respondió ${got} (se esperaba ${expected})`,
+  httpContains: (label: string, text: string) => `${label}: la respuesta no contiene "${text}"`,
+  httpNotJson: (label: string) => `${label}: la respuesta no es JSON`,
+  port: (port: number) => `puerto ${port}`,
+  dockerNoFrom: (file: string) => `${file} no tiene ninguna instrucción FROM`,
+  dockerUnpinned: (image: string, line: number) =>
+    `la imagen base ${image} (línea ${line}) no fija versión: usa una etiqueta distinta de latest o un digest`,
+  dockerPinned: (images: string) => `imágenes base fijadas: ${images}`,
+  dockerNoUser: 'la etapa final no declara USER: el contenedor correría como root',
+  dockerRootUser: (line: number) => `USER root en la línea ${line}: el contenedor correría como root`,
+  dockerUser: (user: string) => `se ejecuta como ${user}`,
+  dockerSecretEnv: (instruction: string, name: string, line: number) =>
+    `la línea ${line} escribe ${name} en la imagen con ${instruction}: queda en sus capas; pásalo al arrancar (docker run -e, secretos de Compose o de Kubernetes)`,
+  dockerSecret: (source: string, line: number) => `la línea ${line} copia ${source} a la imagen`,
+  dockerCopyAll: (line: number) => `la línea ${line} copia toda la carpeta y .dockerignore no excluye .env`,
+  dockerNoSecrets: 'no copia secretos',
+  dockerNoCmd: 'no hay CMD ni ENTRYPOINT',
+  dockerCmd: (cmd: string, pattern: string) => `${cmd} no coincide con /${pattern}/`,
+  noWorkflows: (dir: string) => `no hay ningún workflow .yml en ${dir}/`,
+  workflowNotMapping: (file: string) => `${file} no es un mapa YAML (name, on, jobs)`,
+  workflowsRead: (files: string) => `se leyó ${files}`,
+  triggersMissing: (list: string) => `no se dispara con ${list}`,
+  triggers: (list: string) => `se dispara con ${list}`,
+  noMatrix: 'ningún job tiene strategy.matrix con versiones de Python',
+  matrixNumbers: (list: string) =>
+    `versiones escritas como números (${list}): 3.10 se lee como 3.1; escríbelas entre comillas`,
+  matrixSmall: (count: number, min: number) => `la matriz tiene ${count} versión(es) de Python (mínimo ${min})`,
+  matrix: (list: string) => `Python ${list}`,
+  noPytestStep: 'ningún paso ejecuta pytest',
+  noCoverageGate: (min: number) => `pytest se ejecuta sin --cov-fail-under=${min}`,
+  coverageGate: (gate: number) => `--cov-fail-under=${gate}`,
+  coverageGateLow: (gate: number, min: number) => `--cov-fail-under=${gate} (mínimo ${min})`,
+  noStep: (what: string) => `ningún paso usa ${what}`,
+  placeholder: (file: string, line: number, found: string) =>
+    `${file}, línea ${line}: queda un marcador de plantilla ${found}`,
+  sectionMissing: (file: string, alternatives: string) => `a ${file} le falta la sección ${alternatives}`,
+  sectionShort: (file: string, heading: string, words: number, min: number) =>
+    `${file} «${heading}»: ${plural(words, 'palabra', 'palabras')} (mínimo ${min})`,
+  sectionFigures: (file: string, heading: string, numbers: number, min: number) =>
+    `${file} «${heading}»: ${plural(numbers, 'cifra', 'cifras')} (mínimo ${min})`,
+  coverageNotRun: (code: string, tail: string) => `no se pudo medir la cobertura (código ${code}): ${tail}`,
+  coverage: (percent: number, min: number) => `cobertura ${percent} % (mínimo ${min} %)`,
+};
