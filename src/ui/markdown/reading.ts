@@ -56,3 +56,18 @@ export function checkpointAhead(
   );
   return index === -1 ? undefined : index;
 }
+
+/** Lines whose text contains `query` (case-insensitive), in order. */
+export function matchingLines(lines: readonly { segments: readonly { text: string }[] }[], query: string): number[] {
+  const needle = query.toLocaleLowerCase();
+  if (!needle) return [];
+  return lines.flatMap((line, index) =>
+    line.segments
+      .map((segment) => segment.text)
+      .join('')
+      .toLocaleLowerCase()
+      .includes(needle)
+      ? [index]
+      : [],
+  );
+}

@@ -1,14 +1,9 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { checkpointPlan, type CheckpointMap } from '../../core/checkpoints.js';
-import type { LessonProgress } from '../../core/progress.js';
+import { checkpointPlan } from '../../core/checkpoints.js';
 import type { BankQuestion } from '../../core/quiz.js';
-import type { Lang, ModuleId } from '../../core/types.js';
-import type { Messages } from '../../i18n/index.js';
 import { recordCheckpointAnswer } from '../../state/transitions/index.js';
-import type { State } from '../../state/schema.js';
 import { Frame } from '../components/frame.js';
-import { ScrollList } from '../components/scroll-list.js';
 import { StyledLine } from '../components/styled-line.js';
 import { TextField } from '../components/text-field.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -21,58 +16,22 @@ import {
   lastTop,
   level2Count,
   lineOfBlock,
+  matchingLines,
   percentRead,
   sectionEnds,
   sectionsReached,
 } from '../markdown/reading.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { LessonCheckpoint, type KeyHandler } from './lesson-checkpoint.js';
+import { LessonContents } from './lesson-contents.js';
+import type { LessonReaderProps } from './lesson-reader-props.js';
 
-export interface LessonReaderProps {
-  t: Messages;
-  lang: Lang;
-  moduleId: ModuleId;
-  title: string;
-  body: string;
-  saved: LessonProgress | undefined;
-  /** Called (debounced, and when leaving) with the position to keep. */
-  onSave: (progress: Omit<LessonProgress, 'updatedAt'>) => void;
-  /** The table of contents is open: "b" closes it instead of leaving the lesson. */
-  onCaptureBack: (capture: boolean) => void;
-  /** The search field is open: letters are text, not the app's shortcuts. */
-  onEditing?: ((editing: boolean) => void) | undefined;
-  active: boolean;
-  /** The question banks and the lesson's mapping: the checkpoints at the end of its sections. */
-  bank?: readonly BankQuestion[] | undefined;
-  checkpoints?: CheckpointMap | undefined;
-  /** Sections whose checkpoint was passed (from the store): marked in the contents, not asked again. */
-  passed?: readonly number[] | undefined;
-  /** Applies a change to the store (checkpoint answers). */
-  update?: ((change: (state: State) => State) => void) | undefined;
-  clock?: () => number;
-  /** Seeds the order of a checkpoint's options (the clock otherwise). */
-  seed?: number | undefined;
-}
+export type { LessonReaderProps } from './lesson-reader-props.js';
 
 const SAVE_DELAY_MS = 800;
 // Stable defaults: the checkpoint plan is memoised on the bank.
 const NO_QUESTIONS: readonly BankQuestion[] = [];
 const NO_SECTIONS: readonly number[] = [];
-
-/** Lines whose text contains `query` (case-insensitive), in order. */
-export function matchingLines(lines: readonly { segments: readonly { text: string }[] }[], query: string): number[] {
-  const needle = query.toLocaleLowerCase();
-  if (!needle) return [];
-  return lines.flatMap((line, index) =>
-    line.segments
-      .map((segment) => segment.text)
-      .join('')
-      .toLocaleLowerCase()
-      .includes(needle)
-      ? [index]
-      : [],
-  );
-}
 
 export function LessonReader({
   t,
@@ -209,39 +168,25 @@ export function LessonReader({
 
   const progress = t.lesson.progress(percentRead(document, clampedTop, height), reached.current.size, total);
   const frameTitle = t.lesson.title(moduleId, title);
-  if (toc) {
-    let level2 = -1;
-    const rows = document.sections
-      .filter((section) => section.depth <= 3)
-      .map((section, index) => {
-        if (section.depth === 2) level2 += 1;
-        const mark = section.depth === 2 && passed.includes(level2) ? ` ${t.lesson.checkpoint.passed}` : '';
-        return {
-          key: String(index),
-          label: `${section.depth === 3 ? '   ' : ''}${section.title}${mark}`,
-          line: section.line,
-        };
-      });
-    // The cursor starts on the section being read.
-    const current = rows.reduce((found, row) => (row.line <= clampedTop ? row.key : found), rows[0]?.key);
+  if (toc)
     return (
-      <Frame title={frameTitle} context={progress} hints={[t.keys.move, t.lesson.jump, t.keys.back]}>
-        <Text bold>{t.lesson.contents}</Text>
-        <ScrollList
-          rows={rows}
-          height={Math.max(3, height - 2)}
-          width={width}
-          active={active}
-          initialKey={current}
-          onSelect={(row) => {
-            scroll.apply({ type: 'to', line: rows[Number(row.key)]!.line });
-            setToc(false);
-            onCaptureBack(false);
-          }}
-        />
-      </Frame>
+      <LessonContents
+        t={t}
+        title={frameTitle}
+        progress={progress}
+        document={document}
+        passed={passed}
+        top={clampedTop}
+        height={height}
+        width={width}
+        active={active}
+        onJump={(line) => {
+          scroll.apply({ type: 'to', line });
+          setToc(false);
+          onCaptureBack(false);
+        }}
+      />
     );
-  }
   if (checkpoint !== undefined) {
     const close = () => setCheckpoint(undefined);
     const settle = () => {
