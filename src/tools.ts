@@ -26,8 +26,13 @@ export const TOOL_SOURCES = {
 } as const satisfies Record<keyof Tools, string>;
 
 export async function loadTool<Name extends keyof Tools>(name: Name): Promise<Tools[Name]> {
-  if (process.env.MLOPS_TUTOR_BUNDLED !== '1')
-    return (await import(`./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`)) as Tools[Name];
+  if (process.env.MLOPS_TUTOR_BUNDLED !== '1') {
+    // A variable, not a template literal: esbuild expands `import(\`./${…}\`)` into every file of
+    // src/ as a lazy entry point, which split the bundle into a chunk per file (576 chunks; 45 of
+    // them loaded before the first frame).
+    const source = `./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`;
+    return (await import(source)) as Tools[Name];
+  }
   // Every chunk that imports this file sits in dist/ or dist/chunks/: find dist/tools from either.
   const here = new URL('.', import.meta.url);
   const dist = here.pathname.endsWith('/chunks/') ? new URL('..', here) : here;

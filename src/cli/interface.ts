@@ -20,8 +20,11 @@ export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 /** What `mlops-tutor` with no command does. */
 export async function openInterface(ctx: Context): Promise<number> {
   if (ctx.terminal.interactive) {
+    // Home first, from the store, while Ink and React load (they take longer than the learner should wait).
+    const { paintFirstFrame } = await import('../ui/first-paint/index.js');
+    const painted = paintFirstFrame(ctx);
     const { runTui } = await withoutFetch(() => import('../ui/run.js'));
-    return runTui(ctx);
+    return runTui(ctx, undefined, painted);
   }
   const { runStatus } = await import('./commands/status.js');
   return runStatus(ctx, {});

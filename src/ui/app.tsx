@@ -1,12 +1,7 @@
 import { useApp } from 'ink';
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { loadLesson, type LessonText } from '../content/lessons.js';
-import { checkedModules } from '../content/checkers.js';
-import { LESSON_SECTION_COUNT } from '../core/progress.js';
 import type { BankQuestion } from '../core/quiz.js';
-import { formatDay, planFor } from '../core/schedule.js';
-import { summarize } from '../core/status.js';
-import { homeDigest } from '../core/today.js';
 import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
@@ -14,6 +9,7 @@ import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, typ
 import { useKeys } from './hooks/use-keys.js';
 import { appKeyToAction } from './keys/app.js';
 import { renderRoute } from './routes.js';
+import { homeDigestOf, homePlan, homeSummary } from './home-model.js';
 import type { CheckEngine } from './check-engine.js';
 import { loadTool } from '../tools.js';
 import { Help, type HelpScreen } from './screens/help.js';
@@ -122,34 +118,13 @@ export function App(props: AppProps) {
     route.name !== 'onboarding' && !editing && !isPractice(route),
   );
 
-  const plan = useMemo(() => planFor(syllabus, profile?.paceWeeks ?? 8), [syllabus, profile?.paceWeeks]);
+  const plan = useMemo(() => homePlan(syllabus, state.data), [syllabus, profile?.paceWeeks]); // eslint-disable-line react-hooks/exhaustive-deps
   const summary = useMemo(
-    () =>
-      summarize({
-        syllabus,
-        lang,
-        today: today(),
-        startDate: profile?.startDate ?? today(),
-        paceWeeks: profile?.paceWeeks ?? 8,
-        progress: state.data.modules,
-        lastModule: state.data.lastModule,
-        drillLevel: profile?.drillLevel,
-        practice: { now: new Date(clock()).toISOString(), cards: state.data.cards, drills: state.data.drills },
-      }),
-    [syllabus, lang, state.data, profile, today, clock],
+    () => homeSummary(syllabus, state.data, lang, today(), clock()),
+    [syllabus, lang, state.data, today, clock],
   );
   const digest = useMemo(
-    () =>
-      homeDigest({
-        summary,
-        plan,
-        rubric: syllabus.rubric,
-        lang,
-        times: state.data,
-        dayOf: (iso) => formatDay(new Date(iso)),
-        hasCheck: (id) => checkedModules.has(id),
-        sectionCount: LESSON_SECTION_COUNT,
-      }),
+    () => homeDigestOf(syllabus, state.data, lang, summary, plan),
     [summary, plan, syllabus, lang, state.data],
   );
   const noticeText = showNotice && notice ? notice(lang) : undefined;

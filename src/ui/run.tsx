@@ -11,6 +11,7 @@ import { recoveryNoticeText, saveFailureReason, storeProblemMessage } from '../s
 import { EXIT_NOT_SAVED, storeProblemOf, type Store } from '../state/store.js';
 import { visible } from '../visible.js';
 import { App } from './app.js';
+import type { Painted } from './first-paint/paint.js';
 import type { Route } from './app-state.js';
 import { crashSentence, ErrorBoundary } from './components/error-boundary.js';
 
@@ -53,11 +54,13 @@ export function reportCrash(crash: unknown, t: Messages, err: (text: string) => 
   return EXIT_CRASHED;
 }
 
-export async function runTui(ctx: TuiContext, initialRoute?: Route): Promise<number> {
+/** `painted`: home's first frame, drawn before Ink loaded (ui/first-paint/); Ink's first frame replaces it. */
+export async function runTui(ctx: TuiContext, initialRoute?: Route, painted?: Painted): Promise<number> {
   const store = ctx.store();
   const notice = store.notice;
   // Never wait for another process's lock while drawing: changes are saved in the background.
   const saving = new NonBlockingStore(store);
+  painted?.handOver();
   const { crash } = await renderUntilExit(
     <App
       store={saving}

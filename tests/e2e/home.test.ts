@@ -57,6 +57,30 @@ describe('home in a pseudo-terminal', () => {
     await session.waitFor(/⏱ \d+:\d\d/);
   });
 
+  it('draws home before the interface has loaded; keys typed at once are not lost or echoed, and home is drawn once, in place', async () => {
+    const session = startPty([], { ...seededHome('en'), cols: 80, rows: 24 });
+    sessions.push(session);
+    await session.waitFor('Today');
+    // The first frame is the painted one (Ink draws its own after loading): keys typed now wait.
+    session.typeNow(`${KEYS.down}${KEYS.down}`);
+    const screen = await session.waitFor(/❯ Quiz 05/);
+    const lines = screen.split('\n');
+    expect(lines[0]).toMatch(/^mlops-tutor · 1\/12 passed\s+Week 4 of 8$/);
+    expect(lines.filter((line) => line.startsWith('mlops-tutor ·'))).toHaveLength(1);
+    expect(screen).not.toContain('^[');
+    expect(lines.length).toBeLessThan(24);
+    // Painted first, then Ink's frame in the same place: it erases exactly the painted lines first.
+    const raw = session.raw();
+    const erase = raw.indexOf('\u001B[2K');
+    const paintedLines = raw.slice(0, erase).split('\n').length;
+    expect(raw.slice(0, erase)).toContain('Continue');
+    expect(raw.slice(erase)).toMatch(
+      new RegExp(`^(\u001B\\[2K\u001B\\[1A){${paintedLines - 1}}\u001B\\[2K\u001B\\[G[^]*Continue`),
+    );
+    await session.type('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('in Spanish: Hoy, the bar and the keys fit 60×20', async () => {
     const session = startPty([], { ...seededHome('es'), cols: 60, rows: 20 });
     sessions.push(session);

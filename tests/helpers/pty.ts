@@ -15,6 +15,8 @@ export interface PtySession {
   waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
   /** Types after a short settle, so the screen that just appeared has subscribed to input. */
   type(keys: string): Promise<void>;
+  /** Types at once, with no settle: keys a fast learner types while the screen is still loading. */
+  typeNow(keys: string): void;
   exited: Promise<number>;
   kill(signal?: string): void;
   /** Resizes the pseudo-terminal and the emulator together, as a person dragging the window would. */
@@ -91,6 +93,7 @@ export function startPty(
       await new Promise((resolve) => setTimeout(resolve, 60));
       child.write(keys);
     },
+    typeNow: (keys) => child.write(keys),
     exited,
     kill: (signal) => child.kill(signal),
     resize: (newCols, newRows) => {

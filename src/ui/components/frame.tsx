@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { truncate } from '../layout.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { fitHints, frameHeight, frameWidth, titleParts } from './frame-layout.js';
+
+export { fitHints } from './frame-layout.js';
 
 export interface FrameProps {
   /** Left part of the title bar: where the learner is. */
@@ -17,18 +19,18 @@ export interface FrameProps {
 /** Title bar, body and key-hint bar: every screen has the same frame so the learner always knows where they are. */
 export function Frame({ title, context, hints, notice, children }: FrameProps) {
   const { columns, rows } = useTerminalSize();
-  const width = Math.max(20, columns);
+  const width = frameWidth(columns);
   // At least one line short of the terminal's height: after a resize the terminal pulls old lines back
   // from its scrollback (reflowed at the old width), and a short screen left them showing above it
   // (the header drawn three times). A full-height frame pushes them out; the line left free keeps Ink
   // off its clear-the-terminal path. A minimum, not a height: taller content is not squeezed.
-  const height = Math.max(4, rows - 1);
-  const right = context && title.length + context.length + 3 <= width ? context : '';
+  const height = frameHeight(rows);
+  const { title: shown, right } = titleParts(title, context, width);
   const hintLine = fitHints(hints, width);
   return (
     <Box flexDirection="column" width={width} minHeight={height}>
       <Box justifyContent="space-between">
-        <Text bold>{truncate(title, width - (right ? right.length + 2 : 0))}</Text>
+        <Text bold>{shown}</Text>
         {right ? <Text dimColor>{right}</Text> : null}
       </Box>
       <Text dimColor>{'─'.repeat(width)}</Text>
@@ -44,15 +46,4 @@ export function Frame({ title, context, hints, notice, children }: FrameProps) {
       <Text dimColor>{hintLine}</Text>
     </Box>
   );
-}
-
-/** As many hints as fit on one line, in priority order. */
-export function fitHints(hints: string[], width: number): string {
-  let line = '';
-  for (const hint of hints) {
-    const next = line ? `${line} · ${hint}` : hint;
-    if ([...next].length > width) break;
-    line = next;
-  }
-  return line;
 }

@@ -2,9 +2,9 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
 import { listKeyToAction } from '../keys/list.js';
-import { truncate } from '../layout.js';
 import { keepVisible } from '../scroll/model.js';
 import { nextSelection } from '../scroll/selection.js';
+import { initialSelection, positionText, rowTexts, SELECTED_MARK, UNSELECTED_MARK } from './list-layout.js';
 
 export interface ListRow {
   key: string;
@@ -42,11 +42,7 @@ export function ScrollList<Row extends ListRow = ListRow>({
   onHighlight,
 }: ScrollListProps<Row>) {
   const selectable = rows.map((row, index) => (row.heading ? -1 : index)).filter((index) => index >= 0);
-  const initial = Math.max(
-    0,
-    rows.findIndex((row) => row.key === initialKey && !row.heading),
-  );
-  const [selected, setSelected] = useState(selectable.includes(initial) ? initial : (selectable[0] ?? 0));
+  const [selected, setSelected] = useState(() => initialSelection(rows, initialKey));
   // Keys can arrive between a render and the effect that hands Ink the new handler; the ref
   // always holds the latest row, so fast Down+Enter selects what the screen shows.
   const latest = useRef(selected);
@@ -84,18 +80,16 @@ export function ScrollList<Row extends ListRow = ListRow>({
     <Box flexDirection="column">
       {window.map((row, index) => {
         const isSelected = offset + index === selected;
-        const detail = row.detail ?? '';
-        const labelWidth = Math.max(4, width - 2 - (detail ? [...detail].length + 1 : 0));
-        const label = truncate(row.label, labelWidth);
+        const { label, detail } = rowTexts(row, width);
         if (row.heading)
           return (
             <Text key={row.key} bold color={row.highlight ? 'cyan' : undefined}>
-              {truncate(row.label, width)}
+              {label}
             </Text>
           );
         return (
           <Box key={row.key} width={width}>
-            <Text color={isSelected ? 'cyan' : undefined}>{isSelected ? '❯ ' : '  '}</Text>
+            <Text color={isSelected ? 'cyan' : undefined}>{isSelected ? SELECTED_MARK : UNSELECTED_MARK}</Text>
             <Box flexGrow={1}>
               <Text color={isSelected ? 'cyan' : undefined} bold={isSelected || row.highlight}>
                 {label}
@@ -103,15 +97,13 @@ export function ScrollList<Row extends ListRow = ListRow>({
             </Box>
             {detail ? (
               <Text dimColor={!isSelected && !row.detailColor} color={row.detailColor}>
-                {` ${detail}`}
+                {detail}
               </Text>
             ) : null}
           </Box>
         );
       })}
-      {rows.length > visible ? (
-        <Text dimColor>{`${offset + 1}–${Math.min(offset + visible, rows.length)}/${rows.length}`}</Text>
-      ) : null}
+      {rows.length > visible ? <Text dimColor>{positionText(offset, visible, rows.length)}</Text> : null}
     </Box>
   );
 }

@@ -1,17 +1,19 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { StatusSummary } from '../../core/status.js';
-import { progressBar, type HomeDigest } from '../../core/today.js';
+import type { HomeDigest } from '../../core/today.js';
 import type { Plan } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { Frame } from '../components/frame.js';
+import { frameWidth } from '../components/frame-layout.js';
 import { ScrollList } from '../components/scroll-list.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { homeKeyToAction } from '../keys/home.js';
 import { applyChunk } from '../components/text-field.js';
 import { truncate } from '../layout.js';
-import { SHORTCUTS, SHORTCUT_KEYS, behindList, findRows, homeRows, type HomeAction } from './home-rows.js';
+import { SHORTCUTS, SHORTCUT_KEYS, findRows, homeRows, type HomeAction } from './home-rows.js';
+import { homeChrome, homeListHeight, homeStatus } from './home-status.js';
 
 export { findRows, homeRows, stepRow, type HomeAction } from './home-rows.js';
 
@@ -39,12 +41,11 @@ export interface HomeProps {
  */
 export function Home({ t, summary, plan, digest, notice, active, selectedKey, onOpen, onEditing }: HomeProps) {
   const { columns, rows: height } = useTerminalSize();
-  const width = Math.max(20, columns);
+  const width = frameWidth(columns);
   const [query, setQuery] = useState<string | null>(null);
   const found = useMemo(() => (query === null ? [] : findRows(t, summary, query)), [t, summary, query]);
   const noticeRows = notice ? Math.ceil(notice.length / width) : 0;
-  // Title, rule, three status lines, rule, hint, and the list's position line.
-  const listHeight = Math.max(3, height - 8 - noticeRows - 1);
+  const listHeight = homeListHeight(height, noticeRows);
   const rows = useMemo(
     () => homeRows(t, summary, plan, digest.steps, listHeight, digest.deliverables),
     [t, summary, plan, digest, listHeight],
@@ -68,42 +69,21 @@ export function Home({ t, summary, plan, digest, notice, active, selectedKey, on
     else if (action?.type === 'shortcut') onOpen(SHORTCUTS[action.letter]!);
   }, active);
 
-  const when =
-    summary.phase === 'before'
-      ? t.home.startsIn(summary.daysToStart)
-      : summary.phase === 'after'
-        ? t.home.planComplete
-        : t.home.week(summary.week, summary.totalWeeks);
-  const pace =
-    digest.pace.kind === 'behind'
-      ? t.home.behind(behindList(digest.pace.modules))
-      : digest.pace.kind === 'ahead'
-        ? t.home.ahead
-        : '';
-  const { progress } = digest;
-  const barWidth = 10;
-  const progressLine = `${progressBar(progress, barWidth)} ${t.home.progress(progress.modulesPassed, progress.total, progress.lessonsRead, progress.quizzesPassed)}`;
-  const levelLine = [
-    digest.level ? t.home.level(digest.level.label, digest.level.score) : t.home.noLevel,
-    t.home.streak(digest.streak),
-  ].join(' · ');
+  const status = homeStatus(t, summary, digest);
+  const chrome = homeChrome(t, summary);
   return (
     <Frame
-      title={`mlops-tutor · ${t.home.passed(summary.modulesDone, summary.modules.length)}`}
-      context={summary.phase === 'during' ? t.home.week(summary.week, summary.totalWeeks) : ''}
-      hints={
-        finding
-          ? [t.home.findKeys]
-          : [t.home.keys, t.keys.quit, t.keys.help, t.pitch.keys.home, t.keys.move, t.keys.open]
-      }
+      title={chrome.title}
+      context={chrome.context}
+      hints={finding ? [t.home.findKeys] : chrome.hints}
       notice={notice}
     >
       <Text wrap="truncate">
-        {when}
-        {pace ? <Text color={digest.pace.kind === 'behind' ? 'yellow' : 'green'}>{` · ${pace}`}</Text> : null}
+        {status.when}
+        {status.pace ? <Text color={status.paceColor}>{` · ${status.pace}`}</Text> : null}
       </Text>
-      <Text wrap="truncate">{truncate(progressLine, width)}</Text>
-      <Text wrap="truncate">{truncate(levelLine, width)}</Text>
+      <Text wrap="truncate">{truncate(status.progress, width)}</Text>
+      <Text wrap="truncate">{truncate(status.level, width)}</Text>
       {finding ? (
         <Box flexDirection="column">
           <Text>
