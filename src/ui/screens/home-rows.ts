@@ -1,10 +1,10 @@
 // Home's rows as data: Today's steps, the modules by week, practice and the rest, each with a typed
 // action; the single-key shortcuts and the module finder. Pure: home.tsx draws them.
 import type { StatusSummary } from '../../core/status.js';
-import { type TodayStep } from '../../core/today.js';
+import type { TodayStep } from '../../core/today.js';
 import type { ModuleId, Plan } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { type ListRow } from '../components/scroll-list.js';
+import type { ListRow } from '../components/scroll-list.js';
 import { stepDetail } from '../deliverables-text.js';
 
 export type HomeAction =
