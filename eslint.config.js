@@ -44,6 +44,9 @@ export default tseslint.config(
       'no-control-regex': 'off',
       // A timer declared before the callback that clears it and set after: const cannot express it.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // Under verbatimModuleSyntax `import { type X } from 'y'` stays in the output as `import 'y'`:
+      // a side-effect import that once pulled Ink and React into the first paint's chunk.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {

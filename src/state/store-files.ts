@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isLockDraft, LockTimeoutError } from './lock.js';
 import { SAVE_FAILURES, EXIT_NOT_SAVED, type StoreProblem } from './problems.js';
-import { type State } from './schema.js';
+import type { State } from './schema.js';
 
 export class StoreError extends Error {
   readonly exitCode: number;

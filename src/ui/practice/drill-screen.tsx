@@ -12,7 +12,7 @@ import {
   sessionResult,
 } from '../../core/session.js';
 import { formatNumber } from '../../core/text.js';
-import { type Level } from '../../core/types.js';
+import type { Level } from '../../core/types.js';
 import { endDrill, recordAnswer } from '../../state/transitions/index.js';
 import { Frame } from '../components/frame.js';
 import { useResultKeys, type PracticeScreenProps } from './screen-props.js';

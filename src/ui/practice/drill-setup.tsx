@@ -1,6 +1,6 @@
 // The drill's setup page: level, questions and minutes, with what the last drill at that level left.
 import { useMemo, useRef, useState } from 'react';
-import { type DrillRecord } from '../../core/practice.js';
+import type { DrillRecord } from '../../core/practice.js';
 import { drawQuestions, filterPool } from '../../core/quiz.js';
 import { startSession } from '../../core/session.js';
 import { startDrill } from '../../state/transitions/index.js';
