@@ -125,11 +125,14 @@ const common = {
 } satisfies BuildOptions;
 
 // The app: start-up code and everything the TUI and plain commands need.
-await build({
+const app = await build({
   ...common,
   entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') },
   outdir: join(root, 'dist'),
+  metafile: process.env.MLOPS_TUTOR_METAFILE === '1',
 });
+// Which modules land in which chunk (esbuild's analyser reads it); never shipped.
+if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringify(app.metafile));
 // The heavy tools, a separate build so their full zod and YAML never share a chunk with start-up
 // (src/tools.ts loads them by path).
 await build({

@@ -26,8 +26,13 @@ export const TOOL_SOURCES = {
 } as const satisfies Record<keyof Tools, string>;
 
 export async function loadTool<Name extends keyof Tools>(name: Name): Promise<Tools[Name]> {
-  if (process.env.MLOPS_TUTOR_BUNDLED !== '1')
-    return (await import(`./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`)) as Tools[Name];
+  if (process.env.MLOPS_TUTOR_BUNDLED !== '1') {
+    // A plain string, not a template literal: esbuild bundles every file a template `import()` can
+    // match, and this dead branch then pulled the tools' sources — and with them all of zod, locales
+    // included (~400 KB) — into a chunk that start-up imports.
+    const source = `./${TOOL_SOURCES[name].replace(/\.ts$/, '.js')}`;
+    return (await import(source)) as Tools[Name];
+  }
   // Every chunk that imports this file sits in dist/ or dist/chunks/: find dist/tools from either.
   const here = new URL('.', import.meta.url);
   const dist = here.pathname.endsWith('/chunks/') ? new URL('..', here) : here;
