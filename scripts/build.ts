@@ -133,6 +133,14 @@ const app = await build({
 });
 // Which modules land in which chunk (esbuild's analyser reads it); never shipped.
 if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringify(app.metafile));
+// `status`, the plain command run most, as one file: the app's build spreads the same code over ~20
+// shared chunks, and loading that many modules cost more than the command's own work.
+await build({
+  ...common,
+  splitting: false,
+  entryPoints: { status: join(root, 'src/cli/quick-main.ts') },
+  outdir: join(root, 'dist'),
+});
 // The heavy tools, a separate build so their full zod and YAML never share a chunk with start-up
 // (src/tools.ts loads them by path).
 await build({

@@ -56,34 +56,43 @@ const array =
   };
 
 /** z.record over string keys, or over a set of keys (z.partialRecord of an enum): keys in their order. */
-const record =
-  (entry: Parse, keys?: readonly string[]): Parse =>
-  (value) => {
-    if (!isPlainObject(value)) return FAIL;
-    const allowed = keys && new Set(keys);
+const record = (entry: Parse, keys?: readonly string[]): Parse => {
+  const allowed = keys && new Set(keys);
+  return (value) => {
+    // zod reads symbol keys too, and rejects them as keys; its loop skips non-enumerable ones, as Object.keys does.
+    if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return FAIL;
     const out: Record<string, unknown> = {};
-    for (const key of Reflect.ownKeys(value)) {
-      if (typeof key !== 'string' || key === '__proto__' || (allowed && !allowed.has(key))) return FAIL;
-      const item = value[key];
-      if (item === undefined || !Object.prototype.propertyIsEnumerable.call(value, key)) return FAIL;
-      const parsed = entry(item);
+    const names = Object.keys(value);
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i]!;
+      if (key === '__proto__' || (allowed && !allowed.has(key))) return FAIL;
+      const parsed = entry(value[key]);
       if (parsed === FAIL) return FAIL;
       out[key] = parsed;
     }
     return out;
   };
+};
 
 /** Marks a field of `object` that may be absent. */
 const optional = (parse: Parse): Parse & { optional: true } =>
   Object.assign((value: unknown) => parse(value), { optional: true as const });
 
-/** z.looseObject: the fields in the schema's order (as zod builds its result), then unknown ones as they came. */
+/**
+ * z.looseObject: the fields in the schema's order (as zod builds its result), then the unknown ones
+ * as they came (zod's for…in: enumerable string keys). Plain indexed loops: this runs once per start,
+ * before the JIT has warmed up, where for…of and destructuring allocate at every step.
+ */
 const object = (shape: Record<string, Parse & { optional?: true }>): Parse => {
-  const fields = Object.entries(shape);
+  const keys = Object.keys(shape);
+  const parsers = keys.map((key) => shape[key]!);
+  const known = new Set(keys);
   return (value) => {
     if (!isPlainObject(value)) return FAIL;
     const out: Record<string, unknown> = {};
-    for (const [key, parse] of fields) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const parse = parsers[i]!;
       if (!Object.prototype.hasOwnProperty.call(value, key)) {
         if (parse.optional) continue;
         return FAIL;
@@ -95,10 +104,12 @@ const object = (shape: Record<string, Parse & { optional?: true }>): Parse => {
       if (parsed === FAIL) return FAIL;
       out[key] = parsed;
     }
-    for (const key of Reflect.ownKeys(value)) {
-      if (typeof key !== 'string' || key === '__proto__') return FAIL;
-      if (!Object.prototype.propertyIsEnumerable.call(value, key)) return FAIL;
-      if (!Object.prototype.hasOwnProperty.call(shape, key)) out[key] = value[key];
+    const names = Object.keys(value);
+    if (names.length === 0) return out;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i]!;
+      if (key === '__proto__') return FAIL;
+      if (!known.has(key)) out[key] = value[key];
     }
     return out;
   };
