@@ -24,7 +24,13 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
     const { printHelp } = await import('../dist/help.js');
     printHelp(argv, readVersion());
   } else {
-    const { main } = await import('../dist/cli.js');
-    process.exitCode = await main(argv, readVersion());
+    // `status` has an entry of its own, one file (dist/status.js); it leaves unusual argv to main().
+    const quick =
+      argv[0] === 'status' ? await (await import('../dist/status.js')).quickMain(argv, readVersion()) : undefined;
+    if (quick !== undefined) process.exitCode = quick;
+    else {
+      const { main } = await import('../dist/cli.js');
+      process.exitCode = await main(argv, readVersion());
+    }
   }
 }

@@ -125,9 +125,20 @@ const common = {
 } satisfies BuildOptions;
 
 // The app: start-up code and everything the TUI and plain commands need.
-await build({
+const app = await build({
   ...common,
   entryPoints: { cli: join(root, 'src/cli/main.ts'), help: join(root, 'src/cli/help.ts') },
+  outdir: join(root, 'dist'),
+  metafile: process.env.MLOPS_TUTOR_METAFILE === '1',
+});
+// Which modules land in which chunk (esbuild's analyser reads it); never shipped.
+if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringify(app.metafile));
+// `status`, the plain command run most, as one file: the app's build spreads the same code over ~20
+// shared chunks, and loading that many modules cost more than the command's own work.
+await build({
+  ...common,
+  splitting: false,
+  entryPoints: { status: join(root, 'src/cli/quick-main.ts') },
   outdir: join(root, 'dist'),
 });
 // The heavy tools, a separate build so their full zod and YAML never share a chunk with start-up

@@ -2,6 +2,7 @@
 // validates is kept, each one that does not is dropped on its own and named, so one bad score costs
 // that score — not the profile, the histories and the cards around it.
 import * as z from 'zod/mini';
+import { fastParseState } from './fast-parse.js';
 import { emptyState, stateSchema, type State } from './schema.js';
 
 type Schema = z.ZodMiniType;
@@ -100,11 +101,14 @@ export interface Recovered {
  */
 export function recoverState(raw: unknown): Recovered | undefined {
   if (!isPlainObject(raw)) return undefined;
-  const whole = z.safeParse(stateSchema, raw);
+  // A sound file (the usual case) needs no zod at all.
+  const sound = fastParseState(raw);
+  if (sound) return { state: sound, dropped: [] };
+  const whole = z.safeParse(stateSchema(), raw);
   if (whole.success) return { state: whole.data, dropped: [] };
   const dropped: string[] = [];
   const empty = emptyState() as unknown as Record<string, unknown>;
-  const shape = defOf(stateSchema).shape!;
+  const shape = defOf(stateSchema()).shape!;
   const state: Record<string, unknown> = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in shape)));
   for (const [key, fieldSchema] of Object.entries(shape)) {
     const result = key in raw ? salvage(fieldSchema, raw[key], key, dropped) : { ok: false as const };
@@ -114,5 +118,5 @@ export function recoverState(raw: unknown): Recovered | undefined {
       if (key in empty) state[key] = empty[key];
     }
   }
-  return { state: stateSchema.parse(state), dropped };
+  return { state: stateSchema().parse(state), dropped };
 }

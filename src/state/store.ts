@@ -9,6 +9,7 @@ import { FutureVersionError, migrate } from './migrations.js';
 import { STATE_FILE } from './paths.js';
 
 export { EXIT_NOT_SAVED, isSaveFailure, storeProblemOf, type StoreProblem } from './problems.js';
+import { fastParseState } from './fast-parse.js';
 import { recoverState } from './recover.js';
 import { emptyState, stateSchema, type State } from './schema.js';
 import { StoreError, ensureDir, errno, removeDeadDrafts, saveProblem, serialize, stamp } from './store-files.js';
@@ -176,7 +177,9 @@ export class Store {
       this.notice = this.#setAside(loaded);
       current = loaded.state;
     }
-    const next = boundState(stateSchema.parse(change(structuredClone(current)))).state;
+    const changed = change(structuredClone(current));
+    // zod only when the quick check is unsure, so an invalid change still throws zod's error.
+    const next = boundState(fastParseState(changed) ?? stateSchema().parse(changed)).state;
     this.#write(next);
     return next;
   }

@@ -1,0 +1,223 @@
+// The store's shape checked without zod: every start reads the store, and zod (importing it, building
+// the schemas, then running them over a file of a few hundred answers) cost 20–40 ms of a plain
+// command's start-up, more than the rest of `status --json`. This checks the same rules as
+// schema.ts and builds the same value zod returns — shape keys in the schema's order, then the unknown
+// ones as they came — and gives up (undefined) on anything it is not sure of, which then goes through
+// zod as before (its errors, the recovery). tests/unit/fast-parse.test.ts holds it to zod's result.
+import { LANGS, LEVELS, MODULE_IDS, PACES } from '../core/types.js';
+import { PITCH_PART_IDS } from '../core/pitch.js';
+import { SCHEMA_VERSION, type State } from './schema.js';
+
+const FAIL: unique symbol = Symbol('fail');
+type Parse = (value: unknown) => unknown;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+
+const string: Parse = (value) => (typeof value === 'string' ? value : FAIL);
+const nonEmpty: Parse = (value) => (typeof value === 'string' && value.length >= 1 ? value : FAIL);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day: Parse = (value) => (typeof value === 'string' && DAY.test(value) ? value : FAIL);
+const boolean: Parse = (value) => (typeof value === 'boolean' ? value : FAIL);
+const number: Parse = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : FAIL);
+const int: Parse = (value) => (Number.isSafeInteger(value) ? value : FAIL);
+const count: Parse = (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? value : FAIL);
+const between =
+  (min: number, max: number): Parse =>
+  (value) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : FAIL;
+const positive: Parse = (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : FAIL);
+const percent = between(0, 100);
+const oneOf = (values: readonly unknown[]): Parse => {
+  const set = new Set(values);
+  return (value) => (set.has(value) ? value : FAIL);
+};
+const nullable =
+  (inner: Parse): Parse =>
+  (value) =>
+    value === null ? null : inner(value);
+
+const array =
+  (element: Parse): Parse =>
+  (value) => {
+    if (!Array.isArray(value)) return FAIL;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      // Holes and undefined: zod's handling of them is not worth copying here.
+      if (!(i in value) || value[i] === undefined) return FAIL;
+      const parsed = element(value[i]);
+      if (parsed === FAIL) return FAIL;
+      out[i] = parsed;
+    }
+    return out;
+  };
+
+/** z.record over string keys, or over a set of keys (z.partialRecord of an enum): keys in their order. */
+const record = (entry: Parse, keys?: readonly string[]): Parse => {
+  const allowed = keys && new Set(keys);
+  return (value) => {
+    // zod reads symbol keys too, and rejects them as keys; its loop skips non-enumerable ones, as Object.keys does.
+    if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return FAIL;
+    const out: Record<string, unknown> = {};
+    const names = Object.keys(value);
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i]!;
+      if (key === '__proto__' || (allowed && !allowed.has(key))) return FAIL;
+      const parsed = entry(value[key]);
+      if (parsed === FAIL) return FAIL;
+      out[key] = parsed;
+    }
+    return out;
+  };
+};
+
+/** Marks a field of `object` that may be absent. */
+const optional = (parse: Parse): Parse & { optional: true } =>
+  Object.assign((value: unknown) => parse(value), { optional: true as const });
+
+/**
+ * z.looseObject: the fields in the schema's order (as zod builds its result), then the unknown ones
+ * as they came (zod's for…in: enumerable string keys). Plain indexed loops: this runs once per start,
+ * before the JIT has warmed up, where for…of and destructuring allocate at every step.
+ */
+const object = (shape: Record<string, Parse & { optional?: true }>): Parse => {
+  const keys = Object.keys(shape);
+  const parsers = keys.map((key) => shape[key]!);
+  const known = new Set(keys);
+  return (value) => {
+    if (!isPlainObject(value)) return FAIL;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const parse = parsers[i]!;
+      if (!Object.prototype.hasOwnProperty.call(value, key)) {
+        if (parse.optional) continue;
+        return FAIL;
+      }
+      const item = value[key];
+      // An explicit undefined (never in JSON): zod's rules for it differ by field; let zod decide.
+      if (item === undefined) return FAIL;
+      const parsed = parse(item);
+      if (parsed === FAIL) return FAIL;
+      out[key] = parsed;
+    }
+    const names = Object.keys(value);
+    if (names.length === 0) return out;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i]!;
+      if (key === '__proto__') return FAIL;
+      if (!known.has(key)) out[key] = value[key];
+    }
+    return out;
+  };
+};
+
+// The same fields, in the same order and with the same rules, as the schemas of schema.ts (the definition).
+const isoTime = nonEmpty;
+const moduleId = oneOf(MODULE_IDS);
+const score01 = between(0, 1);
+
+const profile = object({
+  language: oneOf(LANGS),
+  startDate: day,
+  paceWeeks: oneOf(PACES),
+  workspace: nonEmpty,
+  python: optional(nonEmpty),
+  drillLevel: optional(oneOf(LEVELS)),
+  createdAt: isoTime,
+});
+
+const moduleProgress = object({
+  startedAt: optional(isoTime),
+  lesson: optional(object({ position: count, sectionsRead: array(count), read: boolean, updatedAt: isoTime })),
+  checkpoints: optional(object({ passed: array(count), updatedAt: isoTime })),
+  quiz: optional(object({ attempts: count, best: percent, passed: boolean, updatedAt: isoTime })),
+  check: optional(
+    object({
+      best: percent,
+      passed: boolean,
+      history: array(object({ at: isoTime, score: number, passed: optional(boolean) })),
+    }),
+  ),
+});
+
+const quizAttempt = object({
+  at: isoTime,
+  module: optional(moduleId),
+  topics: optional(array(string)),
+  score: percent,
+  total: count,
+  questionIds: array(string),
+  abandoned: optional(boolean),
+  answered: optional(count),
+});
+
+const questionRecord = object({
+  topic: string,
+  history: array(
+    object({ at: isoTime, score: score01, mode: oneOf(['quiz', 'drill', 'review']), ms: optional(count) }),
+  ),
+});
+
+const drillRecord = object({
+  id: nonEmpty,
+  level: oneOf(LEVELS),
+  startedAt: isoTime,
+  endedAt: optional(isoTime),
+  status: oneOf(['in-progress', 'finished', 'timeout', 'abandoned']),
+  count,
+  minutes: positive,
+  questionIds: array(string),
+  answers: array(object({ questionId: string, score: score01, ms: count })),
+  score: optional(percent),
+});
+
+const card = object({
+  due: isoTime,
+  stability: number,
+  difficulty: number,
+  elapsed_days: number,
+  scheduled_days: number,
+  learning_steps: number,
+  reps: count,
+  lapses: count,
+  state: int,
+  last_review: optional(isoTime),
+  suspended: optional(boolean),
+});
+
+const pitchEntry = object({
+  id: nonEmpty,
+  at: isoTime,
+  project: string,
+  level: oneOf(LEVELS),
+  minutes: positive,
+  status: oneOf(['finished', 'time-up']),
+  elapsedMs: count,
+  score: percent,
+  parts: array(object({ id: oneOf(PITCH_PART_IDS), ms: count, paceMs: count })),
+  ratings: record(oneOf([0, 1, 2])),
+  notes: optional(array(string)),
+  savedAt: optional(isoTime),
+});
+
+const state = object({
+  schemaVersion: oneOf([SCHEMA_VERSION]),
+  profile: nullable(profile),
+  modules: record(moduleProgress, MODULE_IDS),
+  lastModule: optional(moduleId),
+  quizzes: array(quizAttempt),
+  questions: record(questionRecord),
+  drills: array(drillRecord),
+  cards: record(card),
+  pitches: optional(array(pitchEntry)),
+});
+
+/** What `stateSchema.parse(value)` returns, or undefined when zod must decide (then it does). */
+export function fastParseState(value: unknown): State | undefined {
+  const parsed = state(value);
+  return parsed === FAIL ? undefined : (parsed as State);
+}
