@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { formatIssue } from '../src/content/issues.js';
+import { compiledDefinitionsPath, parseDefinitions } from '../src/checks/definitions.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
 import { TOOL_SOURCES } from '../src/tools.js';
@@ -150,6 +151,14 @@ await build({
   ),
   outdir: join(root, 'dist/tools'),
 });
+// The checker definitions as the runner uses them (validated, shared artefacts merged): `check` reads
+// this JSON instead of parsing and validating checks/*.yaml on every run (src/checks/definitions.ts).
+// Written only when every checker is valid; otherwise `check` parses the YAML and reports the error.
+try {
+  writeFileSync(compiledDefinitionsPath(root), JSON.stringify([...parseDefinitions(root)]));
+} catch (error) {
+  console.error(`content: ${(error as Error).message}`);
+}
 console.log(
   `build: dist/ written (${report.counts.lessons.total} lessons, ${report.counts.questions.total} questions, ${report.counts.checks} checks)`,
 );

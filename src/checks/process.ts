@@ -78,7 +78,7 @@ interface Spawned {
   release(): void;
 }
 
-function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeoutMs'>): Spawned {
+function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeoutMs'> & { onOutput?: (child: ChildProcess) => void }): Spawned {
   const stdout = new Capture();
   const stderr = new Capture();
   const env = options.env ?? process.env;
@@ -100,6 +100,7 @@ function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeou
   });
   child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+  options.onOutput?.(child);
   const entry: Live | undefined = child.pid ? { pid: child.pid, supervised: Boolean(supervisor) } : undefined;
   if (entry) live.set(entry.pid, entry);
   const record = entry && marker ? recordProcess(tracking, entry.pid, marker) : undefined;
@@ -183,14 +184,42 @@ export interface ServerHandle {
   notFound: boolean;
   /** Stops the whole tree and waits (a bounded time) for the pipes to close. Idempotent. */
   stop(): Promise<void>;
+  /** The server is up: what it printed so far is its start-up output, which every tap begins with. */
+  ready(): void;
+  /**
+   * The output as one user of a shared server sees it: the start-up output, then what comes from now
+   * on — as if the server had been started for that user alone. close() stops the copying.
+   */
+  tap(): { stdout: Capture; stderr: Capture; close(): void };
 }
+
+/** At most this much start-up output is kept for taps (a server that logs megabytes while starting). */
+const STARTUP_BYTES = 64 * 1024;
 
 /**
  * A long-running process (a web server under test), spawned like every other. The caller MUST call
  * stop() in a finally; an abort signal stops it too, and killAllGroups() stops it on Ctrl-C.
  */
 export function startServer(argv: readonly string[], options: Omit<RunOptions, 'timeoutMs'>): ServerHandle {
-  const spawned = spawnLearner(argv, options);
+  type Stream = 'stdout' | 'stderr';
+  const startup: [Stream, Buffer][] = [];
+  let startupBytes = 0;
+  let started = false;
+  const taps = new Set<Record<Stream, Capture>>();
+  const copy = (stream: Stream) => (chunk: Buffer) => {
+    if (!started && startupBytes < STARTUP_BYTES) {
+      startup.push([stream, chunk]);
+      startupBytes += chunk.length;
+    }
+    for (const tap of taps) tap[stream].push(chunk);
+  };
+  const spawned = spawnLearner(argv, {
+    ...options,
+    onOutput: (child) => {
+      child.stdout!.on('data', copy('stdout'));
+      child.stderr!.on('data', copy('stderr'));
+    },
+  });
   const { child, stdout, stderr } = spawned;
   let markExited!: () => void;
   const exited = new Promise<void>((resolve) => (markExited = resolve));
@@ -208,6 +237,15 @@ export function startServer(argv: readonly string[], options: Omit<RunOptions, '
       spawned.stop();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS))]);
       spawned.release();
+    },
+    ready: () => {
+      started = true;
+    },
+    tap: () => {
+      const tap = { stdout: new Capture(), stderr: new Capture() };
+      for (const [stream, chunk] of startup) tap[stream].push(chunk);
+      taps.add(tap);
+      return { ...tap, close: () => taps.delete(tap) };
     },
   };
   const onAbort = () => void handle.stop();

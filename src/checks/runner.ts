@@ -18,6 +18,8 @@ import { installHint, toolHint } from './install-hints.js';
 import { kindOf, needsPython, runKind } from './kinds/index.js';
 import { learnerEnv } from './learner-env.js';
 import { runProcess } from './process.js';
+import { runScheduled } from './schedule.js';
+import { ServerPool } from './kinds/server-pool.js';
 import { killMarked, newTracking, reapLeftovers, removeRecordDir, unsupervised, type Tracking } from './supervision.js';
 import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
 import { which } from './which.js';
@@ -115,11 +117,26 @@ function scratchDir(dir: string): string | undefined {
 }
 
 /**
+ * Each item gets its own temporary folder inside the scratch one: items may run at the same time
+ * (schedule.ts), and a probe's fixed file names or two pytest runs must not meet in one folder.
+ */
+function itemEnv(env: NodeJS.ProcessEnv, scratch: string | undefined, index: number): NodeJS.ProcessEnv {
+  if (!scratch) return env;
+  const own = join(scratch, `item-${index}`);
+  try {
+    mkdirSync(own, { recursive: true });
+  } catch {
+    return env;
+  }
+  return { ...env, TMPDIR: own, TEMP: own, TMP: own };
+}
+
+/**
  * One item's outcome: a dependency that did not pass is a skip (it costs the points); an artefact that
  * cannot be found fails the item and says where it was looked for; what this machine lacks (Python, a
  * package, a tool) makes it "not run" (left out of the total); otherwise the kind runs.
  */
-async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<string, ItemResult>, missing: ReadonlySet<string>, options: RunCheckOptions, read: Located[]): Promise<Outcome> {
+async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<string, ItemResult>, missingModules: Promise<ReadonlySet<string>>, options: RunCheckOptions, read: Located[]): Promise<Outcome> {
   const t = ctx.t;
   const failedRequirements = (item.requires ?? []).filter((id) => byId.get(id)?.status !== 'pass');
   if (failedRequirements.length) {
@@ -132,6 +149,7 @@ async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<str
   read.push(...resolved.read);
   let effective = resolved.item;
   if (needsPython(effective) && !ctx.python) return { status: 'not-run', message: t.skip.noPython, skipHint: t.install.python };
+  const missing = effective.pythonModules?.length ? await missingModules : new Set<string>();
   const missingHere = (effective.pythonModules ?? []).filter((name) => missing.has(name));
   if (missingHere.length) return { status: 'not-run', message: t.skip.modules(missingHere.join(', ')), skipHint: installHint(missingHere, t) };
   if (effective.tool) {
@@ -177,7 +195,8 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   // The supervisor needs POSIX signals and process groups; Windows keeps the direct spawn.
   const supervisorPython = process.platform === 'win32' ? undefined : (options.python ?? which('python3', [], baseEnv));
   const tracking = newTracking(options.recordDir, supervisorPython ? { python: supervisorPython, script: join(options.helperDir, 'supervise.py') } : undefined);
-  const missing = options.python ? await missingModules(options.python, wanted, options.dir, env, tracking) : new Set<string>();
+  // Asked while the first items run; only the items that name Python modules wait for the answer.
+  const missing: Promise<ReadonlySet<string>> = options.python ? missingModules(options.python, wanted, options.dir, env, tracking) : Promise.resolve(new Set<string>());
   const project: Project = new Project({
     dir: options.dir,
     artefacts: definition.artefacts,
@@ -194,43 +213,68 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   const boundary = project.gitRoot && options.dir.startsWith(project.gitRoot) ? project.gitRoot : options.dir;
   const results: ItemResult[] = [];
   const byId = new Map<string, ItemResult>();
-  try {
-    for (const [index, item] of definition.items.entries()) {
-      if (options.signal?.aborted) break;
-      options.onEvent?.({ type: 'start', index, item });
-      const started = performance.now();
-      const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
-      const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env, tracking, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
-      const read: Located[] = [];
-      const outcome = await evaluate(item, ctx, byId, missing, options, read);
-      const earned = outcome.status === 'pass' ? item.points : 0;
-      // Hints only for what was evaluated, about the files that were read.
-      const own = outcome.status === 'skip' ? skipHint(requirementTitles(item, byId), t) : hintFor(item.hint[lang], read, hintContext);
-      const hint = earned === item.points ? '' : [outcome.skipHint, own].filter(Boolean).join(' ');
-      const result: ItemResult = {
-        id: item.id,
-        title: item.title[lang],
-        category: item.category,
-        points: item.points,
-        earned,
-        status: outcome.status,
-        // Messages quote the workspace (file names, test ids, a response body) and output is the
-        // learner's: whatever shows them (terminal, TUI, --json, JUnit) gets no control characters.
-        message: visible(outcome.message),
-        hint: visible(hint),
-        durationMs: Math.round(performance.now() - started),
-        output: outcome.output === undefined ? undefined : visibleLines(outcome.output),
-      };
-      results.push(result);
-      byId.set(item.id, result);
-      options.onEvent?.({ type: 'done', index, result });
-      for (const warning of outcome.warnings ?? []) {
-        const warned: ItemResult = { id: warning.id, title: warning.title, category: item.category, points: 0, earned: 0, status: 'warn', message: warning.message, hint: warning.hint, durationMs: 0 };
-        results.push(warned);
-        options.onEvent?.({ type: 'warning', index, result: warned });
-      }
+  const position = new Map(definition.items.map((item, index) => [item.id, index]));
+  /** What item `index` may know of the others: only the earlier ones, as when items ran in order. */
+  const earlier = (index: number) => new Map([...byId].filter(([id]) => (position.get(id) ?? Infinity) < index));
+  const servers = new ServerPool();
+  // The shared servers stop once the last item that may use one is done, not at the end of the check.
+  let serverItems = definition.items.filter((item) => item.kind === 'http-probe').length;
+  const runItem = async (index: number): Promise<{ result: ItemResult; warnings: ItemResult[] }> => {
+    const item = definition.items[index]!;
+    try {
+      return await evaluateItem(index, item);
+    } finally {
+      if (item.kind === 'http-probe' && --serverItems === 0) await servers.stopAll();
     }
+  };
+  const evaluateItem = async (index: number, item: CheckItem): Promise<{ result: ItemResult; warnings: ItemResult[] }> => {
+    const started = performance.now();
+    const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
+    const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env: itemEnv(env, scratch, index), tracking, servers, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
+    const read: Located[] = [];
+    const known = earlier(index);
+    const outcome = await evaluate(item, ctx, known, missing, options, read);
+    const earned = outcome.status === 'pass' ? item.points : 0;
+    // Hints only for what was evaluated, about the files that were read.
+    const own = outcome.status === 'skip' ? skipHint(requirementTitles(item, known), t) : hintFor(item.hint[lang], read, hintContext);
+    const hint = earned === item.points ? '' : [outcome.skipHint, own].filter(Boolean).join(' ');
+    const result: ItemResult = {
+      id: item.id,
+      title: item.title[lang],
+      category: item.category,
+      points: item.points,
+      earned,
+      status: outcome.status,
+      // Messages quote the workspace (file names, test ids, a response body) and output is the
+      // learner's: whatever shows them (terminal, TUI, --json, JUnit) gets no control characters.
+      message: visible(outcome.message),
+      hint: visible(hint),
+      durationMs: Math.round(performance.now() - started),
+      output: outcome.output === undefined ? undefined : visibleLines(outcome.output),
+    };
+    byId.set(item.id, result);
+    const warnings = (outcome.warnings ?? []).map((warning): ItemResult => ({ id: warning.id, title: warning.title, category: item.category, points: 0, earned: 0, status: 'warn', message: warning.message, hint: warning.hint, durationMs: 0 }));
+    return { result, warnings };
+  };
+  try {
+    // Items overlap where that cannot change what they see (schedule.ts); events and results keep the
+    // definition's order.
+    await runScheduled({
+      items: definition.items,
+      run: runItem,
+      stopped: () => Boolean(options.signal?.aborted),
+      onStart: (index) => options.onEvent?.({ type: 'start', index, item: definition.items[index]! }),
+      onDone: (index, { result, warnings }) => {
+        results.push(result);
+        options.onEvent?.({ type: 'done', index, result });
+        for (const warned of warnings) {
+          results.push(warned);
+          options.onEvent?.({ type: 'warning', index, result: warned });
+        }
+      },
+    });
   } finally {
+    await servers.stopAll();
     // Belt and braces: nothing carrying this run's marker outlives the check.
     killMarked(tracking.run);
     removeRecordDir(tracking);

@@ -3,6 +3,7 @@
 import type { Lang } from '../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import type { Project } from './discovery/project.js';
+import type { ServerPool } from './kinds/server-pool.js';
 import type { Tracking } from './supervision.js';
 
 /**
@@ -38,6 +39,8 @@ export interface KindContext {
   env: NodeJS.ProcessEnv;
   /** Marker, records and supervisor every process of this check is started with (process.ts). */
   tracking?: Tracking | undefined;
+  /** The servers this check run started, shared by its http-probe items (kinds/server-pool.ts). */
+  servers?: ServerPool | undefined;
   /** The manifest's `module:attribute` for this module's web app, if any. */
   app?: string | undefined;
   /** The manifest's command that starts this module's server, if any. */

@@ -10,6 +10,7 @@ import { fail, pass, type KindContext, type Outcome, type Warning } from '../typ
 import { ruleProblem, valuesAt } from './field-rules.js';
 import { isProjectModule, missingModuleIn, type Of } from './shared.js';
 import { installHint } from '../install-hints.js';
+import type { Lease } from './server-pool.js';
 
 
 /** A port nobody listens on right now (the OS picks it when `preferred` is taken or not given). */
@@ -43,14 +44,16 @@ function connects(port: number): Promise<boolean> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The last lines of the server's output: where uvicorn prints the traceback of a failed start or request. */
-function serverTail(server: ServerHandle, ctx: KindContext, lines = 3): string {
+type Output = Pick<ServerHandle, 'stdout' | 'stderr'>;
+
+function serverTail(server: Output, ctx: KindContext, lines = 3): string {
   const text = [server.stdout.text(ctx.t.msg.cut), server.stderr.text(ctx.t.msg.cut)].join('\n');
   // uvicorn's access and start-up lines say nothing about the failure: the traceback does.
   const kept = text.split('\n').filter((line) => line.trim() && !/^INFO:/.test(line)).slice(-lines);
   return kept.length ? `: ${kept.join(' ⏎ ').slice(0, 400)}` : '';
 }
 
-function serverOutput(server: ServerHandle, ctx: KindContext): string {
+function serverOutput(server: Output, ctx: KindContext): string {
   return [server.stdout.text(ctx.t.msg.cut).trimEnd(), server.stderr.text(ctx.t.msg.cut).trimEnd()].filter(Boolean).join('\n');
 }
 
@@ -204,10 +207,18 @@ export async function httpProbe(item: Of<'http-probe'>, ctx: KindContext): Promi
 async function probe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome> {
   const deadline = Date.now() + ctx.timeoutMs;
   const app = ctx.app ?? item.app;
-  let started = await start(item, ctx, app, item.port, deadline);
-  if ('outcome' in started && started.retry) started = await start(item, ctx, app, undefined, deadline);
-  if ('outcome' in started) return started.outcome;
-  const { server, port } = started;
+  // Items that start the same command share its server (server-pool.ts).
+  const key = JSON.stringify([ctx.start ?? item.start, app, ctx.python, ctx.dir]);
+  let lease: Lease | undefined = ctx.servers?.take(key);
+  if (!lease) {
+    let started = await start(item, ctx, app, item.port, deadline);
+    if ('outcome' in started && started.retry) started = await start(item, ctx, app, undefined, deadline);
+    if ('outcome' in started) return started.outcome;
+    lease = ctx.servers ? ctx.servers.adopt(started.server, started.port) : { ...started, stdout: started.server.stdout, stderr: started.server.stderr, close: () => {} };
+  }
+  const { port } = lease;
+  const server = lease;
+  let passed = false;
   try {
     const seen: string[] = [];
     const planned = await plannedRequests(item.requests, port, ctx, deadline);
@@ -220,8 +231,9 @@ async function probe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome>
       const label = `${request.method} ${request.path}`;
       if (ctx.signal?.aborted) return { status: 'error', message: ctx.t.interrupted, output: serverOutput(server, ctx) };
       if ('error' in answer) {
-        await Promise.race([server.exited, sleep(200)]);
-        const why = server.exit ? ctx.t.msg.serverDied(label, String(server.exit.code ?? server.exit.signal), serverTail(server, ctx)) : ctx.t.msg.noAnswer(label, answer.error);
+        await Promise.race([lease.server.exited, sleep(200)]);
+        const exit = lease.server.exit;
+        const why = exit ? ctx.t.msg.serverDied(label, String(exit.code ?? exit.signal), serverTail(server, ctx)) : ctx.t.msg.noAnswer(label, answer.error);
         return fail(why, serverOutput(server, ctx));
       }
       const problem = check(request, answer, ctx) ?? responseProblem(request, answer, planned.openapi, ctx);
@@ -232,8 +244,10 @@ async function probe(item: Of<'http-probe'>, ctx: KindContext): Promise<Outcome>
       if (problem) return fail(`${problem}${request.broke ? ` (${request.broke})` : ''}${answer.status >= 500 ? serverTail(server, ctx) : exchange}`, serverOutput(server, ctx));
       seen.push(`${label} → ${answer.status}`);
     }
+    passed = true;
     return pass(`${seen.join(', ')} (${ctx.t.msg.port(port)})`, serverOutput(server, ctx));
   } finally {
-    await server.stop();
+    if (ctx.servers) await ctx.servers.giveBack(key, lease, passed);
+    else await lease.server.stop();
   }
 }

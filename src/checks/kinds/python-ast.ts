@@ -8,7 +8,7 @@ import type { Of } from './shared.js';
 export async function pythonAst(item: Of<'python-ast'>, ctx: KindContext): Promise<Outcome> {
   const path = resolve(ctx.dir, item.file);
   if (!isFile(path)) return fail(ctx.t.msg.fileMissing(item.file));
-  const outcome = toOutcome(await ask('inspect_ast.py', [path, JSON.stringify(item.assert)], ctx), ctx);
+  const outcome = toOutcome(await ask('inspect_ast.py', [path, JSON.stringify(item.assert)], ctx, false), ctx);
   // Say which file was read: discovery may have found it elsewhere than the lesson's name.
   return { ...outcome, message: `${item.file}: ${outcome.message}` };
 }

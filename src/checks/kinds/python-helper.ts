@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { installHint } from '../install-hints.js';
 import { runProcess } from '../process.js';
+import { unsupervised } from '../supervision.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { combinedOutput } from './shared.js';
 
@@ -19,9 +20,15 @@ export function problemText(code: string, args: string[], ctx: KindContext): str
   return describe ? describe(...args) : `${code} ${args.join(' ')}`.trim();
 }
 
-export async function ask(script: string, args: string[], ctx: KindContext): Promise<Outcome | HelperAnswer> {
+/**
+ * Runs one of the helpers. `learnerCode: false` (inspect_ast.py: the standard library's ast, nothing of
+ * the learner's is imported or run) skips the supervisor, whose own Python start would double the cost;
+ * the process keeps its group and marker, like the project index.
+ */
+export async function ask(script: string, args: string[], ctx: KindContext, learnerCode = true): Promise<Outcome | HelperAnswer> {
   const argv = [ctx.python!, join(ctx.helperDir, script), ...args];
-  const result = await runProcess(argv, { cwd: ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal, tracking: ctx.tracking });
+  const tracking = learnerCode || !ctx.tracking ? ctx.tracking : unsupervised(ctx.tracking);
+  const result = await runProcess(argv, { cwd: ctx.dir, timeoutMs: ctx.timeoutMs, env: ctx.env, signal: ctx.signal, tracking });
   const output = combinedOutput(result, ctx);
   if (result.timedOut) return fail(ctx.t.msg.timedOut(Math.round(ctx.timeoutMs / 1000)), output);
   if (result.aborted) return { status: 'error', message: ctx.t.interrupted, output };
