@@ -131,11 +131,20 @@ describe('a setsid grandchild', () => {
   });
 });
 
-/** A module-00 workspace whose check_env.py starts a setsid sleeper and then waits 60 s itself. */
+/**
+ * A module-00 workspace whose check_env.py, run as a script, starts a setsid sleeper and then waits 60 s
+ * itself. Only as a script: the version-gate probe imports the module at the same time (items overlap),
+ * and one sleeper per check keeps the count below exact.
+ */
 function hangingWorkspace(sleep: string): string {
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-killed-'));
   mkdirSync(join(workspace, '00-intro'));
-  writeFileSync(join(workspace, '00-intro', 'check_env.py'), escapee(sleep, 60));
+  const script = escapee(sleep, 60)
+    .trimEnd()
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  writeFileSync(join(workspace, '00-intro', 'check_env.py'), `if __name__ == "__main__":\n${script}\n`);
   return workspace;
 }
 
