@@ -1,8 +1,11 @@
 // `check NN` on the reference solution against the same tool commands run by hand: the commands are
-// read from the checker definition (every item with an `argv`), never written down here, so the
-// comparison follows the definitions as they change. Their artefact references (`@mathops.package`)
-// are resolved by the checker's own discovery, so "by hand" runs what a learner would type.
-import { execFileSync, spawnSync } from 'node:child_process';
+// read from the checker definition (every item with an `argv`, and the server an http-probe item
+// starts), never written down here, so the comparison follows the definitions as they change. Their
+// artefact references (`@mathops.package`) are resolved by the checker's own discovery, so "by hand"
+// runs what a learner would type: the commands one after another, then the server once, the requests
+// the items list sent to it (as curl would), and the server stopped.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createConnection } from 'node:net';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +23,7 @@ export interface CheckTiming {
   handMs: number;
   /** The commands run by hand, as typed. */
   commands: string[];
-  /** Items the checker also runs that have no argv (file, AST, probe, HTTP items). */
+  /** Items the checker also runs that nobody would run by hand (file, AST and probe items). */
   otherItems: number;
   /** The check's own slowest items (from --json), where its time goes. */
   slowest: string[];
@@ -33,13 +36,75 @@ export function pythonForChecks(env = process.env): string {
   return existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 }
 
-function timed(run: () => void): number {
+async function timed(run: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
-  run();
+  await run();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 type Command = { argv: string[]; cwd: string };
+type Request = { method: string; path: string; body?: unknown };
+type Server = { argv: string[]; cwd: string; requests: Request[] };
+
+const PORT = 18_765;
+
+/** The http-probe items' servers (one per start command, as the check shares them) and their requests. */
+async function serversOf(
+  items: readonly CheckItem[],
+  project: Project,
+  fill: (arg: string) => string,
+  moduleDir: string,
+): Promise<Server[]> {
+  const servers = new Map<string, Server>();
+  for (const item of items) {
+    if (item.kind !== 'http-probe') continue;
+    const resolved = await resolveItem(item, project);
+    if (!('item' in resolved))
+      throw new Error(`bench: ${item.id}: ${resolved.missing.map((miss) => miss.message).join('; ')}`);
+    const probe = resolved.item as Extract<CheckItem, { kind: 'http-probe' }>;
+    const argv = probe.start.map((arg) => fill(arg).replaceAll('{app}', probe.app).replaceAll('{port}', String(PORT)));
+    const server = servers.get(argv.join('\0')) ?? { argv, cwd: moduleDir, requests: [] };
+    servers.set(argv.join('\0'), server);
+    for (const request of probe.requests)
+      if (request.path) server.requests.push({ method: request.method, path: request.path, body: request.body });
+  }
+  return [...servers.values()];
+}
+
+const connects = (port: number) =>
+  new Promise<boolean>((answer) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      answer(true);
+    });
+    socket.once('error', () => answer(false));
+  });
+
+/** Starts the server, waits until it listens, sends each request once, stops it. */
+async function serveByHand(server: Server, env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawn(server.argv[0]!, server.argv.slice(1), { cwd: server.cwd, env, stdio: 'ignore' });
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!(await connects(PORT))) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`bench: ${server.argv.join(' ')} never listened`);
+      await new Promise((wait) => setTimeout(wait, 20));
+    }
+    for (const request of server.requests)
+      await (
+        await fetch(`http://127.0.0.1:${PORT}${request.path}`, {
+          method: request.method,
+          headers: request.body === undefined ? {} : { 'content-type': 'application/json' },
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        })
+      ).text();
+  } finally {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
 
 /** The checker's command items with their artefact references resolved in `moduleDir`, as the check does. */
 async function commandsOf(
@@ -68,7 +133,7 @@ export async function checkVsHand(
   env: NodeJS.ProcessEnv,
   runs: number,
 ): Promise<CheckTiming> {
-  const definition = loadDefinitions(root).get(id as ModuleId);
+  const definition = (await loadDefinitions(root)).get(id as ModuleId);
   if (!definition) throw new Error(`bench: no checks/${id}-*.yaml`);
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-bench-ws-'));
   const moduleDir = join(workspace, definition.path);
@@ -91,11 +156,13 @@ export async function checkVsHand(
       buildPythonIndex({ python, helperDir: helper, dir: moduleDir, files: project.files().files, scratch, env }),
   });
   const commands = await commandsOf(definition.items, project, fill, moduleDir);
+  const servers = await serversOf(definition.items, project, fill, moduleDir);
   rmSync(scratch, { recursive: true, force: true });
-  const byHand = () => {
+  const byHand = async () => {
     // Exit codes are not checked: a failing command still took its time, as it does in the check.
     for (const command of commands)
       spawnSync(command.argv[0]!, command.argv.slice(1), { cwd: command.cwd, env, stdio: 'ignore' });
+    for (const server of servers) await serveByHand(server, env);
   };
   const check = (): string => {
     try {
@@ -110,7 +177,7 @@ export async function checkVsHand(
       return String((error as { stdout?: string }).stdout ?? '');
     }
   };
-  byHand();
+  await byHand();
   const report = JSON.parse(check() || '{"items":[]}') as { items: { id: string; durationMs?: number }[] };
   const slowest = report.items
     .filter((item) => typeof item.durationMs === 'number')
@@ -120,15 +187,21 @@ export async function checkVsHand(
   const hand: number[] = [];
   const checked: number[] = [];
   for (let i = 0; i < runs; i++) {
-    hand.push(timed(byHand));
-    checked.push(timed(() => void check()));
+    hand.push(await timed(byHand));
+    checked.push(await timed(check));
   }
   return {
     id,
     checkMs: median(checked),
     handMs: median(hand),
-    commands: commands.map((command) => command.argv.join(' ')),
-    otherItems: definition.items.length - commands.length,
+    commands: [
+      ...commands.map((command) => command.argv.join(' ')),
+      ...servers.map(
+        (server) =>
+          `${server.argv.join(' ')} & ${server.requests.map((request) => `${request.method} ${request.path}`).join(', ')}`,
+      ),
+    ],
+    otherItems: definition.items.filter((item) => !('argv' in item) && item.kind !== 'http-probe').length,
     slowest,
   };
 }

@@ -181,7 +181,7 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   ];
   const notes = checks.map(
     (check) =>
-      `check ${check.id}: by hand ${ms(check.handMs)} = ${check.commands.join(' ; ')}; the check also runs ${check.otherItems} items without argv; its slowest items: ${check.slowest.join(', ')}`,
+      `check ${check.id}: by hand ${ms(check.handMs)} = ${check.commands.join(' ; ')}; the check also runs ${check.otherItems} file, AST and probe items; its slowest items: ${check.slowest.join(', ')}`,
   );
   notes.unshift(
     `peak RSS after each stage: ${[...stages].map(([stage, kib]) => `${stage} ${(kib / 1024).toFixed(1)}`).join(' · ')} MiB`,

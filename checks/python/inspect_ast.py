@@ -217,18 +217,32 @@ QUERIES = {
 }
 
 
-def main():
-    path, query = sys.argv[1], json.loads(sys.argv[2])
+def answer(path, query):
+    """The answer to one question about the file at `path`."""
     with open(path, "rb") as handle:
         source = handle.read()
     try:
         tree = ast.parse(source, filename=path)
     except (SyntaxError, ValueError) as error:
-        print(json.dumps({"ok": False, "problems": [problem("syntax-error", getattr(error, "lineno", "?"), getattr(error, "msg", str(error)))]}))
+        return {"ok": False, "problems": [problem("syntax-error", getattr(error, "lineno", "?"), getattr(error, "msg", str(error)))]}
+    found = QUERIES[query["query"]](tree, query)
+    problems, facts = found if isinstance(found, tuple) else (found, {})
+    return {"ok": not problems, "problems": problems, "facts": facts}
+
+
+def main():
+    # `--batch '[[path, query], …]'`: the questions a check asks at the same time, one interpreter start
+    # for all of them; a question that crashes gets {"error": …} and the others still get their answer.
+    if sys.argv[1] == "--batch":
+        answers = []
+        for path, query in json.loads(sys.argv[2]):
+            try:
+                answers.append(answer(path, query))
+            except Exception as error:  # noqa: BLE001 - reported per question
+                answers.append({"error": f"{type(error).__name__}: {error}"})
+        print(json.dumps({"answers": answers}))
         return 0
-    answer = QUERIES[query["query"]](tree, query)
-    problems, facts = answer if isinstance(answer, tuple) else (answer, {})
-    print(json.dumps({"ok": not problems, "problems": problems, "facts": facts}))
+    print(json.dumps(answer(sys.argv[1], json.loads(sys.argv[2]))))
     return 0
 
 

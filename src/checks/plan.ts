@@ -38,14 +38,14 @@ export interface CheckTarget {
  * `--dir` wins; otherwise the current folder when a manifest is found above it or it holds module
  * folders, else the workspace saved at setup. The manifest is looked for from there upwards.
  */
-export function locateTarget(options: { dirFlag?: string | undefined; cwd: string; profileWorkspace?: string | undefined }): CheckTarget | PlanError {
+export async function locateTarget(options: { dirFlag?: string | undefined; cwd: string; profileWorkspace?: string | undefined }): Promise<CheckTarget | PlanError> {
   const fromCwd = options.dirFlag === undefined ? findManifest(options.cwd) : undefined;
   const base = resolve(options.dirFlag ?? (fromCwd || looksLikeWorkspace(options.cwd) || looksLikeModule(options.cwd) || !options.profileWorkspace ? options.cwd : options.profileWorkspace));
   const manifestPath = options.dirFlag === undefined ? (fromCwd ?? findManifest(base)) : findManifest(base);
   let manifest: WorkspaceFile = { modules: {}, apps: {} };
   if (manifestPath) {
     try {
-      manifest = readManifest(manifestPath);
+      manifest = await readManifest(manifestPath);
     } catch (error) {
       if (error instanceof WorkspaceFileError) return { error: 'workspace-file', detail: error.message };
       throw error;

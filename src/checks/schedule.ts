@@ -49,20 +49,30 @@ export async function runScheduled<T>(options: ScheduleOptions<T>): Promise<Map<
   let crash: { error: unknown } | undefined;
   const finished: Promise<void>[] = [];
   let free = options.slots ?? Math.max(2, availableParallelism() + 1);
+  // Slots go by priority, not by who asked first: items become ready in the definition's order, and a
+  // probe listed before `pytest` would otherwise take the slot the long pole needs. Granting waits for
+  // the current turn to end (setImmediate), so every item ready at the same moment has asked by then.
   const waiting: { rank: number; index: number; go: () => void }[] = [];
+  let dispatchQueued = false;
+  const dispatch = () => {
+    dispatchQueued = false;
+    waiting.sort((a, b) => a.rank - b.rank || a.index - b.index);
+    while (free > 0 && waiting.length > 0) {
+      free--;
+      waiting.shift()!.go();
+    }
+  };
   const acquire = (index: number) =>
     new Promise<void>((go) => {
-      if (free > 0) {
-        free--;
-        return go();
-      }
       waiting.push({ rank: priority(lanes[index]!, items[index]!), index, go });
-      waiting.sort((a, b) => a.rank - b.rank || a.index - b.index);
+      if (!dispatchQueued) {
+        dispatchQueued = true;
+        setImmediate(dispatch);
+      }
     });
   const release = () => {
-    const next = waiting.shift();
-    if (next) next.go();
-    else free++;
+    free++;
+    dispatch();
   };
 
   // Events in the definition's order: item i is announced once every item before it is done.

@@ -25,7 +25,11 @@ export interface PreparedCheck {
 }
 
 export interface CheckEngine {
-  prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): PreparedCheck | PlanError;
+  prepareCheck(
+    target: CheckTarget,
+    rubric: Rubric,
+    lang: Lang,
+  ): PreparedCheck | PlanError | Promise<PreparedCheck | PlanError>;
   /** Resolves with the files saved under `dirs`, or "stop" when the signal aborts (watch mode). */
   waitForChange(dirs: readonly string[], options: WaitOptions): Promise<string[] | 'stop'>;
 }

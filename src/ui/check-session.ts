@@ -10,10 +10,14 @@ import type { CheckEngine, CheckTarget, PlanError, PreparedCheck } from './check
 
 import { waitForChange } from '../checks/watch.js';
 
-export function prepareCheck(target: CheckTarget, rubric: Rubric, lang: Lang): PreparedCheck | PlanError {
-  const definition = loadDefinitions().get(target.id);
+export async function prepareCheck(
+  target: CheckTarget,
+  rubric: Rubric,
+  lang: Lang,
+): Promise<PreparedCheck | PlanError> {
+  const definition = (await loadDefinitions()).get(target.id);
   if (!definition) return { error: 'unknown-module', value: target.id };
-  const located = locateTarget({ dirFlag: resolve(target.workspace), cwd: resolve(target.workspace) });
+  const located = await locateTarget({ dirFlag: resolve(target.workspace), cwd: resolve(target.workspace) });
   if (isPlanError(located)) return located;
   const workspace = located.workspace;
   const plan = planCheck({ definition, target: located, single: true, profilePython: target.python });

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { helperDir, loadDefinitions } from '../../src/checks/definitions.js';
+import { parseDefinitions } from '../../src/checks/definitions-source.js';
+import { helperDir } from '../../src/checks/definitions.js';
 import { runCheck, type CheckResult } from '../../src/checks/runner.js';
 import { moduleManifest, readWorkspaceFile } from '../../src/checks/workspace.js';
 import type { CheckDefinition } from '../../src/content/check-schema.js';
@@ -37,7 +38,8 @@ export function testPython(): string {
   throw new Error(`No Python with the checker test packages (${report.join('; ')}). Install them: apt-get install -y python3-pytest python3-pytest-cov python3-pydantic python3-sklearn python3-pandas python3-joblib python3-yaml mypy python3-venv python3-fastapi python3-uvicorn python3-httpx python3-requests python3-prometheus-client python3-scipy (or run .ci/run).`);
 }
 
-export const definitions = () => loadDefinitions(repoRoot);
+let parsed: ReturnType<typeof parseDefinitions> | undefined;
+export const definitions = () => (parsed ??= parseDefinitions(repoRoot));
 export const definition = (id: ModuleId): CheckDefinition => definitions().get(id)!;
 
 /** A fresh workspace holding a copy of one reference solution, so checks can write into it. */
@@ -49,9 +51,9 @@ export function solutionWorkspace(id: ModuleId): { workspace: string; dir: strin
   return { workspace, dir };
 }
 
-export function check(def: CheckDefinition, dir: string, workspace: string, extra: { python?: string | undefined; maxTimeoutSec?: number } = {}): Promise<CheckResult> {
+export async function check(def: CheckDefinition, dir: string, workspace: string, extra: { python?: string | undefined; maxTimeoutSec?: number } = {}): Promise<CheckResult> {
   // What the CLI passes from the workspace's mlops-tutor.json, if it has one.
-  const manifest = moduleManifest(readWorkspaceFile(workspace), workspace, def.id);
+  const manifest = moduleManifest(await readWorkspaceFile(workspace), workspace, def.id);
   return runCheck({
     manifest: manifest && { ...manifest, extraDirs: manifest.dirs.slice(1) },
     definition: def,

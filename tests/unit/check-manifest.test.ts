@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDefinitions } from '../../src/checks/definitions.js';
+import { parseDefinitions } from '../../src/checks/definitions-source.js';
 import {
   inferModule,
   isPlanError,
@@ -16,7 +16,7 @@ import {
 import { artefactKey, moduleManifest, readManifest, WorkspaceFileError } from '../../src/checks/workspace.js';
 import { repoRoot } from '../helpers/syllabus.js';
 
-const definitions = loadDefinitions(repoRoot);
+const definitions = parseDefinitions(repoRoot);
 const tmp = () => mkdtempSync(join(tmpdir(), 'mlops-manifest-'));
 
 function write(path: string, content: string): void {
@@ -25,16 +25,16 @@ function write(path: string, content: string): void {
 }
 
 describe('the manifest', () => {
-  it('names an unknown key, even inside a module entry', () => {
+  it('names an unknown key, even inside a module entry', async () => {
     const dir = tmp();
     write(join(dir, 'mlops-tutor.json'), JSON.stringify({ modules: { '06': { path: 'api', aps: 'x:y' } } }));
-    expect(() => readManifest(join(dir, 'mlops-tutor.json'))).toThrow(WorkspaceFileError);
-    expect(() => readManifest(join(dir, 'mlops-tutor.json'))).toThrow(/unknown key "modules\.06\.aps"/);
+    await expect(readManifest(join(dir, 'mlops-tutor.json'))).rejects.toThrow(WorkspaceFileError);
+    await expect(readManifest(join(dir, 'mlops-tutor.json'))).rejects.toThrow(/unknown key "modules\.06\.aps"/);
     write(join(dir, 'mlops-tutor.json'), JSON.stringify({ module: {} }));
-    expect(() => readManifest(join(dir, 'mlops-tutor.json'))).toThrow(/unknown key "module"/);
+    await expect(readManifest(join(dir, 'mlops-tutor.json'))).rejects.toThrow(/unknown key "module"/);
   });
 
-  it('reads folders, file overrides (spaces or dashes), app, start and sample request', () => {
+  it('reads folders, file overrides (spaces or dashes), app, start and sample request', async () => {
     const dir = tmp();
     write(
       join(dir, 'mlops-tutor.json'),
@@ -51,7 +51,7 @@ describe('the manifest', () => {
         apps: { '07': 'dash:app' },
       }),
     );
-    const manifest = readManifest(join(dir, 'mlops-tutor.json'));
+    const manifest = await readManifest(join(dir, 'mlops-tutor.json'));
     expect(moduleManifest(manifest, dir, '02')).toMatchObject({ dirs: [join(dir, 'etl')] });
     expect(moduleManifest(manifest, dir, '06')).toEqual({
       dirs: [join(dir, 'svc'), join(dir, 'deploy')],
@@ -78,11 +78,11 @@ describe('where check looks', () => {
     return result;
   }
 
-  it('finds the manifest above the current folder and uses its mapping', () => {
+  it('finds the manifest above the current folder and uses its mapping', async () => {
     const root = tmp();
     write(join(root, 'mlops-tutor.json'), JSON.stringify({ modules: { '06': 'services/api' } }));
     mkdirSync(join(root, 'services', 'api', 'src'), { recursive: true });
-    const target = locateTarget({ cwd: join(root, 'services', 'api', 'src'), profileWorkspace: '/nonexistent' });
+    const target = await locateTarget({ cwd: join(root, 'services', 'api', 'src'), profileWorkspace: '/nonexistent' });
     if (isPlanError(target)) throw new Error('plan error');
     expect(target.manifestPath).toBe(join(root, 'mlops-tutor.json'));
     expect(target.workspace).toBe(root);
@@ -90,26 +90,26 @@ describe('where check looks', () => {
     expect(plan(target, '06').dir).toBe(join(root, 'services', 'api'));
   });
 
-  it('grades a --dir that is not a workspace of module folders as the module itself', () => {
+  it('grades a --dir that is not a workspace of module folders as the module itself', async () => {
     const project = tmp();
     write(join(project, 'README.md'), '# cards\n');
-    const target = locateTarget({ dirFlag: project, cwd: '/' });
+    const target = await locateTarget({ dirFlag: project, cwd: '/' });
     if (isPlanError(target)) throw new Error('plan error');
     expect(plan(target, '09', true).dir).toBe(project);
   });
 
-  it('infers the module from an NN-slug folder and grades it there', () => {
+  it('infers the module from an NN-slug folder and grades it there', async () => {
     const workspace = tmp();
     write(join(workspace, '03-feature-engineering', 'features.py'), 'x = 1\n');
-    const target = locateTarget({ cwd: join(workspace, '03-feature-engineering') });
+    const target = await locateTarget({ cwd: join(workspace, '03-feature-engineering') });
     if (isPlanError(target)) throw new Error('plan error');
     expect(inferModule(target, definitions)).toBe('03');
     expect(plan(target, '03').dir).toBe(join(workspace, '03-feature-engineering'));
   });
 
-  it('says the folder is missing (and the TUI is not graded against an empty workspace)', () => {
+  it('says the folder is missing (and the TUI is not graded against an empty workspace)', async () => {
     const workspace = tmp();
-    const target = locateTarget({ dirFlag: workspace, cwd: workspace });
+    const target = await locateTarget({ dirFlag: workspace, cwd: workspace });
     if (isPlanError(target)) throw new Error('plan error');
     expect(planCheck({ definition: definitions.get('03')!, target, single: true })).toEqual({
       error: 'missing-folder',
@@ -117,10 +117,10 @@ describe('where check looks', () => {
     });
   });
 
-  it('reports a broken manifest as a workspace-file error naming the file', () => {
+  it('reports a broken manifest as a workspace-file error naming the file', async () => {
     const root = tmp();
     write(join(root, 'mlops-tutor.json'), '{ not json');
-    expect(locateTarget({ cwd: root })).toEqual({
+    expect(await locateTarget({ cwd: root })).toEqual({
       error: 'workspace-file',
       detail: `${join(root, 'mlops-tutor.json')}: not valid JSON`,
     });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadYaml } from '../../src/checks/parse/yaml.js';
 import {
   cleanHeading,
   findDate,
@@ -23,6 +24,9 @@ const card = (name: string): string =>
   readFileSync(new URL(`../fixtures/parse/cards/${name}`, import.meta.url), 'utf8');
 const headingOf = (text: string, concept: string): string | undefined =>
   findSection(parseSections(text), concept)?.heading;
+
+// The parser is loaded on demand (the runner does it before reader items); so do these tests.
+beforeAll(loadYaml);
 
 describe('parseSections', () => {
   it('reads ATX headings, skips front matter and fenced code, and marks template placeholders as unfilled', () => {

@@ -1,5 +1,5 @@
 // data-shape: a JSON or YAML file parsed, with rules on its fields (metrics.json, dvc.yaml, params.yaml).
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../parse/yaml.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { ruleProblem, valuesAt } from './field-rules.js';
 import { isOutcome, readOr, type Of } from './shared.js';

@@ -1,6 +1,8 @@
 // The item kinds, one module each: what runs an item of that kind, its default time limit, and
 // whether it needs a Python interpreter (without one, such items are "not run here").
 import type { CheckItem, CheckKind } from '../../content/check-schema.js';
+import { loadYaml } from '../parse/yaml.js';
+import { laneOf } from '../schedule.js';
 import type { KindContext, Outcome } from '../types.js';
 import { command } from './command.js';
 import { coverage } from './coverage.js';
@@ -59,6 +61,9 @@ export function kindOf<K extends CheckKind>(item: Of<K>): Kind<K> {
 
 export const needsPython = (item: CheckItem): boolean => kindOf(item).needsPython(item as never) || Boolean(item.pythonModules?.length);
 
-export function runKind(item: CheckItem, ctx: KindContext): Outcome | Promise<Outcome> {
+export async function runKind(item: CheckItem, ctx: KindContext): Promise<Outcome> {
+  // The items that only read files are the ones that may read YAML (parse/yaml.ts): they wait for the
+  // parser, the tool commands and probes do not.
+  if (laneOf(item) === 'reader') await loadYaml();
   return kindOf(item).run(item as never, ctx);
 }

@@ -7,7 +7,7 @@ import { unsupervised } from '../supervision.js';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { combinedOutput } from './shared.js';
 
-interface HelperAnswer {
+export interface HelperAnswer {
   ok?: boolean;
   skip?: boolean;
   missing?: string;

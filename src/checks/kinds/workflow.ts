@@ -1,7 +1,7 @@
 // workflow: GitHub Actions workflows parsed as YAML, from the project's .github/workflows or, in a
 // monorepo, the git root's: triggers, the Python matrix, the coverage gate, secret and dependency scans.
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../parse/yaml.js';
 import { isDir, listDir } from '../files.js';
 import { describeFinding } from '../parse/messages.js';
 import { coverageGates, pythonMatrix, scanSteps, type ToolConfigTexts } from '../parse/workflow-analysis.js';

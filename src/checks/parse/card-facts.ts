@@ -1,6 +1,6 @@
 // Facts a reviewer expects somewhere in a card, wherever the author put them: in YAML front matter (as
 // Hugging Face cards do), a table row, a bullet or a sentence, in English or Spanish.
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.js';
 
 export interface Fact<T> {
   value: T;

@@ -109,11 +109,11 @@ async function runChecks(
   collect?: CheckResult[],
 ): Promise<number> {
   const t = ctx.t.check;
-  const definitions = loadDefinitions();
+  const definitions = await loadDefinitions();
   const known = [...definitions.keys()].join(', ');
   const store = ctx.store();
   const profile = store.read().profile;
-  const target = locateTarget({
+  const target = await locateTarget({
     dirFlag: ctx.dir,
     cwd: process.cwd(),
     profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined,

@@ -12,7 +12,7 @@ import { packageRoot } from '../../package-root.js';
 const listed = (paths: string[]) =>
   paths.length > 6 ? `${paths.slice(0, 6).join(', ')} … (+${paths.length - 6})` : paths.join(', ');
 
-export function runInit(ctx: Context, dir: string | undefined, options: { force?: boolean }): number {
+export async function runInit(ctx: Context, dir: string | undefined, options: { force?: boolean }): Promise<number> {
   const t = ctx.t.check.scaffold;
   // The workspace chosen at setup is where `check` looks, so a bare `init` scaffolds that one (and says so).
   const saved = (dir ?? ctx.dir) ? undefined : ctx.store().read().profile?.workspace;
@@ -29,7 +29,7 @@ export function runInit(ctx: Context, dir: string | undefined, options: { force?
     }
   }
   const root = packageRoot();
-  const planned = planWorkspace(root, ctx.lang, loadDefinitions(root), {
+  const planned = planWorkspace(root, ctx.lang, await loadDefinitions(root), {
     launcher: join(root, 'bin', 'mlops-tutor.js'),
     version: ctx.version,
   });

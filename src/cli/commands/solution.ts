@@ -15,9 +15,9 @@ const listed = (paths: string[]) =>
   paths.length > 8 ? `${paths.slice(0, 8).join(', ')} … (+${paths.length - 8})` : paths.join(', ');
 
 /** The module's own folder, found the way `check` finds it (--dir, the manifest above, the saved workspace). */
-function moduleDestination(ctx: Context, id: ModuleId, path: string): string {
+async function moduleDestination(ctx: Context, id: ModuleId, path: string): Promise<string> {
   const profile = ctx.store().read().profile;
-  const target = locateTarget({
+  const target = await locateTarget({
     dirFlag: ctx.dir,
     cwd: process.cwd(),
     profileWorkspace: profile?.workspace ? resolve(profile.workspace) : undefined,
@@ -27,14 +27,14 @@ function moduleDestination(ctx: Context, id: ModuleId, path: string): string {
   return moduleManifest(target.manifest, target.workspace, id)?.dirs[0] ?? join(target.workspace, path);
 }
 
-export function runSolution(
+export async function runSolution(
   ctx: Context,
   target: string,
   options: { copy?: string | boolean; json?: boolean },
-): number {
+): Promise<number> {
   const t = ctx.t.check;
   const root = packageRoot();
-  const definitions = loadDefinitions(root);
+  const definitions = await loadDefinitions(root);
   const selected = selectModules(target, definitions);
   if (isPlanError(selected) || target === 'all')
     throw new UsageError(t.scaffold.unknownSolution(target, [...definitions.keys()].join(', ')));
@@ -58,13 +58,14 @@ export function runSolution(
       ctx.out(
         t.scaffold.howToCopy(
           definition.id,
-          relative(process.cwd(), moduleDestination(ctx, definition.id, definition.path)) || '.',
+          relative(process.cwd(), await moduleDestination(ctx, definition.id, definition.path)) || '.',
         ),
       );
     }
     return 0;
   }
-  const dest = options.copy === true ? moduleDestination(ctx, definition.id, definition.path) : resolve(options.copy);
+  const dest =
+    options.copy === true ? await moduleDestination(ctx, definition.id, definition.path) : resolve(options.copy);
   if (existsSync(dest) && !statSync(dest).isDirectory()) throw new UsageError(t.scaffold.notADir(dest));
   const copied: string[] = [];
   const skipped: string[] = [];

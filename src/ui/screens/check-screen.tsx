@@ -63,7 +63,7 @@ export function CheckScreen({
     (async () => {
       const checks = (loaded.current ??= await engine());
       const prepared =
-        state.prepared ?? checks.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang);
+        state.prepared ?? (await checks.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang));
       if (!current()) return;
       if ('error' in prepared) {
         dispatch({ type: 'failed', message: planMessage(prepared, t) });
