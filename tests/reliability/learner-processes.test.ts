@@ -192,6 +192,9 @@ describe('kill -9 of check', () => {
       survivors.push(sleep);
       const home = mkdtempSync(join(tmpdir(), 'mlops-killed-home-'));
       const child = await checkUnderWay(home, hangingWorkspace(sleep), sleep);
+      // Items overlap: the version-gate probe may still be running (and recorded) next to check_env.py;
+      // it ends on its own in a moment, leaving the one record whose process outlives the kill.
+      await eventually(() => expect(readdirSync(join(home, 'running'))).toHaveLength(1), { timeoutMs: 30_000 });
       // What an OOM kill or `kill -9` of the whole session does: nothing of ours gets to clean up. Both
       // are stopped first, so neither sees the other die (and cleans up) before its own SIGKILL lands.
       const supervisors = childrenOf(child.pid!);
