@@ -13,35 +13,35 @@ const readVersion = () => JSON.parse(readFileSync(join(__dirname, '..', 'package
 
 /** Everything but the fast paths: the app, with Node's compile cache where it has one (22+). */
 function runApp() {
-  require('node:module').enableCompileCache?.();
-  return import('../dist/cli.js').then(({ main }) => main(argv, readVersion()));
-}
-
-if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
-  process.stdout.write(`${readVersion()}\n`);
-} else {
   // `mlops-tutor lesson 03 | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
-  if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
-    process.env.FORCE_COLOR = '0';
-  if (argv.includes('--help') || argv.includes('-h')) {
-    require('../dist/help.cjs').printHelp(argv, readVersion());
-  } else {
-    // `status` has an entry of its own, one file (dist/status.cjs) loaded through V8's code cache; it
-    // leaves unusual argv (undefined) to the app's main().
-    const run =
-      argv[0] === 'status'
-        ? require('./code-cache.js')
-            .requireCached(join(dist, 'status.cjs'))
-            .quickMain(argv, readVersion())
-            .then((code) => code ?? runApp())
-        : runApp();
-    run.then((code) => {
-      process.exitCode = code;
-    });
-  }
+  require('node:module').enableCompileCache?.();
+  return import('../dist/cli.js').then(({ main }) => main(argv, readVersion()));
+}
+
+// chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
+if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
+  process.env.FORCE_COLOR = '0';
+// The fast paths write to fd 1 without building process.stdout (its stream modules cost more than
+// the rest of `--version`); see src/cli/out.ts, which dist/help.cjs and dist/status.cjs use.
+if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
+  require('../dist/help.cjs').writeOut(`${readVersion()}\n`);
+} else if (argv.includes('--help') || argv.includes('-h')) {
+  require('../dist/help.cjs').printHelp(argv, readVersion());
+} else {
+  // `status` has an entry of its own, one file (dist/status.cjs) loaded through V8's code cache; it
+  // leaves unusual argv (undefined) to the app's main().
+  const run =
+    argv[0] === 'status'
+      ? require('./code-cache.js')
+          .requireCached(join(dist, 'status.cjs'))
+          .quickMain(argv, readVersion())
+          .then((code) => code ?? runApp())
+      : runApp();
+  run.then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -8,6 +8,8 @@ import { savedLanguage } from '../state/saved-language.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
 import { visible } from '../visible.js';
 import { COMMANDS, VALUED_FLAGS, commandNamed } from './command-table.js';
+import { detectTerminal } from './env.js';
+import { writeOut } from './out.js';
 
 /** The value of `--name X` or `--name=X` in raw argv. */
 export function optionValue(argv: readonly string[], name: string): string | undefined {
@@ -128,5 +130,8 @@ function wrapWords(text: string, width: number): string[] {
 }
 
 export function printHelp(argv: readonly string[], version: string): void {
-  process.stdout.write(helpFor(argv, version, process.stdout.columns || 80));
+  writeOut(helpFor(argv, version, detectTerminal().columns));
 }
+
+// The launcher's `--version` writes through the same function, from this (small) file.
+export { writeOut } from './out.js';
