@@ -4,9 +4,9 @@
 // (the hash the build appends to the bundle) and Node version. It is only an optimisation: every
 // failure to read or write it is ignored, and V8 rejects data that does not match (then it is rebuilt).
 'use strict';
-const { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } = require('node:fs');
+const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+const { Script, constants: vmConstants } = require('node:vm');
 const { createRequire } = require('node:module');
 
 /** XDG_CACHE_HOME, else the platform's cache folder; undefined when none can be named. */
@@ -43,6 +43,16 @@ function writeAtomic(path, data) {
   }
 }
 
+/** Caches of earlier builds for this Node: one per bundle and Node version is all that is ever read. */
+function removeStale(dir, prefix, suffix, keep) {
+  try {
+    for (const name of readdirSync(dir))
+      if (name !== keep && name.startsWith(prefix) && name.endsWith(suffix)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // See writeAtomic.
+  }
+}
+
 /** What require(file) returns, compiled with the cached code when there is valid cached code. */
 function requireCached(file) {
   const source = readFileSync(file, 'utf8');
@@ -62,12 +72,20 @@ function requireCached(file) {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
+    // An import() in the bundle loads as it would from a file of its own (Node 20.12+, 21.7+).
+    importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cachePath && (cachedData === undefined || script.cachedDataRejected))
     // At exit, so the functions the command compiled on its way are in the cache too.
     process.once('exit', () => {
       try {
         writeAtomic(cachePath, script.createCachedData());
+        removeStale(
+          dirname(cachePath),
+          `${basename(file)}-`,
+          `-${process.version}-${process.arch}.v8`,
+          basename(cachePath),
+        );
       } catch {
         // See writeAtomic.
       }
