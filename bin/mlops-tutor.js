@@ -4,7 +4,7 @@
 // Node's ESM loader, which cost `--version` and `--help` ~15 ms on Node 20; only the app (dist/cli.js,
 // ESM) needs it, and import() loads it then.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 
 const argv = process.argv.slice(2);
@@ -26,9 +26,16 @@ function runApp() {
 if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
   process.env.FORCE_COLOR = '0';
 // The fast paths write to fd 1 without building process.stdout (its stream modules cost more than
-// the rest of `--version`); see src/cli/out.ts, which dist/help.cjs and dist/status.cjs use.
+// the rest of `--version`); src/cli/out.ts does the same for dist/help.cjs and dist/status.cjs.
 if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
-  require('../dist/help.cjs').writeOut(`${readVersion()}\n`);
+  const line = `${readVersion()}\n`;
+  try {
+    writeSync(1, line);
+  } catch (error) {
+    // A non-blocking pipe that is full: the stream waits. A closed one (EPIPE): the reader's choice.
+    if (error.code === 'EAGAIN') process.stdout.write(line);
+    else if (error.code !== 'EPIPE') throw error;
+  }
 } else if (argv.includes('--help') || argv.includes('-h')) {
   require('../dist/help.cjs').printHelp(argv, readVersion());
 } else {

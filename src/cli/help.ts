@@ -132,6 +132,3 @@ function wrapWords(text: string, width: number): string[] {
 export function printHelp(argv: readonly string[], version: string): void {
   writeOut(helpFor(argv, version, detectTerminal().columns));
 }
-
-// The launcher's `--version` writes through the same function, from this (small) file.
-export { writeOut } from './out.js';
