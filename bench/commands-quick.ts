@@ -1,7 +1,8 @@
 // Quick command start-up comparison for development (not part of npm run bench): `--version`,
 // `--help` and `status --json` against `node -e 0`, interleaved round by round so a burst of load
 // elsewhere hits all alike, median of N, on each tested Node. The same store and environment as the
-// bench's timeCommand (a busy home with 200 answered questions, stdio ignored). Build first:
+// bench's timeCommand (a busy home with 200 answered questions, stdio ignored), but for
+// NODE_EXTRA_CA_CERTS (see below). Build first:
 //   npx tsx bench/commands-quick.ts [runs] [majors, e.g. 20,22,24]
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,6 +21,9 @@ const env: NodeJS.ProcessEnv = {
 };
 delete env.CI;
 delete env.NODE_OPTIONS;
+// Node 20 parses NODE_EXTRA_CA_CERTS at start-up (~130 ms of CPU here; 22 and 24 do it on first TLS
+// use): left set, it swells `node -e 0` and every ratio on Node 20 looks close to 1.
+delete env.NODE_EXTRA_CA_CERTS;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
