@@ -50,6 +50,15 @@ export default tseslint.config(
     },
   },
   {
+    // The launcher is CommonJS (bin/package.json): it loads without Node's ESM loader.
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Fixtures match YAML and Python by their indentation: eight spaces read better than ' {8}'.
     files: ['tests/**'],
     rules: { 'no-regex-spaces': 'off' },

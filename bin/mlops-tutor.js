@@ -1,36 +1,54 @@
 #!/usr/bin/env node
 // Launcher: answers --version and --help without loading the app, decides colour before anything
-// imports chalk, then hands over to the bundle.
-import { readFileSync } from 'node:fs';
-import module from 'node:module';
+// imports chalk, then hands over to the bundle. CommonJS (bin/package.json): an ES module entry starts
+// Node's ESM loader, which cost `--version` and `--help` ~15 ms on Node 20; only the app (dist/cli.js,
+// ESM) needs it, and import() loads it then.
+'use strict';
+const { readFileSync, writeSync } = require('node:fs');
+const { join } = require('node:path');
 
 const argv = process.argv.slice(2);
-const readVersion = () => JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+const dist = join(__dirname, '..', 'dist');
+const readVersion = () => JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
 
-if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
-  process.stdout.write(`${readVersion()}\n`);
-} else {
+/** Everything but the fast paths: the app, with Node's compile cache where it has one (22+). */
+function runApp() {
   // `mlops-tutor lesson 03 | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  // Node 22+ caches compiled code between runs (a faster second start); Node 20 lacks the API.
-  module.enableCompileCache?.();
-  // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
-  if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
-    process.env.FORCE_COLOR = '0';
-  if (argv.includes('--help') || argv.includes('-h')) {
-    const { printHelp } = await import('../dist/help.js');
-    printHelp(argv, readVersion());
-  } else {
-    // `status` has an entry of its own, one file (dist/status.js); it leaves unusual argv to main().
-    const quick =
-      argv[0] === 'status' ? await (await import('../dist/status.js')).quickMain(argv, readVersion()) : undefined;
-    if (quick !== undefined) process.exitCode = quick;
-    else {
-      const { main } = await import('../dist/cli.js');
-      process.exitCode = await main(argv, readVersion());
-    }
+  require('node:module').enableCompileCache?.();
+  return import('../dist/cli.js').then(({ main }) => main(argv, readVersion()));
+}
+
+// chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
+if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
+  process.env.FORCE_COLOR = '0';
+// The fast paths write to fd 1 without building process.stdout (its stream modules cost more than
+// the rest of `--version`); src/cli/out.ts does the same for dist/help.cjs and dist/status.cjs.
+if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') && !argv.includes('--'))) {
+  const line = `${readVersion()}\n`;
+  try {
+    writeSync(1, line);
+  } catch (error) {
+    // A non-blocking pipe that is full: the stream waits. A closed one (EPIPE): the reader's choice.
+    if (error.code === 'EAGAIN') process.stdout.write(line);
+    else if (error.code !== 'EPIPE') throw error;
   }
+} else if (argv.includes('--help') || argv.includes('-h')) {
+  require('../dist/help.cjs').printHelp(argv, readVersion());
+} else {
+  // `status` has an entry of its own, one file (dist/status.cjs) loaded through V8's code cache; it
+  // leaves unusual argv (undefined) to the app's main().
+  const run =
+    argv[0] === 'status'
+      ? require('./code-cache.js')
+          .requireCached(join(dist, 'status.cjs'))
+          .quickMain(argv, readVersion())
+          .then((code) => code ?? runApp())
+      : runApp();
+  run.then((code) => {
+    process.exitCode = code;
+  });
 }

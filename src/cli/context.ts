@@ -41,6 +41,7 @@ export function createContext(
   terminal: Terminal,
   version: string,
   env: NodeJS.ProcessEnv = process.env,
+  write: (text: string) => void = (text) => void process.stdout.write(text),
 ): Context {
   const home = resolve(resolveHome(options.home, env));
   // Until the language is settled, errors speak the locale's language.
@@ -65,7 +66,7 @@ export function createContext(
     version,
     store: (options) => (store ??= Store.open(home, options)),
     today: () => formatDay(new Date()),
-    out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text) => write(text.endsWith('\n') ? text : `${text}\n`),
     // One message, one line: it quotes paths and values from outside (argv, folder names), whose
     // control characters and newlines are shown, never obeyed.
     err: (text) => void process.stderr.write(`${visible(text.replace(/\n$/, ''))}\n`),

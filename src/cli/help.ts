@@ -1,11 +1,15 @@
 // `--help`: printed by the launcher's fast path, so this module loads no UI library and no zod.
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../core/types.js';
-import { localeLanguage, messages } from '../i18n/index.js';
+// The two command-line tables only, not every catalogue (i18n/index.js): see i18n/cli.ts.
+import { cliMessages } from '../i18n/cli.js';
+import { localeLanguage } from '../i18n/locale.js';
 import { savedLanguage } from '../state/saved-language.js';
-import { COMMANDS, VALUED_FLAGS, commandNamed } from './command-table.js';
-import { visible } from './errors.js';
 import { resolveHome, STATE_FILE } from '../state/paths.js';
+import { visible } from '../visible.js';
+import { COMMANDS, VALUED_FLAGS, commandNamed } from './command-table.js';
+import { detectTerminal } from './env.js';
+import { writeOut } from './out.js';
 
 /** The value of `--name X` or `--name=X` in raw argv. */
 export function optionValue(argv: readonly string[], name: string): string | undefined {
@@ -27,7 +31,7 @@ export function helpLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = p
 }
 
 export function helpText(lang: Lang, version: string, width = 80, homeFlag?: string): string {
-  const t = messages(lang).cli;
+  const t = cliMessages(lang);
   // Two columns when the description column keeps 30 characters; otherwise each description
   // goes under its name. Descriptions wrap at the terminal's width.
   const rows = (pairs: readonly (readonly string[])[]) => {
@@ -77,7 +81,7 @@ export function helpCommand(argv: readonly string[]): string | undefined {
 
 /** One command's usage, what it does, its options and examples. */
 export function commandHelpText(lang: Lang, command: string, width = 80): string {
-  const h = messages(lang).cli.commandHelp;
+  const h = cliMessages(lang).commandHelp;
   const entry = h.commands[commandNamed(command)!.text];
   const body = (text: string) => wrapWords(text, Math.max(20, width - 3)).map((line) => `  ${line}`);
   const options = entry.options.map(([name = '', text = '']) => [name, text] as const);
@@ -126,5 +130,5 @@ function wrapWords(text: string, width: number): string[] {
 }
 
 export function printHelp(argv: readonly string[], version: string): void {
-  process.stdout.write(helpFor(argv, version, process.stdout.columns || 80));
+  writeOut(helpFor(argv, version, detectTerminal().columns));
 }

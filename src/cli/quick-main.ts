@@ -2,6 +2,7 @@
 // splitting), because loading the ~20 shared chunks the same code spans in the app's build cost more
 // than the command's own work. Anything but the simple shapes quick-parse.ts takes is left to main().
 import { detectTerminal, type Terminal } from './env.js';
+import { writeOut } from './out.js';
 import { quickCommand } from './quick-parse.js';
 
 /** The exit code of a simple `status` command line, or undefined: then main() must run it. */
@@ -14,5 +15,6 @@ export async function quickMain(
   const chosen = quickCommand(argv);
   if (!chosen) return undefined;
   const { runCommand } = await import('./run-command.js');
-  return runCommand(chosen, argv, version, terminal);
+  // Straight to fd 1, without building process.stdout (out.ts).
+  return runCommand(chosen, argv, version, terminal, writeOut);
 }

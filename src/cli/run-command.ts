@@ -13,12 +13,14 @@ export async function runCommand(
   argv: readonly string[],
   version: string,
   terminal: Terminal,
+  /** Where ctx.out writes: process.stdout unless the caller has a lighter way (quick-main.ts). */
+  write?: (text: string) => void,
 ): Promise<number> {
   // One line, whatever it quotes: control characters shown, never obeyed.
   const fail = (text: string) => void process.stderr.write(`${visible(text)}\n`);
   let t = messages(helpLanguage(argv));
   try {
-    const ctx = createContext(chosen.globals, terminal, version);
+    const ctx = createContext(chosen.globals, terminal, version, process.env, write);
     t = ctx.t;
     return await chosen.run(ctx);
   } catch (error) {

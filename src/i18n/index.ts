@@ -3,6 +3,8 @@ import type { Lang } from '../core/types.js';
 import { en } from './en.js';
 import { es } from './es.js';
 
+export { localeLanguage } from './locale.js';
+
 type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
@@ -17,10 +19,4 @@ const catalogs: Record<Lang, Messages> = { es, en };
 
 export function messages(lang: Lang): Messages {
   return catalogs[lang];
-}
-
-/** The language the operating system suggests (LC_ALL, LC_MESSAGES, LANG), Spanish or English. */
-export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale || '';
-  return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
 }

@@ -91,6 +91,30 @@ describe('status', () => {
     expect(result.stdout + result.stderr).not.toContain(ESC);
   });
 
+  it('keeps its code cache in the cache folder, and a broken or unwritable cache changes nothing', async () => {
+    // Given a learner with progress and a cache folder of their own
+    const home = tempDir();
+    saved(home, { profile: profile('en'), modules: { '00': { check: { best: 91, passed: true, history: [] } } } });
+    const cache = tempDir();
+    const run = (xdg: string) => cli(['status', '--json'], { home, env: { XDG_CACHE_HOME: xdg } });
+    const first = await run(cache);
+    expect(first.exitCode).toBe(0);
+    // Then the compiled code went to the cache folder, never next to the progress
+    const cached = readdirSync(join(cache, 'mlops-tutor'));
+    expect(cached.length).toBeGreaterThan(0);
+    expect(readdirSync(home)).toEqual(['state.json']);
+    // When the cache holds garbage, or its folder cannot be created, the command says the same
+    for (const name of cached) writeFileSync(join(cache, 'mlops-tutor', name), 'not V8 code');
+    const garbage = await run(cache);
+    const blocked = join(tempDir(), 'a-file');
+    writeFileSync(blocked, '');
+    const unwritable = await run(blocked);
+    for (const result of [garbage, unwritable]) {
+      expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+      expect(JSON.parse(result.stdout)).toEqual(JSON.parse(first.stdout));
+    }
+  });
+
   it('recovers from a truncated state file: says where it went, exits 0', async () => {
     const home = tempDir();
     writeFileSync(join(home, 'state.json'), '{"truncated');

@@ -17,8 +17,12 @@ describe('npm pack', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'bin/mlops-tutor.js',
+        // CommonJS launcher: without bin/package.json the package's "type": "module" would make it ESM.
+        'bin/package.json',
+        'bin/code-cache.js',
         'dist/cli.js',
-        'dist/help.js',
+        'dist/help.cjs',
+        'dist/status.cjs',
         'syllabus.yaml',
         'lessons/es/00-intro.md',
         'quizzes/junior.yaml',

@@ -3,7 +3,8 @@ import { formatElapsed } from '../../core/session.js';
 import { pitchTrend, type PitchTrend } from '../../core/pitch.js';
 import { LEVELS, type Level } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { pitchHistory } from '../../state/transitions/index.js';
+// The pitch transitions alone: the barrel (transitions/index.js) pulls in review scheduling and ts-fsrs.
+import { pitchHistory } from '../../state/transitions/pitch.js';
 import type { State } from '../../state/schema.js';
 
 export interface PitchReport {
