@@ -11,6 +11,7 @@ const runs = Number(process.argv[3] ?? 5);
 const ids = (process.argv[4] ?? '01,06').split(',');
 const env = { ...process.env, MLOPS_TUTOR_HOME: busyHome(root), LANG: 'en_US.UTF-8' };
 delete env.CI;
+delete env.NODE_EXTRA_CA_CERTS; // as scripts/bench.ts: Node 20 would parse it at every start
 for (const id of ids) {
   const timing = await checkVsHand(root, node, id, env, runs);
   console.log(

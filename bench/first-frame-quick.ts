@@ -17,6 +17,7 @@ const env: NodeJS.ProcessEnv = {
   TERM: 'xterm-256color',
 };
 delete env.CI;
+delete env.NODE_EXTRA_CA_CERTS; // as scripts/bench.ts: Node 20 would parse it at every start
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 async function frame(args: string[], ready: string): Promise<number> {
   const session = startSession(node, args, { env, cwd: tmpdir(), ready });

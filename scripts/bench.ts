@@ -105,6 +105,10 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   // Ink renders only the last frame under CI; the bench wants what a learner's terminal gets.
   delete env.CI;
   delete env.NODE_OPTIONS;
+  // Node 20 reads and parses this whole certificate file at every start (~90 ms here; 22 and 24 only
+  // when TLS is first used): a machine that sets it would make `node -e 0` the slow one. A learner's
+  // machine rarely sets it.
+  delete env.NODE_EXTRA_CA_CERTS;
 
   const baseline = timeCommand(node, ['-e', '0'], env);
   const versionMs = timeCommand(node, [bin, '--version'], env);
