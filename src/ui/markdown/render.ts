@@ -92,6 +92,24 @@ function wrapCodeLine(segments: Segment[], max: number): Segment[][] {
   return lines;
 }
 
+/** Tabs as spaces to the next stop of 4: a terminal would move to its own stops (the layout could not
+ * know the width), and a tab sends every line through the slow Unicode measurement (fast-text.ts). */
+function expandTabs(text: string): string {
+  if (!text.includes('\t')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let column = 0;
+      return line.replace(/[^\t]*\t/g, (run) => {
+        column += run.length - 1;
+        const spaces = 4 - (column % 4);
+        column += spaces;
+        return run.slice(0, -1) + ' '.repeat(spaces);
+      });
+    })
+    .join('\n');
+}
+
 const sameStyle = (a: Segment, b: Segment) =>
   a.color === b.color && a.bold === b.bold && a.italic === b.italic && a.dim === b.dim && a.underline === b.underline;
 
@@ -134,7 +152,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     const gutter: Segment = { text: `${indent}│ `, dim: true };
     const label = (code.lang ?? '').split(/\s/)[0] ?? '';
     if (label) lines.push({ segments: [{ text: `${indent}┌ ${label}`, dim: true }], block, section });
-    for (const codeLine of highlightCode(code.text, label)) {
+    for (const codeLine of highlightCode(expandTabs(code.text), label)) {
       for (const piece of wrapCodeLine(codeLine, max - width(gutter.text)))
         lines.push({ segments: [gutter, ...piece], block, section });
     }
