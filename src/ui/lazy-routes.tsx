@@ -54,18 +54,20 @@ export function LessonRoute({
       import('./screens/lesson-reader.js'),
       bank,
     ]);
-    return { lesson, Reader: module.LessonReader, bank: questionBank };
+    // The build prepares every lesson; only a lesson from elsewhere (tests) loads marked and highlight.js.
+    const blocks = lesson && (lesson.blocks ?? (await import('./markdown/prepare.js')).prepareMarkdown(lesson.body));
+    return { lesson, blocks, Reader: module.LessonReader, bank: questionBank };
   }, [id, lang]);
   if (loaded === undefined) return null;
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
-  const { Reader, lesson, bank } = loaded;
+  const { Reader, lesson, blocks, bank } = loaded;
   return (
     <Reader
       t={t}
       lang={lang}
       moduleId={id}
       title={lesson.title}
-      body={lesson.body}
+      blocks={blocks ?? []}
       saved={saved}
       onSave={onSave}
       onCaptureBack={onCaptureBack}

@@ -21,7 +21,7 @@ import {
   sectionEnds,
   sectionsReached,
 } from '../markdown/reading.js';
-import { renderMarkdown } from '../markdown/render.js';
+import { layoutBlocks } from '../markdown/document.js';
 import { LessonCheckpoint, type KeyHandler } from './lesson-checkpoint.js';
 import { LessonContents } from './lesson-contents.js';
 import type { LessonReaderProps } from './lesson-reader-props.js';
@@ -38,7 +38,7 @@ export function LessonReader({
   lang,
   moduleId,
   title,
-  body,
+  blocks,
   saved,
   onSave,
   onCaptureBack,
@@ -56,7 +56,7 @@ export function LessonReader({
   // Frame (4 lines) + the "lesson read" line: the output stays shorter than the terminal.
   const height = Math.max(3, rows - 6);
   // Re-wrapped whenever the terminal's width changes.
-  const document = useMemo(() => renderMarkdown(body, { width }), [body, width]);
+  const document = useMemo(() => layoutBlocks(blocks, { width }), [blocks, width]);
   const [initialTop] = useState(() => lineOfBlock(document, saved?.position ?? 0));
   const scroll = useScroll({ total: document.lines.length, height, initialTop });
   const [toc, setToc] = useState(false);
