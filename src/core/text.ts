@@ -83,7 +83,18 @@ export function textBlocks(text: string): TextLine[] {
   return out;
 }
 
-/** A number as the learner's language writes it: "2,6" in Spanish, "2.6" in English. */
+/**
+ * A number as the learner's language writes it: "2,6" in Spanish, "2.6" in English. What
+ * Intl.NumberFormat(lang, { maximumFractionDigits, useGrouping: false }) gives, without building one
+ * (its ICU data cost ~100 ms the first time, on the key that started a drill).
+ */
 export function formatNumber(lang: 'es' | 'en', value: number, maxDecimals = 1): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21)
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
+  // Rounded half away from zero on the shortest decimal form ("1.005" → "1.01"), as ICU does.
+  const rounded = Number(`${Math.round(Number(`${Math.abs(value)}e${maxDecimals}`))}e-${maxDecimals}`);
+  const fixed = rounded.toFixed(maxDecimals);
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return sign + (lang === 'es' ? text.replace('.', ',') : text);
 }
