@@ -23,7 +23,7 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
 const p95 = (values: number[]) => sorted(values)[Math.min(values.length - 1, Math.ceil(0.95 * values.length) - 1)]!;
 
-const keys: (KeyTiming & { at: number; pid: number })[] = [];
+const keys: (KeyTiming & { at: number; pid: number; cpu: number })[] = [];
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 for (let i = 0; i < sessions; i++) {
   const session = startSession(node, [...flags, join(root, 'bin/mlops-tutor.js')], {
@@ -31,30 +31,40 @@ for (let i = 0; i < sessions; i++) {
     cwd: tmpdir(),
     ready: 'Continue',
     complete: /\bq (quit|abandon)\b[^\n]*\s*$/,
+    cpu: true,
   });
   // Presses happen one at a time, in the order the script records their timings.
   const pressedAt: number[] = [];
+  const cpu: number[] = [];
   const press = session.press;
-  session.press = (...args) => {
-    const done = press(...args);
+  session.press = async (...args) => {
     pressedAt.push(Number(process.hrtime.bigint() / 1000n) + 40_000); // press waits 40 ms first
-    return done;
+    const ms = await press(...args);
+    cpu.push(session.keyCpuMs());
+    return ms;
   };
   const timings = await scriptedRun(session);
-  keys.push(...timings.map((timing, n) => ({ ...timing, at: pressedAt[n]!, pid: session.pid })));
+  keys.push(...timings.map((timing, n) => ({ ...timing, at: pressedAt[n]!, pid: session.pid, cpu: cpu[n]! })));
   await session.quit();
 }
 if (profileDir) writeFileSync(join(profileDir, 'keys.json'), JSON.stringify(keys));
 const all = keys.map((key) => key.ms);
+const cpuAll = keys.map((key) => key.cpu);
 const steps = new Map<string, number[]>();
+const cpuSteps = new Map<string, number[]>();
 for (const key of keys) steps.set(key.step, [...(steps.get(key.step) ?? []), key.ms]);
+for (const key of keys) cpuSteps.set(key.step, [...(cpuSteps.get(key.step) ?? []), key.cpu]);
 console.log(
-  `${node}: ${keys.length} keys in ${sessions} runs · median ${median(all).toFixed(1)} ms · p95 ${p95(all).toFixed(1)} ms`,
+  `${node}: ${keys.length} keys in ${sessions} runs · median ${median(all).toFixed(1)} ms · p95 ${p95(all).toFixed(1)} ms · main-thread CPU key → frame: median ${median(cpuAll).toFixed(1)} ms, p95 ${p95(cpuAll).toFixed(1)} ms`,
 );
 for (const [step, values] of steps)
   console.log(
     `  ${step.padEnd(17)} n=${String(values.length).padStart(3)}  median ${median(values).toFixed(1).padStart(6)}  max ${Math.max(
       ...values,
+    )
+      .toFixed(1)
+      .padStart(6)} · CPU median ${median(cpuSteps.get(step)!).toFixed(1).padStart(6)} max ${Math.max(
+      ...cpuSteps.get(step)!,
     )
       .toFixed(1)
       .padStart(6)}  ${values.length <= 4 ? values.map((value) => value.toFixed(1)).join('/') : ''}`,
