@@ -17,8 +17,9 @@ export class NonBlockingStore {
   readonly #store: Store;
   /** Changes shown but not yet on disk, oldest first. */
   #pending: Change[] = [];
-  /** What is on screen while changes wait: the disk's state with #pending applied. */
+  /** What is on screen while changes wait: #shownBase (the disk's state) with #pending applied. */
   #shown: State | undefined;
+  #shownBase: State | undefined;
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> | undefined;
   /** Set once the process is ending: a change made now (a screen's cleanup as Ink unmounts) is written at once. */
@@ -41,8 +42,14 @@ export class NonBlockingStore {
 
   /** What is on disk, with the changes still waiting to be written applied on top. */
   read(): State {
-    if (this.#pending.length === 0) return this.#store.read();
-    this.#shown ??= this.#pending.reduce((state, change) => change(structuredClone(state)), this.#store.read());
+    // The store's read is the same object while the file is unchanged (one stat), so the changes are
+    // applied again only when another process wrote meanwhile.
+    const disk = this.#store.read();
+    if (this.#pending.length === 0) return disk;
+    if (!this.#shown || this.#shownBase !== disk) {
+      this.#shown = this.#pending.reduce((state, change) => change(structuredClone(state)), disk);
+      this.#shownBase = disk;
+    }
     return this.#shown;
   }
 
@@ -50,6 +57,7 @@ export class NonBlockingStore {
     const shown = change(structuredClone(this.read()));
     this.#pending.push(change);
     this.#shown = shown;
+    this.#shownBase = this.#store.read();
     if (this.#ending) this.flushNow();
     else this.#schedule(WRITE_DELAY_MS);
     return shown;
