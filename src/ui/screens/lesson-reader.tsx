@@ -87,7 +87,11 @@ export function LessonReader({
 
   // Keep the same place when a resize re-wraps the text.
   const anchor = useRef(document.lines[clampedTop]?.block ?? 0);
+  // Not on the first render, whose top came from the saved place: that was a second frame for the key that opened it.
+  const laidOut = useRef(document);
   useEffect(() => {
+    if (laidOut.current === document) return;
+    laidOut.current = document;
     scroll.apply({ type: 'to', line: lineOfBlock(document, anchor.current) });
     // Only a new wrapping (a resize) moves the view; `scroll` is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
