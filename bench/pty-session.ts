@@ -17,6 +17,9 @@ export interface BenchSession {
   /** Writes keys and resolves with the milliseconds until the screen matches `until`. */
   press(keys: string, until: Expect, timeoutMs?: number): Promise<number>;
   pid: number;
+  /** With `cpu`: the program's main-thread CPU time from the last key to the output that matched,
+   * in ms (from /proc/PID/schedstat): unlike wall time, a loaded machine hardly changes it. */
+  keyCpuMs(): number;
   /** Peak resident memory so far (VmHWM), in KiB. */
   peakRssKiB(): number;
   quit(keys?: string): Promise<void>;
@@ -33,7 +36,15 @@ const matcher = (expected: Expect) => (screen: string) =>
 export function startSession(
   node: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string; ready: Expect; complete?: RegExp; cols?: number; rows?: number },
+  options: {
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+    ready: Expect;
+    complete?: RegExp;
+    cols?: number;
+    rows?: number;
+    cpu?: boolean;
+  },
 ): BenchSession {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
@@ -85,6 +96,18 @@ export function startSession(
   // A frame reaches the pty in several chunks (erase, lines, cursor): a key's frame is there when
   // the output has been quiet for 30 ms and the screen then matches; it counts from the last chunk.
   let lastData = process.hrtime.bigint();
+  // Main-thread CPU (ns) at the key and at the latest output chunk; the thread's own line, not the process's.
+  const cpuNow = () => {
+    if (!options.cpu) return 0;
+    try {
+      return Number(readFileSync(`/proc/${child.pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      return cpuAtData; // the program has exited (its last output arrives after it)
+    }
+  };
+  let cpuAtKey = 0;
+  let cpuAtData = 0;
+  let keyCpu = 0;
   let quietTimer: NodeJS.Timeout | undefined;
   const settle = () => {
     const current = screen();
@@ -92,11 +115,13 @@ export function startSession(
       const done = waiting;
       waiting = undefined;
       clearTimeout(done.timer);
+      keyCpu = (cpuAtData - cpuAtKey) / 1e6;
       done.resolve(Number(lastData - done.since) / 1e6);
     }
   };
   child.onData((data) => {
     lastData = process.hrtime.bigint();
+    if (options.cpu) cpuAtData = cpuNow();
     terminal.write(data, () => {
       clearTimeout(quietTimer);
       quietTimer = setTimeout(settle, 30);
@@ -111,10 +136,12 @@ export function startSession(
       // Let the screen that just appeared subscribe to input (Ink attaches handlers in effects).
       await new Promise((resolve) => setTimeout(resolve, 40));
       const since = process.hrtime.bigint();
+      cpuAtKey = cpuNow();
       const done = wait(since, until, timeoutMs, `key ${JSON.stringify(keys)}`);
       child.write(keys);
       return done;
     },
+    keyCpuMs: () => keyCpu,
     peakRssKiB: () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0),
     quit: async (keys = 'q') => {
       if (!exited) child.write(keys);

@@ -11,6 +11,7 @@ import { parseDefinitions } from '../src/checks/definitions-source.js';
 import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
 import { TOOL_SOURCES } from '../src/tools.js';
+import { prepareMarkdown } from '../src/ui/markdown/prepare.js';
 import { frameAllocations } from './frame-allocations.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,12 +36,18 @@ writeFileSync(
 );
 // One file per lesson and language, each its own lazily imported chunk: opening a lesson parses
 // only its own text (the single file of all 48 cost ~4 MiB of heap per session for one lesson).
+// Its Markdown comes lexed and highlighted (`blocks`): the reader only wraps it to the terminal.
 rmSync(join(root, 'src/generated/lessons'), { recursive: true, force: true });
 rmSync(join(root, 'src/generated/lessons.json'), { force: true }); // the former single file
 mkdirSync(join(root, 'src/generated/lessons'), { recursive: true });
 for (const lesson of content.lessons) {
   const { meta, body } = lesson;
-  const text = { title: meta.title, body, ...(meta.checkpoints ? { checkpoints: meta.checkpoints } : {}) };
+  const text = {
+    title: meta.title,
+    body,
+    blocks: prepareMarkdown(body),
+    ...(meta.checkpoints ? { checkpoints: meta.checkpoints } : {}),
+  };
   writeFileSync(join(root, `src/generated/lessons/${meta.lang}-${meta.id}.json`), JSON.stringify(text));
 }
 // Question banks: all of them (practice, the bench's fixtures),

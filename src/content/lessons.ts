@@ -2,10 +2,13 @@
 // use, so opening a lesson parses and keeps only its own text.
 import type { CheckpointMap } from '../core/checkpoints.js';
 import type { Lang, ModuleId } from '../core/types.js';
+import type { Block } from './blocks.js';
 
 export interface LessonText {
   title: string;
   body: string;
+  /** The body lexed and highlighted by the build (absent in a test's lesson: prepared when opened). */
+  blocks?: Block[] | undefined;
   /** The front matter's section → question ids (absent: chosen from the bank's `modules`). */
   checkpoints?: CheckpointMap | undefined;
 }

@@ -1,8 +1,8 @@
 // Checkpoints inside lessons: which bank questions close each level-2 section of a lesson. Pure.
 // A lesson's front matter may map sections to question ids (`checkpoints:`); without a mapping the
 // questions are chosen from the bank's `modules`, the same ones on every machine and every visit.
+import { compareIds } from './text.js';
 import { isAutoGraded, type BankQuestion } from './quiz.js';
-import { byCodeUnit } from './text.js';
 import { LEVELS, type ModuleId } from './types.js';
 
 /**
@@ -52,7 +52,7 @@ export function checkpointPlan<Q extends BankQuestion>(
     (a, b) =>
       Number(b.modules[0] === module) - Number(a.modules[0] === module) ||
       LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
-      byCodeUnit(a.id, b.id),
+      compareIds(a.id, b.id),
   );
   let next = 0;
   return CHECKPOINT_SECTIONS.map((section) =>

@@ -1,5 +1,5 @@
 // Practice history as data: what stats, status, home and export show. No scheduler, no bank needed.
-import { byCodeUnit } from './text.js';
+import { compareIds } from './text.js';
 import type { Level, ModuleId } from './types.js';
 
 export type PracticeMode = 'quiz' | 'drill' | 'review';
@@ -184,7 +184,7 @@ export function topicAccuracy(questions: Readonly<Record<string, QuestionRecord>
       answers: total.answers,
       accuracy: Math.round((total.earned / total.answers) * 100),
     }))
-    .sort((a, b) => a.accuracy - b.accuracy || b.answers - a.answers || byCodeUnit(a.topic, b.topic));
+    .sort((a, b) => a.accuracy - b.accuracy || b.answers - a.answers || compareIds(a.topic, b.topic));
 }
 
 /** Up to `count` topics under 100 % accuracy, weakest first. */

@@ -1,7 +1,7 @@
 // A run through drawn questions — a module quiz or a timed drill — as a pure state machine.
 // Time comes in as epoch milliseconds on every action: the caller owns the clock.
+import { compareIds } from './text.js';
 import { percent, scoreResponse, topicKey, type DrawnQuestion, type Response } from './quiz.js';
-import { byCodeUnit } from './text.js';
 import type { Level } from './types.js';
 
 export const DRILL_DEFAULTS: Record<Level, { count: number; minutes: number }> = {
@@ -153,7 +153,7 @@ export function sessionResult(session: Session): SessionResult {
     answered: times.length,
     correct: session.answers.filter((record) => record && record.score === 1).length,
     byTopic: [...topics.values()].sort(
-      (a, b) => a.earned / a.total - b.earned / b.total || byCodeUnit(a.topic, b.topic),
+      (a, b) => a.earned / a.total - b.earned / b.total || compareIds(a.topic, b.topic),
     ),
     times,
     slowest,

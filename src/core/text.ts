@@ -84,17 +84,25 @@ export function textBlocks(text: string): TextLine[] {
 }
 
 /**
- * A number as the learner's language writes it: "2,6" in Spanish, "2.6" in English, without grouping.
- * Not Intl.NumberFormat: the first Intl object loads ICU's locale data, ~5 MiB of the TUI's peak RSS
- * (bench/rss-trace.mts). Like Intl, it rounds the number as written (2.65 → 2.7), half away from zero.
+ * A number as the learner's language writes it: "2,6" in Spanish, "2.6" in English. What
+ * Intl.NumberFormat(lang, { maximumFractionDigits, useGrouping: false }) gives, without building one
+ * (its ICU data cost ~100 ms the first time, on the key that started a drill, and ~5 MiB of the TUI's
+ * peak RSS: bench/rss-trace.mts).
  */
 export function formatNumber(lang: 'es' | 'en', value: number, maxDecimals = 1): string {
-  const shifted = Math.abs(Number(`${Math.abs(value)}e${maxDecimals}`));
-  const text = Number.isFinite(shifted)
-    ? String(Math.sign(value) * Number(`${Math.round(shifted)}e-${maxDecimals}`))
-    : value.toFixed(maxDecimals).replace(/\.0*$|(\.\d*?)0+$/, '$1'); // 1e-7 and the like
-  return lang === 'es' ? text.replace('.', ',') : text;
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21)
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: maxDecimals, useGrouping: false }).format(value);
+  // Rounded half away from zero on the shortest decimal form ("1.005" → "1.01"), as ICU does.
+  const rounded = Number(`${Math.round(Number(`${Math.abs(value)}e${maxDecimals}`))}e-${maxDecimals}`);
+  const fixed = rounded.toFixed(maxDecimals);
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return sign + (lang === 'es' ? text.replace('.', ',') : text);
 }
 
-/** Orders ids and topic keys (ASCII kebab-case, where it agrees with localeCompare) without ICU's collator. */
-export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Orders ids and topic names ("case-bank-churn", "jr-py-11"): lowercase ASCII, where code-unit order
+ * is localeCompare's. localeCompare's first call loads ICU's collation data (~30 ms, cold), on the key
+ * that started a quiz.
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

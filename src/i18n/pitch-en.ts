@@ -18,10 +18,10 @@ export const pitchEn: Messages['pitch'] = {
     last: (score, project) => `Last speech: ${score} % · ${project}`,
   },
   run: {
-    clock: (left) => `⏱ ${left}`,
+    clock: (left) => `◷ ${left}`,
     part: (n, total, title) => `Part ${n}/${total} · ${title}`,
     pace: (spent, pace) => `On this part ${spent} of ${pace}`,
-    nextAt: (title, left) => `Next: ${title}, at ⏱ ${left}`,
+    nextAt: (title, left) => `Next: ${title}, at ◷ ${left}`,
     over: 'Over this part’s pace: move on (Enter).',
     behind: (title) => `Behind the pace: by now, “${title}”.`,
     points: 'What they expect to hear:',

@@ -18,10 +18,10 @@ export const pitchEs = {
     last: (score: number, project: string) => `Último speech: ${score} % · ${project}`,
   },
   run: {
-    clock: (left: string) => `⏱ ${left}`,
+    clock: (left: string) => `◷ ${left}`,
     part: (n: number, total: number, title: string) => `Parte ${n}/${total} · ${title}`,
     pace: (spent: string, pace: string) => `En esta parte ${spent} de ${pace}`,
-    nextAt: (title: string, left: string) => `Después: ${title}, con ⏱ ${left}`,
+    nextAt: (title: string, left: string) => `Después: ${title}, con ◷ ${left}`,
     over: 'Te pasas del ritmo de esta parte: sigue (Enter).',
     behind: (title: string) => `Vas tarde: a estas alturas, «${title}».`,
     points: 'Lo que espera oír:',

@@ -123,7 +123,7 @@ export const practiceEs = {
     intro: 'Como en una entrevista: responde contra el reloj; al acabar verás la nota, los tiempos y tus fallos.',
     short: (level: string, have: number, wanted: number) =>
       `El banco ${level} solo tiene ${have} preguntas (pediste ${wanted}): el simulacro usa todas.`,
-    clock: (left: string, here: string) => `⏱ ${left} · esta ${here}`,
+    clock: (left: string, here: string) => `◷ ${left} · esta ${here}`,
     confirmQuit: '¿Abandonar el simulacro? Lo respondido queda guardado. (s/n)',
     yes: 's',
     results: 'Resultado del simulacro',

@@ -44,8 +44,12 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-/** Starts the continuation of a code line or URL that did not fit. */
-export const CONTINUATION = '↪ ';
+/**
+ * Starts the continuation of a code line or URL that did not fit. ↳, not ↪: string-width 7 (Ink's
+ * wrapping) and 8 disagree on ↪'s width, so ↪ sent every wrapped line through the slow Unicode path
+ * (fast-text.ts), ~70 ms the first time a lesson with a long code line opened.
+ */
+export const CONTINUATION = '↳ ';
 
 /**
  * Breaks a code line (or a URL) into pieces that fit: at the last space that fits, else after the

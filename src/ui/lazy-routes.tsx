@@ -27,6 +27,16 @@ export interface LessonRouteProps {
   seed: number | undefined;
 }
 
+type LoadedLesson = {
+  lesson: LessonText | undefined;
+  blocks: LessonText['blocks'];
+  Reader: typeof import('./screens/lesson-reader.js').LessonReader;
+  bank: readonly BankQuestion[];
+};
+/** The lessons opened in this session, per loader (tests pass their own), so a lesson opens again at once. */
+const openedLessons = new WeakMap<LessonRouteProps['lessons'], Map<string, LoadedLesson>>();
+let practiceChunk: typeof import('./practice/practice-route.js') | undefined;
+
 /**
  * The lesson text, the reader (with its Markdown parser and highlighter) and the banks of its
  * checkpoints, all separate chunks.
@@ -46,26 +56,36 @@ export function LessonRoute({
   clock,
   seed,
 }: LessonRouteProps) {
-  const loaded = useLazy(async () => {
-    // Without the banks the lesson still opens, with no checkpoints.
-    const bank = questions().catch((): readonly BankQuestion[] => []);
-    const [lesson, module, questionBank] = await Promise.all([
-      lessons(id, lang),
-      import('./screens/lesson-reader.js'),
-      bank,
-    ]);
-    return { lesson, Reader: module.LessonReader, bank: questionBank };
-  }, [id, lang]);
+  const opened = openedLessons.get(lessons) ?? new Map<string, LoadedLesson>();
+  openedLessons.set(lessons, opened);
+  const loaded = useLazy(
+    async () => {
+      // Without the banks the lesson still opens, with no checkpoints.
+      const bank = questions().catch((): readonly BankQuestion[] => []);
+      const [lesson, module, questionBank] = await Promise.all([
+        lessons(id, lang),
+        import('./screens/lesson-reader.js'),
+        bank,
+      ]);
+      // The build prepares every lesson; only a lesson from elsewhere (tests) loads marked and highlight.js.
+      const blocks = lesson && (lesson.blocks ?? (await import('./markdown/prepare.js')).prepareMarkdown(lesson.body));
+      const value: LoadedLesson = { lesson, blocks, Reader: module.LessonReader, bank: questionBank };
+      if (lesson) opened.set(`${lang}-${id}`, value);
+      return value;
+    },
+    [id, lang],
+    () => opened.get(`${lang}-${id}`),
+  );
   if (loaded === undefined) return null;
   if (loaded === null || !loaded.lesson) return <Help t={t} notice={t.lesson.missing(id)} />;
-  const { Reader, lesson, bank } = loaded;
+  const { Reader, lesson, blocks, bank } = loaded;
   return (
     <Reader
       t={t}
       lang={lang}
       moduleId={id}
       title={lesson.title}
-      body={lesson.body}
+      blocks={blocks ?? []}
       saved={saved}
       onSave={onSave}
       onCaptureBack={onCaptureBack}
@@ -83,7 +103,11 @@ export function LessonRoute({
 
 /** The practice chunk: screens, question banks, scheduler. */
 export function PracticeLoader(props: PracticeRouteProps) {
-  const loaded = useLazy(() => import('./practice/practice-route.js'), []);
+  const loaded = useLazy(
+    async () => (practiceChunk = await import('./practice/practice-route.js')),
+    [],
+    () => practiceChunk,
+  );
   if (!loaded) return null;
   const Screen = loaded.PracticeRoute;
   return <Screen {...props} />;

@@ -61,12 +61,36 @@ export function reportCrash(crash: unknown, t: Messages, err: (text: string) => 
   return EXIT_CRASHED;
 }
 
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Changes are written a moment after they are shown (NonBlockingStore): a session ended by a signal
+ * (a closed terminal, `kill`) or by process.exit writes what is still waiting, blocking, first.
+ */
+function flushOnExit(saving: NonBlockingStore): () => void {
+  const onExit = () => saving.flushNow();
+  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
+    const handler = () => {
+      saving.flushNow();
+      process.exit(code);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  process.on('exit', onExit);
+  return () => {
+    process.off('exit', onExit);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
 /** `painted`: home's first frame, drawn before Ink loaded (ui/first-paint/); Ink's first frame replaces it. */
 export async function runTui(ctx: TuiContext, initialRoute?: Route, painted?: Painted): Promise<number> {
   const store = ctx.store();
   const notice = store.notice;
   // Never wait for another process's lock while drawing: changes are saved in the background.
   const saving = new NonBlockingStore(store);
+  const stopFlushing = flushOnExit(saving);
   painted?.handOver();
   const { crash } = await renderUntilExit(
     <App
@@ -85,6 +109,7 @@ export async function runTui(ctx: TuiContext, initialRoute?: Route, painted?: Pa
   );
   // Changes made before a crash are still saved, and a failed save is said either way.
   const failure = await saving.settle();
+  stopFlushing();
   const problem = storeProblemOf(failure);
   if (failure) {
     const why = problem ? saveFailureReason(problem, ctx.t) : String(failure);

@@ -52,7 +52,7 @@ describe('a drill in the TUI', () => {
     await session.type(KEYS.enter);
     for (let n = 1; n <= 3; n++) {
       const screen = await session.waitFor(`Question ${n}/3`);
-      expect(screen).toMatch(/⏱ \d:\d\d · this \d:\d\d/);
+      expect(screen).toMatch(/◷ \d:\d\d · this \d:\d\d/);
       for (const line of screen.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
       await answerOnScreen(session, screen);
     }

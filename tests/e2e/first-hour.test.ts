@@ -4,6 +4,7 @@ import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFile
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
+import { eventually } from '../helpers/eventually.js';
 import { KEYS, startPty, type PtySession } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
 import { testPython } from '../checks/helpers.js';
@@ -164,7 +165,10 @@ describe('item 4: setup offers to create a workspace folder that does not exist'
     await session.type(KEYS.enter);
     await session.waitFor('Continue: 00 Introduction');
     expect(statSync(wanted).isDirectory()).toBe(true);
-    expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile.workspace).toBe(wanted);
+    // The interface writes a change just after the frame that shows it.
+    await eventually(() =>
+      expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile.workspace).toBe(wanted),
+    );
     await session.type('q');
     expect(await session.exited).toBe(0);
   });
@@ -209,10 +213,12 @@ describe('item 13: Settings changes the start date and the drill level', () => {
       await session.waitFor(/❯ Drill level\s+junior/);
       await session.type(KEYS.enter);
       await session.waitFor(/❯ Drill level\s+mid/);
-      expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({
-        startDate: '2030-02-01',
-        drillLevel: 'mid',
-      });
+      await eventually(() =>
+        expect(JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).profile).toMatchObject({
+          startDate: '2030-02-01',
+          drillLevel: 'mid',
+        }),
+      );
       await session.type('b');
       const homeScreen = await session.waitFor('Drill (mid)');
       expect(homeScreen).toMatch(/You start in \d+ days/);

@@ -54,7 +54,7 @@ describe('home in a pseudo-terminal', () => {
     await session.waitFor(/Timed drill[\s\S]*Level\s+‹ junior ›/);
     await session.type(KEYS.enter);
     // The countdown of a running drill
-    await session.waitFor(/⏱ \d+:\d\d/);
+    await session.waitFor(/◷ \d+:\d\d/);
   });
 
   it('draws home before the interface has loaded; keys typed at once are not lost or echoed, and home is drawn once, in place', async () => {

@@ -47,7 +47,7 @@ describe('a pitch drill in the TUI', () => {
     ];
     for (const [index, title] of parts.entries()) {
       const screen = await session.waitFor(`Part ${index + 1}/5 · ${title}`);
-      expect(screen).toMatch(/⏱ \d:\d\d/);
+      expect(screen).toMatch(/◷ \d:\d\d/);
       expect(screen).toMatch(/On this part \d:\d\d of \d:\d\d/);
       expect(fits(screen)).toBe(true);
       if (index === 1) {

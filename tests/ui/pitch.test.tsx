@@ -69,9 +69,9 @@ describe('the pitch drill', () => {
 
     // The first part, its pace over 6 minutes, and what a junior interviewer expects to hear
     let frame = await ui.waitFor('Part 1/5 · Problem and business impact');
-    expect(frame).toContain('⏱ 6:00');
+    expect(frame).toContain('◷ 6:00');
     expect(frame).toContain('On this part 0:00 of 0:54');
-    expect(frame).toContain('Next: Data, at ⏱ 5:06');
+    expect(frame).toContain('Next: Data, at ◷ 5:06');
     expect(frame).toContain('Says in one sentence who uses the prediction');
     expect(fits(frame)).toBe(true);
 
@@ -79,7 +79,7 @@ describe('the pitch drill', () => {
     ui.clock.now += 70_000;
     frame = await ui.waitFor('Over this part’s pace');
     expect(frame).toContain('On this part 1:10 of 0:54');
-    expect(frame).toContain('⏱ 4:50');
+    expect(frame).toContain('◷ 4:50');
 
     // A note, typed right after n
     await ui.press({ text: 'n' });
@@ -142,7 +142,7 @@ describe('the pitch drill', () => {
     await ui.press({ text: '\u001B[D' });
     await ui.waitFor(/Minutes\s+‹ 5 ›/);
     await ui.press('enter');
-    await ui.waitFor('⏱ 5:00');
+    await ui.waitFor('◷ 5:00');
     await ui.press('enter');
     await ui.waitFor('Part 2/5');
     ui.clock.now += 5 * 60_000 + 1_000;
@@ -203,7 +203,7 @@ describe('the pitch drill', () => {
     let frame = await ui.waitFor('part 1/5 · 15 % of the time · ≈ 0:54 of 6 min');
     expect(frame).toContain('[junior]');
     expect(frame).toContain('Says in one sentence who uses the prediction');
-    expect(frame).not.toContain('⏱');
+    expect(frame).not.toContain('◷');
     await ui.press({ text: '\u001B[C' });
     await ui.press({ text: '\u001B[C' });
     await ui.press({ text: '\u001B[C' });

@@ -117,9 +117,9 @@ describe('timed drill', () => {
     expect(frame).toMatch(/Questions\s+‹ 3 ›/);
     await ui.press('enter');
     frame = await ui.waitFor('Question 1/3');
-    expect(frame).toContain('⏱ 1:00 · this 0:00');
+    expect(frame).toContain('◷ 1:00 · this 0:00');
     ui.clock.now += 15_000;
-    frame = await ui.waitFor('⏱ 0:45 · this 0:15');
+    frame = await ui.waitFor('◷ 0:45 · this 0:15');
     await ui.press({ text: rightDigit(frame) });
     // No feedback in a drill: straight to the next question, its own clock at zero
     frame = await ui.waitFor('Question 2/3');
@@ -389,7 +389,7 @@ describe('? over a practice screen (item 17)', () => {
     expect(frame).toContain(asked);
     expect(frame).toContain('❯ 2.');
     // The 20 s spent in the help count, for the drill and for this question
-    expect(frame).toContain('⏱ 0:40 · this 0:20');
+    expect(frame).toContain('◷ 0:40 · this 0:20');
     // Time running out while the help is open ends the drill behind it
     await ui.press({ text: '?' });
     await ui.waitFor('0:40 left: the drill');

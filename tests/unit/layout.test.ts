@@ -72,7 +72,7 @@ describe('code lines and URLs that do not fit', () => {
     const wrapped = wrapCode(line, 40);
     for (const part of wrapped) expect([...part].length).toBeLessThanOrEqual(40);
     expect(wrapped[0]).toBe('    return {"p":');
-    expect(wrapped.slice(1).every((part) => part.startsWith('    ↪ '))).toBe(true);
+    expect(wrapped.slice(1).every((part) => part.startsWith('    ↳ '))).toBe(true);
     // Nothing is lost but the spaces at the breaks
     expect(wrapped.map((part, index) => (index === 0 ? part : part.slice(6))).join(' ')).toBe(line);
   });
@@ -83,11 +83,11 @@ describe('code lines and URLs that do not fit', () => {
     for (const part of wrapped) expect([...part].length).toBeLessThanOrEqual(30);
     expect(wrapped[0]).toBe('See');
     expect(wrapped[1]).toMatch(/[/.-]$/);
-    expect(wrapped.slice(2).every((part) => part.startsWith('↪ '))).toBe(true);
+    expect(wrapped.slice(2).every((part) => part.startsWith('↳ '))).toBe(true);
     expect(
       wrapped
         .slice(1)
-        .map((part) => part.replace(/^↪ /, ''))
+        .map((part) => part.replace(/^↳ /, ''))
         .join(''),
     ).toBe(url);
   });

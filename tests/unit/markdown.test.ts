@@ -49,7 +49,7 @@ describe('markdown rendering', () => {
     expect(lines).toContain('┌ python');
     // A code line too wide breaks at a token boundary, the continuation marked: never mid-word
     expect(lines).toContain('│ def add(a: int, b: int) -> int:  # a');
-    expect(lines).toContain('│ ↪ comment');
+    expect(lines).toContain('│ ↳ comment');
   });
 
   it('colours code by language', () => {

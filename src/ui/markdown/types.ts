@@ -1,13 +1,7 @@
 // A rendered document: lines of styled segments, already wrapped to a width.
+import type { Segment } from '../../content/blocks.js';
 
-export interface Segment {
-  text: string;
-  color?: string | undefined;
-  bold?: boolean | undefined;
-  italic?: boolean | undefined;
-  dim?: boolean | undefined;
-  underline?: boolean | undefined;
-}
+export type { Block, CodeBlock, ListBlock, ListChild, Segment } from '../../content/blocks.js';
 
 export interface RenderedLine {
   segments: Segment[];

@@ -7,6 +7,8 @@ import type { Messages } from '../../i18n/index.js';
 import { truncate, wrapCode, wrapText } from '../layout.js';
 import type { Segment } from '../markdown/types.js';
 
+export { relativeTime } from '../../core/relative-time.js';
+
 export type Line = Segment[];
 
 /**
@@ -244,14 +246,4 @@ export function missLines(
     }
   }
   return lines;
-}
-
-/** "in 10 minutes", "in 3 days" in the learner's language. */
-export function relativeTime(lang: Lang, from: number, to: number): string {
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-  const minutes = Math.round((to - from) / 60_000);
-  if (Math.abs(minutes) < 60) return format.format(Math.max(1, minutes), 'minute');
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 24) return format.format(hours, 'hour');
-  return format.format(Math.round(hours / 24), 'day');
 }

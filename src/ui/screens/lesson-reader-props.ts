@@ -5,13 +5,15 @@ import type { BankQuestion } from '../../core/quiz.js';
 import type { Lang, ModuleId } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { State } from '../../state/schema.js';
+import type { Block } from '../markdown/types.js';
 
 export interface LessonReaderProps {
   t: Messages;
   lang: Lang;
   moduleId: ModuleId;
   title: string;
-  body: string;
+  /** The lesson's Markdown, lexed and highlighted (markdown/prepare.ts); the reader wraps it. */
+  blocks: readonly Block[];
   saved: LessonProgress | undefined;
   /** Called (debounced, and when leaving) with the position to keep. */
   onSave: (progress: Omit<LessonProgress, 'updatedAt'>) => void;

@@ -21,7 +21,7 @@ import {
   sectionEnds,
   sectionsReached,
 } from '../markdown/reading.js';
-import { renderMarkdown } from '../markdown/render.js';
+import { layoutBlocks } from '../markdown/document.js';
 import { LessonCheckpoint, type KeyHandler } from './lesson-checkpoint.js';
 import { LessonContents } from './lesson-contents.js';
 import type { LessonReaderProps } from './lesson-reader-props.js';
@@ -38,7 +38,7 @@ export function LessonReader({
   lang,
   moduleId,
   title,
-  body,
+  blocks,
   saved,
   onSave,
   onCaptureBack,
@@ -56,7 +56,7 @@ export function LessonReader({
   // Frame (4 lines) + the "lesson read" line: the output stays shorter than the terminal.
   const height = Math.max(3, rows - 6);
   // Re-wrapped whenever the terminal's width changes.
-  const document = useMemo(() => renderMarkdown(body, { width }), [body, width]);
+  const document = useMemo(() => layoutBlocks(blocks, { width }), [blocks, width]);
   const [initialTop] = useState(() => lineOfBlock(document, saved?.position ?? 0));
   const scroll = useScroll({ total: document.lines.length, height, initialTop });
   const [toc, setToc] = useState(false);
@@ -87,7 +87,11 @@ export function LessonReader({
 
   // Keep the same place when a resize re-wraps the text.
   const anchor = useRef(document.lines[clampedTop]?.block ?? 0);
+  // Not on the first render, whose top came from the saved place: that was a second frame for the key that opened it.
+  const laidOut = useRef(document);
   useEffect(() => {
+    if (laidOut.current === document) return;
+    laidOut.current = document;
     scroll.apply({ type: 'to', line: lineOfBlock(document, anchor.current) });
     // Only a new wrapping (a resize) moves the view; `scroll` is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
