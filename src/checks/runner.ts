@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { CheckDefinition, CheckItem } from '../content/check-schema.js';
 import { levelIsMeaningful } from '../core/progress.js';
 import { scoreItems, type Score } from '../core/scoring.js';
@@ -13,15 +13,13 @@ import { messages } from '../i18n/index.js';
 import { Project, type Located } from './discovery/project.js';
 import { hintFor, skipHint } from './hints.js';
 import { buildPythonIndex } from './discovery/python-index.js';
-import { resolveItem } from './discovery/refs.js';
-import { installHint, toolHint } from './install-hints.js';
-import { kindOf, needsPython, runKind } from './kinds/index.js';
+import { kindOf } from './kinds/index.js';
+import { evaluate, missingModules } from './evaluate.js';
 import { learnerEnv } from './learner-env.js';
-import { runProcess } from './process.js';
 import { runScheduled } from './schedule.js';
 import { ServerPool } from './kinds/server-pool.js';
-import { killMarked, newTracking, reapLeftovers, removeRecordDir, unsupervised, type Tracking } from './supervision.js';
-import { fail, type ItemStatus, type KindContext, type Outcome } from './types.js';
+import { killMarked, newTracking, reapLeftovers, removeRecordDir, unsupervised } from './supervision.js';
+import type { ItemStatus, KindContext } from './types.js';
 import { which } from './which.js';
 import { visible, visibleLines } from '../visible.js';
 
@@ -80,23 +78,6 @@ export interface RunCheckOptions {
     | undefined;
 }
 
-/** Which of `modules` the interpreter cannot import (one process for the whole checker). */
-async function missingModules(python: string, modules: string[], dir: string, env: NodeJS.ProcessEnv, tracking: Tracking): Promise<Set<string>> {
-  if (modules.length === 0) return new Set();
-  const code = 'import importlib.util,json,sys\nprint(json.dumps([m for m in sys.argv[1:] if importlib.util.find_spec(m) is None]))';
-  const result = await runProcess([python, '-c', code, ...modules], { cwd: dir, timeoutMs: 30_000, env, tracking: unsupervised(tracking) });
-  try {
-    return new Set(JSON.parse(result.stdout.text(() => '').trim().split('\n').pop() ?? '[]') as string[]);
-  } catch {
-    return new Set(modules);
-  }
-}
-
-function locateTool(tool: string, options: RunCheckOptions): string | undefined {
-  const venvs = [join(options.dir, '.venv', 'bin'), join(options.workspace, '.venv', 'bin'), ...(options.python ? [dirname(options.python)] : [])];
-  return which(tool, venvs, options.env ?? process.env);
-}
-
 function mypyCacheDir(dir: string, env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'mlops-tutor', 'mypy', createHash('sha256').update(dir).digest('hex').slice(0, 16));
@@ -129,39 +110,6 @@ function itemEnv(env: NodeJS.ProcessEnv, scratch: string | undefined, index: num
     return env;
   }
   return { ...env, TMPDIR: own, TEMP: own, TMP: own };
-}
-
-/**
- * One item's outcome: a dependency that did not pass is a skip (it costs the points); an artefact that
- * cannot be found fails the item and says where it was looked for; what this machine lacks (Python, a
- * package, a tool) makes it "not run" (left out of the total); otherwise the kind runs.
- */
-async function evaluate(item: CheckItem, ctx: KindContext, byId: ReadonlyMap<string, ItemResult>, missingModules: Promise<ReadonlySet<string>>, options: RunCheckOptions, read: Located[]): Promise<Outcome> {
-  const t = ctx.t;
-  const failedRequirements = (item.requires ?? []).filter((id) => byId.get(id)?.status !== 'pass');
-  if (failedRequirements.length) {
-    // A dependency that could not run here makes this one not run either: neither is the learner's fault.
-    const notRun = failedRequirements.every((id) => byId.get(id)?.status === 'not-run');
-    return notRun ? { status: 'not-run', message: t.skip.notRun(t.skip.requires(failedRequirements.join(', '))) } : { status: 'skip', message: t.skip.requires(failedRequirements.join(', ')) };
-  }
-  const resolved = await resolveItem(item, ctx.project);
-  if ('missing' in resolved) return fail(resolved.missing.map((m) => m.message).join('; '));
-  read.push(...resolved.read);
-  let effective = resolved.item;
-  if (needsPython(effective) && !ctx.python) return { status: 'not-run', message: t.skip.noPython, skipHint: t.install.python };
-  const missing = effective.pythonModules?.length ? await missingModules : new Set<string>();
-  const missingHere = (effective.pythonModules ?? []).filter((name) => missing.has(name));
-  if (missingHere.length) return { status: 'not-run', message: t.skip.modules(missingHere.join(', ')), skipHint: installHint(missingHere, t) };
-  if (effective.tool) {
-    const toolPath = locateTool(effective.tool, options);
-    if (!toolPath) return { status: 'not-run', message: t.skip.tool(effective.tool), skipHint: toolHint(effective.tool, t) };
-    if (effective.kind === 'command' || effective.kind === 'reproducible') effective = { ...effective, argv: effective.argv.map((arg, i) => (i === 0 && arg === effective.tool ? toolPath : arg)) };
-  }
-  try {
-    return await runKind(effective, ctx);
-  } catch (error) {
-    return { ...fail(String((error as Error)?.message ?? error)), status: 'error' };
-  }
 }
 
 /** The titles of the items `item` requires that did not pass: what a skipped item's hint says to fix. */

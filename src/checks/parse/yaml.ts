@@ -9,9 +9,13 @@ let parser: typeof import('yaml') | undefined;
 let loading: Promise<void> | undefined;
 
 export function loadYaml(): Promise<void> {
-  return (loading ??= import('yaml').then((loaded) => {
-    parser = loaded;
-  }));
+  // A turn later: compiling the parser blocks the thread, and the tool commands asking for their slots
+  // in this turn are started first (schedule.ts).
+  return (loading ??= new Promise((turn) => setImmediate(turn))
+    .then(() => import('yaml'))
+    .then((loaded) => {
+      parser = loaded;
+    }));
 }
 
 /** yaml's parse(); the parser must have been loaded (loadYaml) — a bug of ours otherwise. */
