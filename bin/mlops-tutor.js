@@ -12,14 +12,23 @@ const dist = join(__dirname, '..', 'dist');
 const readVersion = () => JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
 
 /** Everything but the fast paths: the app, with Node's compile cache where it has one (22+). */
-function runApp() {
+function runApp(painted) {
   // `mlops-tutor lesson 03 | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
   require('node:module').enableCompileCache?.();
-  return import('../dist/cli.js').then(({ main }) => main(argv, readVersion()));
+  return import('../dist/cli.js').then(({ main }) => main(argv, readVersion(), undefined, painted));
+}
+
+/** Home's first frame, or undefined: then the app decides what to draw (src/cli/quick-start.ts). */
+function paintEarly() {
+  try {
+    return require('./code-cache.js').requireCached(join(dist, 'start.cjs')).paintEarly(readVersion());
+  } catch {
+    return undefined;
+  }
 }
 
 // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
@@ -41,13 +50,17 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
 } else {
   // `status` has an entry of its own, one file (dist/status.cjs) loaded through V8's code cache; it
   // leaves unusual argv (undefined) to the app's main().
+  // The bare start paints home from dist/start.cjs (same cache) before the app's ES modules load; it
+  // paints only when sure, and leaves every other case (setup, a store to repair, errors) to the app.
   const run =
-    argv[0] === 'status'
-      ? require('./code-cache.js')
-          .requireCached(join(dist, 'status.cjs'))
-          .quickMain(argv, readVersion())
-          .then((code) => code ?? runApp())
-      : runApp();
+    argv.length === 0
+      ? runApp(paintEarly())
+      : argv[0] === 'status'
+        ? require('./code-cache.js')
+            .requireCached(join(dist, 'status.cjs'))
+            .quickMain(argv, readVersion())
+            .then((code) => code ?? runApp())
+        : runApp();
   run.then((code) => {
     process.exitCode = code;
   });

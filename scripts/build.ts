@@ -143,7 +143,7 @@ const app = await build({
 });
 // Which modules land in which chunk (esbuild's analyser reads it); never shipped.
 if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringify(app.metafile));
-// `--help` and `status`, the plain commands run most, each as one CommonJS file that the launcher
+// `--help`, `status` and the bare start's first paint, each as one CommonJS file that the launcher
 // (bin/, CommonJS too) loads with require() or through V8's code cache (bin/code-cache.js): the app's
 // build spreads the same code over ~20 shared chunks, whose loading cost more than the commands' own
 // work, and an ES module entry starts Node's ESM loader (~15 ms on Node 20). Each file ends with a
@@ -151,6 +151,7 @@ if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringi
 for (const [name, entry] of [
   ['help', 'src/cli/help.ts'],
   ['status', 'src/cli/quick-main.ts'],
+  ['start', 'src/cli/quick-start.ts'],
 ] as const) {
   const single = await build({
     ...common,

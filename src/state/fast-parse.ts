@@ -6,7 +6,8 @@
 // zod as before (its errors, the recovery). tests/unit/fast-parse.test.ts holds it to zod's result.
 import { LANGS, LEVELS, MODULE_IDS, PACES } from '../core/types.js';
 import { PITCH_PART_IDS } from '../core/pitch.js';
-import { SCHEMA_VERSION, type State } from './schema.js';
+import type { State } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 const FAIL: unique symbol = Symbol('fail');
 type Parse = (value: unknown) => unknown;

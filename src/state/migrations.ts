@@ -1,6 +1,6 @@
 // Forward migrations of the store, one per schema version. conf's own migrations are keyed on the
 // app's version and are known to misbehave; ours are keyed on the file's schemaVersion instead.
-import { SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 type Raw = Record<string, unknown>;
 

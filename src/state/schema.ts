@@ -10,7 +10,9 @@ import type { ModuleProgress } from '../core/progress.js';
 import type { StoredCard } from '../core/review.js';
 import { PITCH_PART_IDS, type PitchEntry } from '../core/pitch.js';
 
-export const SCHEMA_VERSION = 2;
+import { SCHEMA_VERSION } from './schema-version.js';
+
+export { SCHEMA_VERSION };
 
 /**
  * An object schema that keeps fields it does not know, so a file written by a newer mlops-tutor loses

@@ -1,5 +1,5 @@
 // Home in a real pseudo-terminal at the smallest supported size: what now, without scrolling.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,20 @@ describe('home in a pseudo-terminal', () => {
     );
     await session.type('q');
     expect(await session.exited).toBe(0);
+  });
+
+  it('a progress file to repair is not painted early: the interface repairs it and says so, in the saved language', async () => {
+    const { home, cwd } = seededHome('en');
+    const path = join(home, 'state.json');
+    const state = JSON.parse(readFileSync(path, 'utf8')) as { quizzes?: unknown };
+    // One field that cannot be kept: the rest is kept, the original set aside.
+    writeFileSync(path, JSON.stringify({ ...state, quizzes: 'lost' }));
+    const session = startPty([], { home, cwd, cols: 80, rows: 24 });
+    sessions.push(session);
+    const screen = await session.waitFor('Part of your progress file was damaged');
+    expect(screen.replace(/\s+/g, ' ')).toContain('dropped quizzes');
+    expect(readdirSync(home).some((name) => name.startsWith('state.json.corrupt-'))).toBe(true);
+    await session.type('q');
   });
 
   it('in Spanish: Hoy, the bar and the keys fit 60×20', async () => {

@@ -6,6 +6,7 @@ import { messages } from '../../i18n/index.js';
 import { initialAppState, appLanguage, currentRoute, type Route } from '../app-state.js';
 import { homeDigestOf, homePlan, homeSummary } from '../home-model.js';
 import type { TuiContext } from '../run.js';
+import type { State } from '../../state/schema.js';
 import { homeFrameLines } from './home-frame.js';
 import { paint, type Painted } from './paint.js';
 
@@ -22,12 +23,22 @@ export interface FirstPaintOptions {
 
 /** Paints home if the app opens on it; what it painted, for runTui to hand over to Ink. */
 export function paintFirstFrame(ctx: TuiContext, options: FirstPaintOptions = {}): Painted | undefined {
-  const { initialRoute, stdout = process.stdout, stdin = process.stdin, now = Date.now() } = options;
-  if (initialRoute) return undefined;
+  if (options.initialRoute) return undefined;
   const store = ctx.store();
   const data = store.read();
+  if (store.notice) return undefined;
+  return paintHome(data, ctx, options);
+}
+
+/** Paints home from a state read without the store (cli/quick-start.ts) or through it (above). */
+export function paintHome(
+  data: State,
+  ctx: Pick<TuiContext, 'lang' | 'langFromFlag' | 'today'>,
+  options: FirstPaintOptions = {},
+): Painted | undefined {
+  const { stdout = process.stdout, stdin = process.stdin, now = Date.now() } = options;
   const state = initialAppState(data, ctx.lang);
-  if (currentRoute(state).name !== 'home' || store.notice) return undefined;
+  if (currentRoute(state).name !== 'home') return undefined;
   const lang = ctx.langFromFlag ? ctx.lang : appLanguage(state);
   const today = ctx.today();
   const plan = homePlan(syllabus, data);
