@@ -1,6 +1,6 @@
 // Running a parsed command: its context, then one sentence and an exit code for whatever it throws.
 // Shared by main() and the quick `status` entry (quick-main.ts), so both end a command alike.
-import { localeLanguage, messages } from '../i18n/index.js';
+import { localeLanguage, messages, type Messages } from '../i18n/index.js';
 import { storeProblemOf } from '../state/store.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { debugEnabled, type Terminal } from './env.js';
@@ -18,7 +18,8 @@ export async function runCommand(
 ): Promise<number> {
   // One line, whatever it quotes: control characters shown, never obeyed.
   const fail = (text: string) => void process.stderr.write(`${visible(text)}\n`);
-  let t = messages(helpLanguage(argv));
+  // The language of an error thrown before the context exists: looked up only then (it reads the store).
+  let t: Messages | undefined;
   try {
     const ctx = createContext(chosen.globals, terminal, version, process.env, write);
     t = ctx.t;
@@ -26,7 +27,7 @@ export async function runCommand(
   } catch (error) {
     const problem = storeProblemOf(error);
     if (problem) {
-      fail(storeProblemMessage(problem, t));
+      fail(storeProblemMessage(problem, (t ??= messages(helpLanguage(argv)))));
       return (error as { exitCode?: number }).exitCode ?? 2;
     }
     // By shape, not instanceof: the tools bundles (dist/tools/) carry their own copies of these classes.

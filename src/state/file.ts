@@ -25,6 +25,8 @@ export class NotRegularFileError extends Error {
 
 export interface FileText {
   text: string;
+  /** The whole file was read (it ended before `maxBytes`). */
+  complete: boolean;
   /** Identifies this version of the file (inode, size, mtime), to reuse a parse while it is unchanged. */
   version: string;
 }
@@ -49,15 +51,23 @@ export function readFileText(path: string, maxBytes = Infinity): FileText | unde
     if (!stat.isFile()) throw new NotRegularFileError(path);
     const chunks: Buffer[] = [];
     let total = 0;
+    let complete = false;
     for (;;) {
       if (total >= maxBytes) break;
       const chunk = Buffer.allocUnsafe(Math.min(maxBytes - total, Math.max(65_536, stat.size - total + 1)));
       const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
+      if (read === 0) {
+        complete = true;
+        break;
+      }
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
       total += read;
     }
-    return { text: Buffer.concat(chunks, total).toString('utf8'), version: `${stat.ino}:${stat.size}:${stat.mtimeMs}` };
+    return {
+      text: Buffer.concat(chunks, total).toString('utf8'),
+      complete,
+      version: `${stat.ino}:${stat.size}:${stat.mtimeMs}`,
+    };
   } finally {
     closeSync(fd);
   }
@@ -69,11 +79,12 @@ const parsed = new Map<string, { version: string; value: unknown }>();
  * The file parsed as JSON (undefined when missing), parsed once per version of the file: the language
  * lookup at start-up and the store then share one parse. Throws SyntaxError for invalid JSON.
  */
-export function readJson(path: string): { value: unknown; version: string } | undefined {
-  const version = fileVersion(path);
+export function readJson(path: string, read?: FileText): { value: unknown; version: string } | undefined {
+  const version = read?.version ?? fileVersion(path);
   const cached = parsed.get(path);
   if (version && cached?.version === version) return cached;
-  const file = readFileText(path);
+  // `read`: the whole file, just read by the caller (saved-language.ts), so it is not read twice.
+  const file = read?.complete ? read : readFileText(path);
   if (!file) return undefined;
   const entry = { version: file.version, value: JSON.parse(file.text) as unknown };
   parsed.set(path, entry);

@@ -45,7 +45,10 @@ export function savedLanguage(home: string): Lang | undefined {
   const path = join(home, STATE_FILE);
   try {
     const head = readFileText(path, HEAD_BYTES);
-    let profile = head && profileFromHead(head.text);
+    // A small file read whole is parsed whole, once: the store reuses that parse.
+    let profile = head?.complete
+      ? (readJson(path, head)?.value as { profile?: { language?: unknown } } | undefined)?.profile
+      : head && profileFromHead(head.text);
     // Through the store's reader: never blocks on a FIFO, and the store reuses this parse.
     if (profile === undefined)
       profile = (readJson(path)?.value as { profile?: { language?: unknown } } | undefined)?.profile;
