@@ -9,8 +9,8 @@ import type { State } from './schema.js';
 
 type Change = (state: State) => State;
 
-/** Long enough for the frame of the key that made the change to be drawn first (Ink draws at 60 fps, a
- * lazily loaded screen a little later), short of the next key a person types. */
+/** Long enough for the frame of the key that made the change to be drawn first (Ink draws at up to
+ * 240 fps, a lazily loaded screen a little later), short of the next key a person types. */
 const WRITE_DELAY_MS = 50;
 
 export class NonBlockingStore {
