@@ -27,7 +27,7 @@ export async function runCommand(
   } catch (error) {
     const problem = storeProblemOf(error);
     if (problem) {
-      fail(storeProblemMessage(problem, (t ??= messages(helpLanguage(argv)))));
+      fail(storeProblemMessage(problem, t ?? messages(helpLanguage(argv))));
       return (error as { exitCode?: number }).exitCode ?? 2;
     }
     // By shape, not instanceof: the tools bundles (dist/tools/) carry their own copies of these classes.
