@@ -23,7 +23,7 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
 const p95 = (values: number[]) => sorted(values)[Math.min(values.length - 1, Math.ceil(0.95 * values.length) - 1)]!;
 
-const keys: (KeyTiming & { at: number; pid: number; cpu: number })[] = [];
+const keys: (KeyTiming & { n: number; at: number; pid: number; cpu: number })[] = [];
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 for (let i = 0; i < sessions; i++) {
   const session = startSession(node, [...flags, join(root, 'bin/mlops-tutor.js')], {
@@ -44,7 +44,7 @@ for (let i = 0; i < sessions; i++) {
     return ms;
   };
   const timings = await scriptedRun(session);
-  keys.push(...timings.map((timing, n) => ({ ...timing, at: pressedAt[n]!, pid: session.pid, cpu: cpu[n]! })));
+  keys.push(...timings.map((timing, n) => ({ ...timing, n, at: pressedAt[n]!, pid: session.pid, cpu: cpu[n]! })));
   await session.quit();
 }
 if (profileDir) writeFileSync(join(profileDir, 'keys.json'), JSON.stringify(keys));
@@ -70,4 +70,4 @@ for (const [step, values] of steps)
       .padStart(6)}  ${values.length <= 4 ? values.map((value) => value.toFixed(1)).join('/') : ''}`,
   );
 const slow = keys.filter((key) => key.ms > 33);
-console.log(`  over 33 ms: ${slow.map((key) => `${key.step} ${key.ms.toFixed(0)}`).join(', ') || 'none'}`);
+console.log(`  over 33 ms: ${slow.map((key) => `${key.step}#${key.n} ${key.ms.toFixed(0)} (cpu ${key.cpu.toFixed(0)})`).join(', ') || 'none'}`);
