@@ -39,15 +39,15 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
 } else if (argv.includes('--help') || argv.includes('-h')) {
   require('../dist/help.cjs').printHelp(argv, readVersion());
 } else {
-  // `status` has an entry of its own, one file (dist/status.cjs) loaded through V8's code cache; it
-  // leaves unusual argv (undefined) to the app's main().
-  const run =
-    argv[0] === 'status'
-      ? require('./code-cache.js')
-          .requireCached(join(dist, 'status.cjs'))
-          .quickMain(argv, readVersion())
-          .then((code) => code ?? runApp())
-      : runApp();
+  // `status` and `check` have an entry each, one file (dist/status.cjs, dist/check.cjs) loaded through
+  // V8's code cache; it leaves unusual argv (undefined) to the app's main().
+  const quick = argv[0] === 'status' || argv[0] === 'check' ? `${argv[0]}.cjs` : undefined;
+  const run = quick
+    ? require('./code-cache.js')
+        .requireCached(join(dist, quick))
+        .quickMain(argv, readVersion())
+        .then((code) => code ?? runApp())
+    : runApp();
   run.then((code) => {
     process.exitCode = code;
   });

@@ -151,12 +151,15 @@ if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringi
 for (const [name, entry] of [
   ['help', 'src/cli/help.ts'],
   ['status', 'src/cli/quick-main.ts'],
+  ['check', 'src/cli/quick-check.ts'],
 ] as const) {
   const single = await build({
     ...common,
     format: 'cjs',
     splitting: false,
-    banner: { js: '"use strict";' },
+    // import.meta is empty in CommonJS: the package root (src/package-root.ts) is found from the file.
+    banner: { js: '"use strict";const __importMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
     entryPoints: [join(root, entry)],
     outfile: join(root, `dist/${name}.cjs`),
     write: false,

@@ -1,0 +1,31 @@
+// The launcher's entry for `check`: the check command and the engine in one file of their own
+// (scripts/build.ts builds it without splitting, bin/ loads it through V8's code cache). Through the
+// app, a check spent ~80 ms before its first tool command started: Node's ESM loader, commander, and
+// compiling the app's and the tool's chunks on every run. Anything but the simple shapes quick-parse.ts
+// takes is left to main().
+import { runCheckCommand } from './commands/check.js';
+import { detectTerminal, type Terminal } from './env.js';
+import { writeOut } from './out.js';
+import { quickParse } from './quick-parse.js';
+import { runCommand } from './run-command.js';
+
+/** The exit code of a simple `check` command line, or undefined: then main() must run it. */
+export async function quickMain(
+  argv: readonly string[],
+  version: string,
+  terminal: Terminal = detectTerminal(),
+): Promise<number | undefined> {
+  if (argv.includes('--help') || argv.includes('-h')) return undefined;
+  const parsed = quickParse(argv);
+  if (parsed?.command !== 'check') return undefined;
+  const { argument, options } = parsed;
+  // Straight to fd 1, without building process.stdout (out.ts); the live progress, in a terminal only,
+  // builds it.
+  return runCommand(
+    { globals: options, run: (ctx) => runCheckCommand(ctx, argument, options) },
+    argv,
+    version,
+    terminal,
+    writeOut,
+  );
+}
