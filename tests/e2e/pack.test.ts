@@ -23,6 +23,7 @@ describe('npm pack', () => {
         'dist/cli.js',
         'dist/help.cjs',
         'dist/status.cjs',
+        'dist/check.cjs',
         'syllabus.yaml',
         'lessons/es/00-intro.md',
         'quizzes/junior.yaml',
