@@ -4,7 +4,7 @@
 // compiling the app's and the tool's chunks on every run. Anything but the simple shapes quick-parse.ts
 // takes is left to main().
 import { runCheckCommand } from './commands/check.js';
-import { detectTerminal, type Terminal } from './env.js';
+import { detectTerminal, isTerminal, type Terminal } from './env.js';
 import { writeOut } from './out.js';
 import { quickParse } from './quick-parse.js';
 import { runCommand } from './run-command.js';
@@ -19,13 +19,13 @@ export async function quickMain(
   const parsed = quickParse(argv);
   if (parsed?.command !== 'check') return undefined;
   const { argument, options } = parsed;
-  // Straight to fd 1, without building process.stdout (out.ts); the live progress, in a terminal only,
-  // builds it.
+  // To a file or a pipe straight to fd 1, without building process.stdout (out.ts). A terminal gets
+  // the live progress, which writes through process.stdout: the rest goes there too, in its order.
   return runCommand(
     { globals: options, run: (ctx) => runCheckCommand(ctx, argument, options) },
     argv,
     version,
     terminal,
-    writeOut,
+    isTerminal(1) ? undefined : writeOut,
   );
 }

@@ -22,7 +22,7 @@ function viaCommander(argv: readonly string[]): string[] {
 const VALUED = new Set(['--dir', '--home', '--lang', '--python', '--junit']);
 
 /** Timings differ from run to run; everything else must not. */
-const untimed = (text: string) => text.replace(/\d+(\.\d+)? ?(ms|s)\b/g, '<t>').replace(/"durationMs": \d+/g, '');
+const untimed = (text: string) => text.replace(/\d+([.,]\d+)? ?(ms|s)\b/g, '<t>').replace(/"durationMs": \d+/g, '');
 
 async function both(argv: string[], options: { home?: string } = {}) {
   const home = options.home ?? tempDir();
