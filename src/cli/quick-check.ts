@@ -1,8 +1,8 @@
 // The launcher's entry for `check`: the check command and the engine in one file of their own
 // (scripts/build.ts builds it without splitting, bin/ loads it through V8's code cache). Through the
-// app, a check spent ~80 ms before its first tool command started: Node's ESM loader, commander, and
-// compiling the app's and the tool's chunks on every run. Anything but the simple shapes quick-parse.ts
-// takes is left to main().
+// app, `check 01` started its first tool command ~120 ms after Node did on Node 20, ~55 ms of them in
+// Node's ESM loader, commander and compiling the app's and the tool's chunks on every run. Anything
+// but the simple shapes quick-parse.ts takes is left to main().
 import { runCheckCommand } from './commands/check.js';
 import { detectTerminal, isTerminal, type Terminal } from './env.js';
 import { writeOut } from './out.js';
