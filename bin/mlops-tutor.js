@@ -60,16 +60,17 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
 } else if (argv.includes('--help') || argv.includes('-h')) {
   require('../dist/help.cjs').printHelp(argv, readVersion());
 } else {
-  // `status` has an entry of its own, one file (dist/status.cjs) loaded through V8's code cache; it
-  // leaves unusual argv (undefined) to the app's main().
-  // The bare start paints home from dist/start.cjs (same cache) before the app's ES modules load; it
-  // paints only when sure, and leaves every other case (setup, a store to repair, errors) to the app.
+  // `status` and `check` have an entry each, one file (dist/status.cjs, dist/check.cjs) loaded through
+  // V8's code cache; it leaves unusual argv (undefined) to the app's main(). The bare start paints
+  // home from dist/start.cjs (same cache) before the app's ES modules load; it paints only when sure,
+  // and leaves every other case (setup, a store to repair, errors) to the app.
+  const quick = argv[0] === 'status' || argv[0] === 'check' ? `${argv[0]}.cjs` : undefined;
   const run =
     argv.length === 0
       ? runApp(paintEarly())
-      : argv[0] === 'status'
+      : quick
         ? require('./code-cache.js')
-            .requireCached(join(dist, 'status.cjs'))
+            .requireCached(join(dist, quick))
             .quickMain(argv, readVersion())
             .then((code) => code ?? runApp())
         : runApp();

@@ -143,7 +143,7 @@ const app = await build({
 });
 // Which modules land in which chunk (esbuild's analyser reads it); never shipped.
 if (app.metafile) writeFileSync(join(root, '.bench/metafile.json'), JSON.stringify(app.metafile));
-// `--help`, `status` and the bare start's first paint, each as one CommonJS file that the launcher
+// `--help`, `status`, `check` and the bare start's first paint, each as one CommonJS file that the launcher
 // (bin/, CommonJS too) loads with require() or through V8's code cache (bin/code-cache.js): the app's
 // build spreads the same code over ~20 shared chunks, whose loading cost more than the commands' own
 // work, and an ES module entry starts Node's ESM loader (~15 ms on Node 20). Each file ends with a
@@ -152,12 +152,20 @@ for (const [name, entry] of [
   ['help', 'src/cli/help.ts'],
   ['status', 'src/cli/quick-main.ts'],
   ['start', 'src/cli/quick-start.ts'],
+  ['check', 'src/cli/quick-check.ts'],
 ] as const) {
   const single = await build({
     ...common,
     format: 'cjs',
     splitting: false,
-    banner: { js: '"use strict";' },
+    // import.meta is empty in CommonJS: `check` finds the package root (src/package-root.ts) from the
+    // file; the others never ask, and skip the URL work at start-up.
+    ...(name === 'check'
+      ? {
+          banner: { js: '"use strict";const __importMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
+          define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+        }
+      : { banner: { js: '"use strict";' } }),
     entryPoints: [join(root, entry)],
     outfile: join(root, `dist/${name}.cjs`),
     write: false,

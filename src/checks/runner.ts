@@ -143,8 +143,12 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
   // The supervisor needs POSIX signals and process groups; Windows keeps the direct spawn.
   const supervisorPython = process.platform === 'win32' ? undefined : (options.python ?? which('python3', [], baseEnv));
   const tracking = newTracking(options.recordDir, supervisorPython ? { python: supervisorPython, script: join(options.helperDir, 'supervise.py') } : undefined);
+  // The scheduler grants the first programs their slots in the next turn (schedule.ts); the turn after
+  // it, once they have started, the readers and the module lookup begin. Each of those starts a
+  // Python or walks the project first, which delayed the long poles by ~20 ms.
+  const programsStarted = new Promise<void>((next) => setImmediate(() => setImmediate(next)));
   // Asked while the first items run; only the items that name Python modules wait for the answer.
-  const missing: Promise<ReadonlySet<string>> = options.python ? missingModules(options.python, wanted, options.dir, env, tracking) : Promise.resolve(new Set<string>());
+  const missing: Promise<ReadonlySet<string>> = options.python ? programsStarted.then(() => missingModules(options.python!, wanted, options.dir, env, tracking)) : Promise.resolve(new Set<string>());
   const project: Project = new Project({
     dir: options.dir,
     artefacts: definition.artefacts,
@@ -210,6 +214,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     await runScheduled({
       items: definition.items,
       run: runItem,
+      readersAfter: programsStarted,
       stopped: () => Boolean(options.signal?.aborted),
       onStart: (index) => options.onEvent?.({ type: 'start', index, item: definition.items[index]! }),
       onDone: (index, { result, warnings }) => {

@@ -38,6 +38,12 @@ export interface ScheduleOptions<T> {
   onDone?: (index: number, result: T) => void;
   /** How many program items may run at once (default: the cores, plus one while another waits on I/O). */
   slots?: number;
+  /**
+   * Reader items start once this settles (default: at once). The runner holds them until the first
+   * programs have started: their file walks and parsing are quick, but done first they delayed the
+   * start of the long poles (pytest, mypy) by ~20 ms.
+   */
+  readersAfter?: Promise<void>;
 }
 
 /** Runs the items under the rules above; the results of the items that ran, by index. */
@@ -110,6 +116,7 @@ export async function runScheduled<T>(options: ScheduleOptions<T>): Promise<Map<
       await Promise.all(before);
       const slotted = lane !== 'reader';
       if (slotted) await acquire(index);
+      else await options.readersAfter;
       try {
         if (options.stopped() || crash) return;
         started.add(index);

@@ -1,7 +1,8 @@
-// Output of the quick commands (`--help`, `status`) straight to file descriptor 1: process.stdout
-// builds a stream on first use, and the stream modules behind it cost 5–20 ms of a start whose budget
-// is ~20 ms (Node 22 most). Node's own stdout writes files and pipes synchronously on Linux, so this
-// changes no order; a non-blocking pipe (EAGAIN) hands the rest to process.stdout, which waits.
+// Output of the quick commands (`--help`, `status`, `check` outside a terminal) straight to file
+// descriptor 1: process.stdout builds a stream on first use, and the stream modules behind it cost
+// 5–20 ms of a start whose budget is ~20 ms (Node 22 most). Node's own stdout writes files and pipes
+// synchronously on Linux, so this changes no order; a non-blocking pipe (EAGAIN) hands the rest to
+// process.stdout, which waits.
 import { writeSync } from 'node:fs';
 
 let viaStream = false;

@@ -23,6 +23,8 @@ describe('npm pack', () => {
         'dist/cli.js',
         'dist/help.cjs',
         'dist/status.cjs',
+        'dist/check.cjs',
+        'dist/start.cjs',
         'syllabus.yaml',
         'lessons/es/00-intro.md',
         'quizzes/junior.yaml',

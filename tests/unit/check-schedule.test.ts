@@ -9,7 +9,7 @@ const item = (id: string, kind: string, extra: Record<string, unknown> = {}) =>
   ({ id, kind, creates: [], ...extra }) as unknown as CheckItem;
 
 /** Runs `items`; each takes `ms[id]` ms (default 5). Returns the order items started and the events. */
-async function schedule(items: CheckItem[], ms: Record<string, number> = {}, slots = 1) {
+async function schedule(items: CheckItem[], ms: Record<string, number> = {}, slots = 1, readersAfter?: Promise<void>) {
   const began: string[] = [];
   const events: string[] = [];
   const running = new Set<string>();
@@ -17,6 +17,7 @@ async function schedule(items: CheckItem[], ms: Record<string, number> = {}, slo
   await runScheduled({
     items,
     slots,
+    readersAfter,
     stopped: () => false,
     run: async (index) => {
       const id = items[index]!.id;
@@ -41,6 +42,25 @@ describe('the check schedule', () => {
       item('pytest', 'command'),
     ]);
     expect(began).toEqual(['pytest', 'probe-a', 'probe-b']);
+  });
+
+  it('holds the readers until the runner lets them go, and the programs start first', async () => {
+    const later = new Promise<void>((go) => setTimeout(go, 10));
+    const { began, events } = await schedule(
+      [item('readme', 'markdown'), item('layout', 'files-exist'), item('pytest', 'command')],
+      { pytest: 1, readme: 1, layout: 1 },
+      1,
+      later,
+    );
+    expect(began).toEqual(['pytest', 'readme', 'layout']);
+    expect(events).toEqual([
+      'start readme',
+      'done readme',
+      'start layout',
+      'done layout',
+      'start pytest',
+      'done pytest',
+    ]);
   });
 
   it('reports starts and results in the definition order when a later item finishes first', async () => {

@@ -18,6 +18,7 @@ import { itemLine, junitXml, resultJson, summaryLines } from '../../checks/repor
 import { runCheck, type CheckEvent, type CheckResult } from '../../checks/runner.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Context } from '../context.js';
+import { isTerminal } from '../env.js';
 import { saveResult, UsageError } from '../errors.js';
 import { runningDir } from '../../state/paths.js';
 import { EXIT_NOT_SAVED } from '../../state/problems.js';
@@ -141,7 +142,9 @@ async function runChecks(
   if (plans.length === 0) throw new UsageError(t.missingFolder(target.workspace));
   const workspace = target.workspace;
 
-  const live = !options.json && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
+  // Asked of fd 1, not process.stdout: building that stream costs a check piped into a file or CI log
+  // ~5 ms before its first tool command; the live progress builds it only in a terminal.
+  const live = !options.json && isTerminal(1) && process.env.TERM !== 'dumb';
   const restore = installSignalHandlers(t, ctx.err);
   const results: CheckResult[] = [];
   const jsonExtras = new Map<CheckResult, { manifest: string | null; pythonSource: string }>();
