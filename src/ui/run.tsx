@@ -1,5 +1,6 @@
 // Starts the TUI. Imported lazily by the CLI, so plain commands never load Ink or React.
 import v8 from 'node:v8';
+import { collectStartUpGarbage } from './heap.js';
 import { render, type RenderOptions } from 'ink';
 import type { ReactElement } from 'react';
 import { syllabus } from '../content/syllabus.js';
@@ -44,6 +45,7 @@ export async function renderUntilExit(tree: ReactElement, options: RenderOptions
   setImmediate(() => {
     v8.setFlagsFromString('--optimize-for-size');
     v8.setFlagsFromString('--semi-space-growth-factor=1');
+    collectStartUpGarbage();
   });
   try {
     await instance.waitUntilExit();

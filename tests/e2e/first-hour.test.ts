@@ -219,8 +219,15 @@ describe('item 13: Settings changes the start date and the drill level', () => {
           drillLevel: 'mid',
         }),
       );
+      // Back on home at Settings, far down the list; Today, at its top, shows the chosen level.
       await session.type('b');
-      const homeScreen = await session.waitFor('Drill (mid)');
+      await session.waitFor('❯ Settings');
+      let homeScreen = session.screen();
+      for (let i = 0; i < 40 && !homeScreen.includes('❯ Drill (mid)'); i++) {
+        await session.type(KEYS.up);
+        homeScreen = await session.waitFor((screen) => screen !== homeScreen);
+      }
+      expect(homeScreen).toContain('❯ Drill (mid)');
       expect(homeScreen).toMatch(/You start in \d+ days/);
       await session.type('q');
       expect(await session.exited).toBe(0);

@@ -109,8 +109,9 @@ describe('final deliverables screen', () => {
     await ui.waitFor(/❯ Entregables finales · 1\/6/);
     await ui.press('enter');
     await ui.waitFor('1 de 6 entregables hechos');
+    // Back on home at the row it left from, far down the list (Today, at the top, scrolled away).
     await ui.press({ text: 'b' });
-    await ui.waitFor('Hoy');
+    await ui.waitFor(/❯ Entregables finales · 1\/6/);
     await ui.press({ text: 'p' });
     const plan = await ui.waitFor('f entregables');
     expect(plan).toContain('Plan por semanas');

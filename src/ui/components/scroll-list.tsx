@@ -46,12 +46,14 @@ export function ScrollList<Row extends ListRow = ListRow>({
   // Keys can arrive between a render and the effect that hands Ink the new handler; the ref
   // always holds the latest row, so fast Down+Enter selects what the screen shows.
   const latest = useRef(selected);
-  const [offset, setOffset] = useState(0);
   const visible = Math.max(1, height);
-
   // Keep a heading directly above the first selectable row visible when scrolled to the top.
   const offsetFor = (current: number, row: number) =>
     selectable[0] === row ? 0 : keepVisible(current, row, row, visible, rows.length);
+  // Scrolled to the selected row from the first frame: a list opened on a row far down (home after
+  // Settings) drew its top first, then jumped.
+  const [offset, setOffset] = useState(() => offsetFor(0, selected));
+
   // After a resize or new rows. A key sets the offset with the selection (below): through this
   // effect alone, a move that scrolls took a second render, which Ink's frame throttle held back
   // (up to 17 ms at 60 fps: the slowest moves in the bench); after a key it changes nothing now.
