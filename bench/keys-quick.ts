@@ -70,4 +70,6 @@ for (const [step, values] of steps)
       .padStart(6)}  ${values.length <= 4 ? values.map((value) => value.toFixed(1)).join('/') : ''}`,
   );
 const slow = keys.filter((key) => key.ms > 33);
-console.log(`  over 33 ms: ${slow.map((key) => `${key.step}#${key.n} ${key.ms.toFixed(0)} (cpu ${key.cpu.toFixed(0)})`).join(', ') || 'none'}`);
+console.log(
+  `  over 33 ms: ${slow.map((key) => `${key.step}#${key.n} ${key.ms.toFixed(0)} (cpu ${key.cpu.toFixed(0)})`).join(', ') || 'none'}`,
+);
