@@ -18,12 +18,16 @@ writeFileSync(
 process.on('SIGUSR2', () => { globalThis.gc?.(); const m = process.memoryUsage(); const s = Object.fromEntries(v8.getHeapSpaceStatistics().map((x) => [x.space_name, Math.round(x.space_used_size / 1024)])); appendFileSync(${JSON.stringify(out)}, JSON.stringify({ rss: m.rss >> 10, heapTotal: m.heapTotal >> 10, heapUsed: m.heapUsed >> 10, external: m.external >> 10, ab: m.arrayBuffers >> 10, spaces: s }) + '\\n'); });\n`,
 );
 const flags = process.argv.slice(2);
-const session = startSession(process.execPath, [...flags, '--import', probe, join(root, 'bin/mlops-tutor.js')], {
-  env: { ...process.env, MLOPS_TUTOR_HOME: busyHome(root) },
-  cwd: tmpdir(),
-  ready: 'Continue',
-  complete: /\bq (quit|abandon)\b[^\n]*\s*$/,
-});
+const session = startSession(
+  process.env.MLOPS_BENCH_NODE ?? process.execPath,
+  [...flags, '--import', probe, join(root, 'bin/mlops-tutor.js')],
+  {
+    env: { ...process.env, MLOPS_TUTOR_HOME: busyHome(root) },
+    cwd: tmpdir(),
+    ready: 'Continue',
+    complete: /\bq (quit|abandon)\b[^\n]*\s*$/,
+  },
+);
 const stages: string[] = [];
 const peaks: number[] = [];
 await scriptedRun(session, (stage) => {

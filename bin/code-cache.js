@@ -53,6 +53,17 @@ function removeStale(dir, prefix, suffix, keep) {
   }
 }
 
+/** Caches still to be written at exit. */
+const pending = new Set();
+
+/**
+ * Writes the pending caches now. V8 accepts cached data only under the flags it was made with; call
+ * this before changing V8 flags (bin/tui-flags.js), or the next start would reject what exit writes.
+ */
+function saveCodeCaches() {
+  for (const save of [...pending]) save();
+}
+
 /** What require(file) returns, compiled with the cached code when there is valid cached code. */
 function requireCached(file) {
   const source = readFileSync(file, 'utf8');
@@ -75,9 +86,11 @@ function requireCached(file) {
     // An import() in the bundle loads as it would from a file of its own (Node 20.12+, 21.7+).
     importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (cachePath && (cachedData === undefined || script.cachedDataRejected))
+  if (cachePath && (cachedData === undefined || script.cachedDataRejected)) {
     // At exit, so the functions the command compiled on its way are in the cache too.
-    process.once('exit', () => {
+    const save = () => {
+      pending.delete(save);
+      process.off('exit', save);
       try {
         writeAtomic(cachePath, script.createCachedData());
         removeStale(
@@ -89,10 +102,13 @@ function requireCached(file) {
       } catch {
         // See writeAtomic.
       }
-    });
+    };
+    pending.add(save);
+    process.once('exit', save);
+  }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;
 }
 
-module.exports = { requireCached };
+module.exports = { requireCached, saveCodeCaches };

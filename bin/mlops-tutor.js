@@ -43,6 +43,18 @@ function paintEarly() {
   );
 }
 
+/** The bare start: home painted early, its code cache saved, then the TUI's V8 flags (bin/tui-flags.js). */
+function paintEarlyThenSetFlags() {
+  const painted = paintEarly();
+  try {
+    require('./code-cache.js').saveCodeCaches();
+    require('./tui-flags.js').setTuiFlags();
+  } catch {
+    // Only memory optimisations: without them the TUI runs as it would anyway.
+  }
+  return painted;
+}
+
 // chalk ignores NO_COLOR; FORCE_COLOR=0 is what it honours. TERM=dumb gets no colour either.
 if ((process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb')
   process.env.FORCE_COLOR = '0';
@@ -67,7 +79,7 @@ if (argv[0] === '--version' || argv[0] === '-v' || (argv.includes('--version') &
   const quick = argv[0] === 'status' || argv[0] === 'check' ? `${argv[0]}.cjs` : undefined;
   const run =
     argv.length === 0
-      ? runApp(paintEarly())
+      ? runApp(paintEarlyThenSetFlags())
       : quick
         ? require('./code-cache.js')
             .requireCached(join(dist, quick))

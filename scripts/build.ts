@@ -13,6 +13,7 @@ import { validateContent } from '../src/content/validate.js';
 import { TOOL_SOURCES } from '../src/tools.js';
 import { prepareMarkdown } from '../src/ui/markdown/prepare.js';
 import { frameAllocations } from './frame-allocations.js';
+import { yogaBinary } from './yoga-binary.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -124,6 +125,7 @@ const common = {
       },
     },
     frameAllocations,
+    yogaBinary,
   ],
   // Some dependencies still call require(); ESM output needs one.
   banner: {

@@ -3,27 +3,12 @@
 import type { Painted } from '../ui/first-paint/paint.js';
 import type { Context } from './context.js';
 
-/**
- * Ink's layout engine (yoga) loads its WebAssembly through `fetch` when it exists, which makes Node
- * load undici first; without it, yoga decodes the embedded bytes directly. Hiding the lazy global
- * while the UI is imported saves that start-up cost; the original property is put back afterwards.
- */
-export async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
-  const original = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
-  try {
-    return await load();
-  } finally {
-    if (original) Object.defineProperty(globalThis, 'fetch', original);
-  }
-}
-
 /** What `mlops-tutor` with no command does; `early`: home as the launcher painted it (quick-start.ts). */
 export async function openInterface(ctx: Context, early?: Painted): Promise<number> {
   if (ctx.terminal.interactive) {
     // Home first, from the store, while Ink and React load (they take longer than the learner should wait).
     const painted = early ?? (await import('../ui/first-paint/index.js')).paintFirstFrame(ctx);
-    const { runTui } = await withoutFetch(() => import('../ui/run.js'));
+    const { runTui } = await import('../ui/run.js');
     return runTui(ctx, undefined, painted);
   }
   const { runStatus } = await import('./commands/status.js');

@@ -17,15 +17,12 @@ import {
 import type { Context, GlobalOptions } from './context.js';
 import { visible } from './errors.js';
 import { helpLanguage } from './help.js';
-import { openInterface, withoutFetch } from './interface.js';
+import { openInterface } from './interface.js';
 
 export type Run = (ctx: Context) => number | Promise<number>;
 
 type Options = CommandOptions;
 type Runner = (ctx: Context, argument: string | undefined, options: Options) => number | Promise<number>;
-
-// Practice: TUI commands (fetch hidden from yoga as for home); export is plain output.
-const tui = (ctx: Context, run: () => Promise<number>) => (ctx.terminal.interactive ? withoutFetch(run) : run());
 
 /** What each command of the table runs; its module is imported only when it is the one chosen. */
 const RUNNERS: Record<CommandName, Runner> = {
@@ -33,22 +30,19 @@ const RUNNERS: Record<CommandName, Runner> = {
   reset: async (ctx, _, options) => (await import('./commands/reset.js')).runReset(ctx, options),
   lesson: async (ctx, id, options) => {
     const { runLesson } = await import('./commands/lesson.js');
-    // Ink is imported only when the reader opens; hide fetch from yoga then, as for the home screen.
-    return options.print || !ctx.terminal.interactive
-      ? runLesson(ctx, id!, options)
-      : withoutFetch(() => runLesson(ctx, id!, options));
+    return runLesson(ctx, id!, options);
   },
   quiz: async (ctx, id) => {
     const { runQuiz } = await import('./commands/practice.js');
-    return tui(ctx, () => runQuiz(ctx, id!));
+    return runQuiz(ctx, id!);
   },
   drill: async (ctx, _, options) => {
     const { runDrill } = await import('./commands/practice.js');
-    return tui(ctx, () => runDrill(ctx, options));
+    return runDrill(ctx, options);
   },
   review: async (ctx) => {
     const { runReview } = await import('./commands/practice.js');
-    return tui(ctx, () => runReview(ctx));
+    return runReview(ctx);
   },
   export: async (ctx, _, options) => (await import('./commands/export.js')).runExport(ctx, options),
   'validate-content': async (ctx, dir, options) =>

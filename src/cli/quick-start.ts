@@ -5,7 +5,6 @@
 // sure: an interactive terminal and a sound store whose app opens on home. Everything else — the
 // first-run setup, a store to repair, any error — is left to the app, which then does what it always did.
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { STATE_FILE } from '../state/paths.js';
 import { readSoundState } from '../state/sound-state.js';
 import { paintHome, type FirstPaintOptions, type Painted } from '../ui/first-paint/index.js';
@@ -25,11 +24,8 @@ export function paintEarly(version: string, io: EarlyIo = {}): Painted | undefin
     if (!terminal.interactive) return undefined;
     const ctx = createContext({}, terminal, version, env);
     const state = readSoundState(join(ctx.home, STATE_FILE));
-    const painted = state && paintHome(state, ctx, io);
-    // The frame is out: from here the young generation keeps its start size (see ui/run.tsx). Set only
-    // there, it came after the app's modules had loaded, which had grown it already (+9 MiB peak RSS).
-    if (painted) setFlagsFromString('--semi-space-growth-factor=1');
-    return painted;
+    // The launcher sets the TUI's V8 flags once this returns (bin/tui-flags.js).
+    return state ? paintHome(state, ctx, io) : undefined;
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { killAllGroups } from '../checks/process.js';
 import { runCheck } from '../checks/runner.js';
 import type { Lang, Rubric } from '../core/types.js';
 import type { CheckEngine, CheckTarget, PlanError, PreparedCheck } from './check-engine.js';
+import { withOptimisingCompilers } from './compilers.js';
 
 import { waitForChange } from '../checks/watch.js';
 
@@ -28,28 +29,29 @@ export async function prepareCheck(
     dir: plan.dir,
     python: plan.python,
     items: definition.items.map((item) => ({ id: item.id, title: item.title[lang], points: item.points })),
-    run: async (onEvent, signal) => {
-      // Leaving the screen aborts the run; quitting the app (q, Ctrl-C) may not wait for that, so
-      // the process trees also die with this process.
-      process.on('exit', killAllGroups);
-      try {
-        return await runCheck({
-          definition,
-          rubric,
-          dir: plan.dir,
-          workspace,
-          python: plan.python,
-          helperDir: helperDir(),
-          lang,
-          onEvent,
-          signal,
-          manifest,
-          recordDir: target.recordDir,
-        });
-      } finally {
-        process.off('exit', killAllGroups);
-      }
-    },
+    run: (onEvent, signal) =>
+      withOptimisingCompilers(async () => {
+        // Leaving the screen aborts the run; quitting the app (q, Ctrl-C) may not wait for that, so
+        // the process trees also die with this process.
+        process.on('exit', killAllGroups);
+        try {
+          return await runCheck({
+            definition,
+            rubric,
+            dir: plan.dir,
+            workspace,
+            python: plan.python,
+            helperDir: helperDir(),
+            lang,
+            onEvent,
+            signal,
+            manifest,
+            recordDir: target.recordDir,
+          });
+        } finally {
+          process.off('exit', killAllGroups);
+        }
+      }),
   };
 }
 

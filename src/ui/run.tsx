@@ -35,13 +35,10 @@ export const EXIT_CRASHED = 1;
 export async function renderUntilExit(tree: ReactElement, options: RenderOptions): Promise<{ crash?: unknown }> {
   const instance = render(<ErrorBoundary>{tree}</ErrorBoundary>, options);
   // A terminal tutor is idle between keys: V8's size-over-speed heuristics keep its heap (the peak RSS
-  // of a session) a fifth smaller. Set once the first frame is out: set at start (the launcher did)
-  // it slowed the first frame by ~10% (bench, Node 20). A heuristic flag, safe to set while running;
-  // no launcher can pass V8 flags portably (npm's shims, `env -S`).
-  // The young generation otherwise grows to 16 MiB a semi-space (two of them resident) as soon as
-  // objects survive; kept at its start size it cut the scripted run's peak RSS by 11/14/19 MiB on
-  // Node 20/22/24 (bench/rss-trace.mts). --max-semi-space-size would be the obvious flag, but V8 reads
-  // it only when the heap is set up; the growth factor is read at each scavenge, so it works here.
+  // of a session) a fifth smaller. The young generation otherwise grows to 16 MiB a semi-space as soon
+  // as objects survive. The bare start has set both already, with the same values (bin/tui-flags.js,
+  // where the reasons are measured); the TUI commands (lesson, quiz, drill, review) set them here,
+  // once the first frame is out: set before it, they slowed it by ~10% (bench, Node 20).
   setImmediate(() => {
     v8.setFlagsFromString('--optimize-for-size');
     v8.setFlagsFromString('--semi-space-growth-factor=1');

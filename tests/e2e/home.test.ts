@@ -1,5 +1,5 @@
 // Home in a real pseudo-terminal at the smallest supported size: what now, without scrolling.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,35 @@ describe('home in a pseudo-terminal', () => {
     );
     await session.type('q');
     expect(await session.exited).toBe(0);
+  });
+
+  it('a second start reuses the compiled code the first one cached (the TUI changes V8 flags only after saving it)', async () => {
+    // Given a learner whose first start in a fresh cache folder compiled and cached home's first paint
+    const seeded = seededHome('en');
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'mlops-cache-')) };
+    const cached = () => {
+      const dir = join(env.XDG_CACHE_HOME, 'mlops-tutor');
+      const name = readdirSync(dir).find((file) => file.startsWith('start.cjs-'));
+      if (!name) throw new Error(`no cached start.cjs in ${dir}`);
+      const path = join(dir, name);
+      return { name, bytes: readFileSync(path), mtime: statSync(path).mtimeMs };
+    };
+    const start = async () => {
+      const session = startPty([], { ...seeded, env });
+      sessions.push(session);
+      await session.waitFor('Today');
+      await session.type('q');
+      expect(await session.exited).toBe(0);
+    };
+    await start();
+    const first = cached();
+    // When they start again
+    await start();
+    // Then V8 accepted that cache: it was not rejected and written anew
+    const second = cached();
+    expect(second.name).toBe(first.name);
+    expect(second.mtime).toBe(first.mtime);
+    expect(second.bytes.equals(first.bytes)).toBe(true);
   });
 
   it('a progress file to repair is not painted early: the interface repairs it and says so, in the saved language', async () => {

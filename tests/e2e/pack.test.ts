@@ -20,6 +20,7 @@ describe('npm pack', () => {
         // CommonJS launcher: without bin/package.json the package's "type": "module" would make it ESM.
         'bin/package.json',
         'bin/code-cache.js',
+        'bin/tui-flags.js',
         'dist/cli.js',
         'dist/help.cjs',
         'dist/status.cjs',
