@@ -12,6 +12,14 @@ function optimisingCompilers() {
   return Number.parseInt(process.versions.v8, 10) >= 12 ? ['turbofan', 'maglev'] : ['turbofan'];
 }
 
+/** V8 prints an error for a flag it does not know: the wrapper's tier-up came with V8 12 (Node 22). */
+function wasmBaselineFlags() {
+  const flags = ['--no-wasm-tier-up', '--no-wasm-dynamic-tiering'];
+  return Number.parseInt(process.versions.v8, 10) >= 12
+    ? [...flags, '--wasm-wrapper-tiering-budget=2000000000']
+    : flags;
+}
+
 function setTuiFlags() {
   const { setFlagsFromString } = require('node:v8');
   // The young generation otherwise grows to 16 MiB a semi-space (two of them resident) as soon as
@@ -28,6 +36,11 @@ function setTuiFlags() {
   // their zones, the code they make), not time a learner notices. Scripted bench session, Node 24:
   // peak RSS 91 → 81 MiB, key median 5.5 → 7 ms, p95 unchanged. A check run in the TUI is real CPU
   // work, so src/ui/compilers.ts turns them on for it through the switch registered here.
+  // Likewise for WebAssembly (yoga, Ink's layout engine): its functions stay on Liftoff, the baseline
+  // compiler, and its calls from JavaScript on the generic wrapper, instead of both tiering up to
+  // Turboshaft. Opening a lesson had touched 4.2 MiB of the binary's code in those compilers (Node 24;
+  // page attribution: /proc/PID/pagemap of the node binary against its symbols, home → stats).
+  for (const flag of wasmBaselineFlags()) setFlagsFromString(flag);
   const flags = optimisingCompilers();
   const set = (on) => {
     for (const flag of flags) setFlagsFromString(on ? `--${flag}` : `--no-${flag}`);
