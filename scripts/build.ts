@@ -12,6 +12,7 @@ import { loadContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
 import { TOOL_SOURCES } from '../src/tools.js';
 import { prepareMarkdown } from '../src/ui/markdown/prepare.js';
+import { builtinsOnDemand } from './builtins-on-demand.js';
 import { frameAllocations } from './frame-allocations.js';
 import { yogaBinary } from './yoga-binary.js';
 
@@ -125,6 +126,7 @@ const common = {
       },
     },
     frameAllocations,
+    builtinsOnDemand,
     yogaBinary,
   ],
   // Some dependencies still call require(); ESM output needs one.

@@ -4,16 +4,7 @@
 // blank cell of every frame, and three Sets plus arrays per cell when turning cells back into a string
 // (ansi-tokenize's diffAnsiCodes, called even between cells with identical styles). That garbage, kept
 // alive from one frame to the next, is what grows the heap (and the peak RSS) while reading.
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { Plugin } from 'esbuild';
-
-interface Patch {
-  file: RegExp;
-  /** What to replace, and with what; a missing pattern fails the build (the dependency changed). */
-  edits: { from: string | RegExp; to: string }[];
-  prelude?: string;
-}
+import { sourcePatches, type Patch } from './source-patches.js';
 
 const PATCHES: Patch[] = [
   {
@@ -50,25 +41,4 @@ const PATCHES: Patch[] = [
   },
 ];
 
-export const frameAllocations: Plugin = {
-  name: 'frame-allocations',
-  setup(builder) {
-    for (const patch of PATCHES)
-      builder.onLoad({ filter: patch.file }, async (args) => {
-        let contents = await readFile(args.path, 'utf8');
-        for (const edit of patch.edits) {
-          const next = contents.replace(edit.from, edit.to);
-          if (next === contents)
-            return {
-              errors: [
-                {
-                  text: `frame-allocations: ${args.path} no longer contains ${String(edit.from)}; update scripts/frame-allocations.ts`,
-                },
-              ],
-            };
-          contents = next;
-        }
-        return { contents: (patch.prelude ?? '') + contents, loader: 'js', resolveDir: dirname(args.path) };
-      });
-  },
-};
+export const frameAllocations = sourcePatches('frame-allocations', PATCHES);
