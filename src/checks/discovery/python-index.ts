@@ -1,5 +1,6 @@
 // The project's Python files read once per check by checks/python/index_project.py (stdlib ast,
-// nothing imported): which classes, functions, pydantic models and FastAPI apps each file defines.
+// nothing imported, so run with -S: no site packages to set up): which classes, functions,
+// pydantic models and FastAPI apps each file defines.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from '../process.js';
@@ -50,7 +51,7 @@ export async function buildPythonIndex(options: { python: string; helperDir: str
   } catch {
     return undefined;
   }
-  const result = await runProcess([options.python, join(options.helperDir, 'index_project.py'), options.dir, list], { cwd: options.dir, timeoutMs: 60_000, env: options.env, signal: options.signal, tracking: options.tracking });
+  const result = await runProcess([options.python, '-S', join(options.helperDir, 'index_project.py'), options.dir, list], { cwd: options.dir, timeoutMs: 60_000, env: options.env, signal: options.signal, tracking: options.tracking });
   try {
     return JSON.parse(result.stdout.text(() => '').trim().split('\n').pop() ?? '') as PythonIndex;
   } catch {
