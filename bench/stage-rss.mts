@@ -1,7 +1,7 @@
 // Per-stage memory of the bench's scripted session, for finding where memory goes (not part of
 // `npm run bench`): `npm run build && npx tsx bench/stage-rss.mts [node flags…]`, e.g. `--expose-gc`
 // to see the heap after a full GC. Prints the peak RSS (VmHWM) at each stage and the child's own
-// process.memoryUsage() and V8 heap spaces, read by a SIGUSR2 handler preloaded with --import.
+// process.memoryUsage() and V8 heap spaces (used/resident KiB), read by a SIGUSR2 handler preloaded with --import.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const probe = join(tmpdir(), `stage-probe-${process.pid}.mjs`);
 writeFileSync(
   probe,
   `import { appendFileSync } from 'node:fs'; import v8 from 'node:v8';
-process.on('SIGUSR2', () => { globalThis.gc?.(); const m = process.memoryUsage(); const s = Object.fromEntries(v8.getHeapSpaceStatistics().map((x) => [x.space_name, Math.round(x.space_used_size / 1024)])); appendFileSync(${JSON.stringify(out)}, JSON.stringify({ rss: m.rss >> 10, heapTotal: m.heapTotal >> 10, heapUsed: m.heapUsed >> 10, external: m.external >> 10, ab: m.arrayBuffers >> 10, spaces: s }) + '\\n'); });\n`,
+process.on('SIGUSR2', () => { globalThis.gc?.(); const m = process.memoryUsage(); const s = Object.fromEntries(v8.getHeapSpaceStatistics().map((x) => [x.space_name, Math.round(x.space_used_size / 1024) + "/" + Math.round(x.physical_space_size / 1024)])); appendFileSync(${JSON.stringify(out)}, JSON.stringify({ rss: m.rss >> 10, heapTotal: m.heapTotal >> 10, heapUsed: m.heapUsed >> 10, external: m.external >> 10, ab: m.arrayBuffers >> 10, spaces: s }) + '\\n'); });\n`,
 );
 const flags = process.argv.slice(2);
 const session = startSession(
@@ -50,10 +50,10 @@ stages.forEach((stage, i) => {
   console.log(
     `${stage.padEnd(7)} peak ${(peaks[i]! / 1024).toFixed(1)} MiB` +
       (p
-        ? `  rss ${(p.rss / 1024).toFixed(1)} heapUsed ${(p.heapUsed / 1024).toFixed(1)} heapTotal ${(p.heapTotal / 1024).toFixed(1)} ext ${(p.external / 1024).toFixed(1)} | ${Object.entries(
+        ? `  rss ${(p.rss / 1024).toFixed(1)} heapUsed ${(p.heapUsed / 1024).toFixed(1)} heapTotal ${(p.heapTotal / 1024).toFixed(1)} ext ${(p.external / 1024).toFixed(1)} ab ${(p.ab / 1024).toFixed(1)} | ${Object.entries(
             p.spaces,
           )
-            .map(([k, v]) => `${k.replace('_space', '')}=${((v as number) / 1024).toFixed(1)}`)
+            .map(([k, v]) => `${k.replace('_space', '')}=${v}`)
             .join(' ')}`
         : ''),
   );

@@ -1,6 +1,6 @@
 // Starts the TUI. Imported lazily by the CLI, so plain commands never load Ink or React.
 import v8 from 'node:v8';
-import { collectStartUpGarbage } from './heap.js';
+import { heapKeeper } from './heap.js';
 import { render, type RenderOptions } from 'ink';
 import type { ReactElement } from 'react';
 import { syllabus } from '../content/syllabus.js';
@@ -33,7 +33,8 @@ export const EXIT_CRASHED = 1;
 
 /** Renders the tree inside the error boundary until it exits; resolves to the error it crashed on, if any. */
 export async function renderUntilExit(tree: ReactElement, options: RenderOptions): Promise<{ crash?: unknown }> {
-  const instance = render(<ErrorBoundary>{tree}</ErrorBoundary>, options);
+  const heap = heapKeeper();
+  const instance = render(<ErrorBoundary>{tree}</ErrorBoundary>, { ...options, onRender: heap.onRender });
   // A terminal tutor is idle between keys: V8's size-over-speed heuristics keep its heap (the peak RSS
   // of a session) a fifth smaller. The young generation otherwise grows to 16 MiB a semi-space as soon
   // as objects survive. The bare start has set both already, with the same values (bin/tui-flags.js,
@@ -42,7 +43,7 @@ export async function renderUntilExit(tree: ReactElement, options: RenderOptions
   setImmediate(() => {
     v8.setFlagsFromString('--optimize-for-size');
     v8.setFlagsFromString('--semi-space-growth-factor=1');
-    collectStartUpGarbage();
+    heap.startUp();
   });
   try {
     await instance.waitUntilExit();
