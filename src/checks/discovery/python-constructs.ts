@@ -2,6 +2,7 @@
 // and which files are tried first (the lesson's, then non-test files, shallowest first).
 import type { Located } from './project.js';
 import type { ArtefactSpec, PythonConstruct } from '../../content/check-schema.js';
+import { compareIds } from '../../core/text.js';
 import { nameMatcher, normalPath } from './names.js';
 import type { PythonFileFacts } from './python-index.js';
 
@@ -29,11 +30,15 @@ export function orderCandidates(files: readonly PythonFileFacts[], spec: Artefac
     const wanted = target!.endsWith('.py') ? normalPath(target!) : undefined;
     return pool.filter((facts) => (wanted ? normalPath(facts.path) === wanted : facts.module === target));
   }
-  const rank = (facts: PythonFileFacts) => {
-    const index = spec.names.findIndex((name) => nameMatcher(name.includes('/') ? name : `**/${name}`)(facts.path));
-    return index === -1 ? spec.names.length : index;
-  };
-  return [...pool].sort((a, b) => rank(a) - rank(b) || a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+  const matchers = spec.names.map((name) => nameMatcher(name.includes('/') ? name : `**/${name}`));
+  // Ranked once per file, not per comparison; ties in code-unit order (localeCompare's first call loads
+  // ICU's collation data: 9 ms of `check 01`).
+  const ranked = pool.map((facts) => {
+    const index = matchers.findIndex((matches) => matches(facts.path));
+    return { facts, rank: index === -1 ? spec.names.length : index, depth: facts.path.split('/').length };
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || compareIds(a.facts.path, b.facts.path));
+  return ranked.map(({ facts }) => facts);
 }
 
 /**

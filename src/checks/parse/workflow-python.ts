@@ -1,4 +1,5 @@
 // Which Python versions the workflows test (matrix, env, setup-python's version file).
+import { compareIds } from '../../core/text.js';
 import { finding, type Finding } from './finding.js';
 import { resolveText, type StepScope } from './workflow-env.js';
 import { isDict, lineOf, viewWorkflow, type WorkflowInput } from './workflow-model.js';
@@ -26,7 +27,7 @@ const versionKey = (v: string): number[] => v.replace(/^[^\d]*/, '').split(/[.]/
 const compareVersions = (a: string, b: string): number => {
   const [x, y] = [versionKey(a), versionKey(b)];
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
-  return a.localeCompare(b);
+  return compareIds(a, b);
 };
 
 /** A number in YAML: 3.1 is what `3.10` becomes; any other number is kept as written. */
