@@ -4,7 +4,7 @@
 // bundled Ink app (bench/bare-ink) and the checkers' tool commands run by hand — since absolute
 // times vary from machine to machine and with the load on it.
 //   BENCH_NODES=20,24  only those majors     BENCH_RUNS=15  runs per command timing
-//   BENCH_SESSIONS=9   first-frame sessions  BENCH_CHECK_RUNS=3  timed runs of each check
+//   BENCH_SESSIONS=9   first-frame sessions  BENCH_CHECK_RUNS=5  timed runs of each check
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'mlops-tutor.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 9);
-const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
+const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 5);
 const MAJORS = process.env.BENCH_NODES ? process.env.BENCH_NODES.split(',').map(Number) : TESTED_MAJORS;
 
 const median = (values: number[]) => {
