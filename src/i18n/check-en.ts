@@ -4,7 +4,7 @@ import { checkMsgEn } from './check-msg-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const checkEn: Messages['check'] = {
+export const checkEn = (): Messages['check'] => ({
   status: {
     pass: '✓',
     fail: '✗',
@@ -69,7 +69,7 @@ export const checkEn: Messages['check'] = {
     pipOnly: (pip) => `Install it in your environment: python -m pip install ${pip} (Debian does not package it).`,
     tool: (pip) => `Install it in your environment: python -m pip install ${pip}, then run the checker again.`,
   },
-  msg: checkMsgEn,
+  msg: checkMsgEn(),
   problems: {
     'syntax-error': (line, msg) => `syntax error on line ${line}: ${msg}`,
     'class-missing': (name) => `does not define the class ${name}`,
@@ -166,4 +166,4 @@ export const checkEn: Messages['check'] = {
       memory: 'With less than 8 GB, close other applications while training or use a cloud machine.',
     },
   },
-};
+});

@@ -2,7 +2,7 @@
 import { checkMsgEs } from './check-msg-es.js';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const checkEs = {
+export const checkEs = () => ({
   status: {
     pass: '✓',
     fail: '✗',
@@ -72,7 +72,7 @@ export const checkEs = {
     pipOnly: (pip: string) => `Instálalo en tu entorno: python -m pip install ${pip} (no está empaquetado en Debian).`,
     tool: (pip: string) => `Instálalo en tu entorno: python -m pip install ${pip}, y vuelve a ejecutar el checker.`,
   },
-  msg: checkMsgEs,
+  msg: checkMsgEs(),
   problems: {
     'syntax-error': (line: string, msg: string) => `error de sintaxis en la línea ${line}: ${msg}`,
     'class-missing': (name: string) => `no define la clase ${name}`,
@@ -177,4 +177,4 @@ export const checkEs = {
       memory: 'Con menos de 8 GB cierra otras aplicaciones al entrenar o usa una máquina en la nube.',
     },
   },
-};
+});

@@ -3,7 +3,7 @@ import type { Messages } from './index.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const checkMsgEn: Messages['check']['msg'] = {
+export const checkMsgEn = (): Messages['check']['msg'] => ({
   notFound: (what, names, where) => `cannot find ${what}: looked for ${names} (any case) in ${where}`,
   overrideMissing: (what, path) => `mlops-tutor.json says ${what} is at ${path}, which does not exist`,
   pythonNotFound: (what, construct, where) =>
@@ -125,4 +125,4 @@ export const checkMsgEn: Messages['check']['msg'] = {
     `${file} "${heading}": ${plural(numbers, 'figure', 'figures')} (minimum ${min})`,
   coverageNotRun: (code, tail) => `coverage could not be measured (code ${code}): ${tail}`,
   coverage: (percent, min) => `coverage ${percent} % (minimum ${min} %)`,
-};
+});

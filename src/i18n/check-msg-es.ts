@@ -2,7 +2,7 @@
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const checkMsgEs = {
+export const checkMsgEs = () => ({
   notFound: (what: string, names: string, where: string) =>
     `no encuentro ${what}: busqué ${names} (sin distinguir mayúsculas) en ${where}`,
   overrideMissing: (what: string, path: string) => `mlops-tutor.json dice que ${what} está en ${path}, pero no existe`,
@@ -133,4 +133,4 @@ export const checkMsgEs = {
     `${file} «${heading}»: ${plural(numbers, 'cifra', 'cifras')} (mínimo ${min})`,
   coverageNotRun: (code: string, tail: string) => `no se pudo medir la cobertura (código ${code}): ${tail}`,
   coverage: (percent: number, min: number) => `cobertura ${percent} % (mínimo ${min} %)`,
-};
+});

@@ -1,6 +1,6 @@
 // English strings of the command line (usage, errors, help of every command); typed against the Spanish set.
 import type { Messages } from './index.js';
-export const cliEn: Messages['cli'] = {
+export const cliEn = (): Messages['cli'] => ({
   usage: 'Usage: mlops-tutor [command] [options]',
   description: 'Terminal tutorial for the MLOps Guide: 8-week plan, lessons, drills and checkers.',
   commandsTitle: 'Commands:',
@@ -177,4 +177,4 @@ export const cliEn: Messages['cli'] = {
   interfaceCrashed: (message) =>
     `The interface closed on an unexpected error (${message}): run mlops-tutor again, or with DEBUG=mlops-tutor for details.`,
   noContentDir: (dir) => `${dir} has no syllabus.yaml, lessons/ or quizzes/: point at the content's root folder.`,
-};
+});

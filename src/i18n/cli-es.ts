@@ -1,5 +1,5 @@
 // Spanish strings of the command line (usage, errors, help of every command); cli-en.ts has the same keys.
-export const cliEs = {
+export const cliEs = () => ({
   usage: 'Uso: mlops-tutor [comando] [opciones]',
   description: 'Tutorial de terminal de la Guía MLOps: plan de 8 semanas, lecciones, simulacros y checkers.',
   commandsTitle: 'Comandos:',
@@ -182,4 +182,4 @@ export const cliEs = {
     `La interfaz se cerró por un error inesperado (${message}): vuelve a ejecutar mlops-tutor, o con DEBUG=mlops-tutor para ver el detalle.`,
   noContentDir: (dir: string) =>
     `${dir} no tiene syllabus.yaml, lessons/ ni quizzes/: indica la carpeta raíz del contenido.`,
-};
+});

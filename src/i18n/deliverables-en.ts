@@ -1,7 +1,7 @@
 // English strings of the final deliverables (screen, status, export); typed against the Spanish set.
 import type { Messages } from './index.js';
 
-export const deliverablesEn: Messages['deliverables'] = {
+export const deliverablesEn = (): Messages['deliverables'] => ({
   title: 'Final deliverables',
   home: (done, total) => `Final deliverables · ${done}/${total}`,
   names: {
@@ -36,4 +36,4 @@ export const deliverablesEn: Messages['deliverables'] = {
     heading: 'Final deliverables:',
     today: 'Today:',
   },
-};
+});

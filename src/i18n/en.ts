@@ -7,7 +7,7 @@ import { listOf } from './es.js';
 import type { Messages } from './index.js';
 import { helpEn } from './help-en.js';
 
-export const en: Messages = {
+export const en = (): Messages => ({
   appName: 'mlops-tutor',
   tagline: 'Your terminal companion to the 8-week MLOps Guide',
   keys: {
@@ -188,7 +188,7 @@ export const en: Messages = {
     paceValue: (weeks) => `${weeks} weeks`,
     saved: 'Saved.',
   },
-  help: helpEn,
+  help: helpEn(),
   notices: {
     corrupt: (movedTo) => `Your progress file was damaged; I moved it to ${movedTo} and started a fresh one.`,
     repaired: (movedTo, dropped) =>
@@ -211,10 +211,10 @@ export const en: Messages = {
     resetNotSaved: (why) => `Nothing was forgotten: ${why}.`,
     changesNotSaved: (why) => `Your last changes were not saved: ${why}.`,
   },
-  cli: cliEn,
+  cli: cliEn(),
   langName: { es: 'Español', en: 'English' },
-  check: checkEn,
-  practice: practiceEn,
-  deliverables: deliverablesEn,
-  pitch: pitchEn,
-};
+  check: checkEn(),
+  practice: practiceEn(),
+  deliverables: deliverablesEn(),
+  pitch: pitchEn(),
+});

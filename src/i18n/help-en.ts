@@ -1,7 +1,7 @@
 // English text of the `?` help of every screen; typed against the Spanish set.
 import type { Messages } from './index.js';
 import { deliverablesEn } from './deliverables-en.js';
-export const helpEn: Messages['help'] = {
+export const helpEn = (): Messages['help'] => ({
   title: 'Help',
   screenTitle: (screen: string) => `Keys on this screen · ${screen}`,
   general: 'Everywhere',
@@ -43,7 +43,7 @@ export const helpEn: Messages['help'] = {
       name: 'plan',
       keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end', 'f: the final deliverables'],
     },
-    deliverables: { name: 'final deliverables', keys: deliverablesEn.help },
+    deliverables: { name: 'final deliverables', keys: deliverablesEn().help },
     route: { name: 'route', keys: ['↑/↓ or j/k: scroll · space/PgDn, PgUp: a page · g/G: top/end'] },
     pitch: {
       name: 'portfolio pitch',
@@ -70,4 +70,4 @@ export const helpEn: Messages['help'] = {
     'q: quit (your progress is already saved)',
   ],
   cli: 'Without the interface: mlops-tutor status, mlops-tutor --help',
-};
+});

@@ -1,6 +1,6 @@
 // Spanish text of the `?` help of every screen; help-en.ts has the same keys.
 import { deliverablesEs } from './deliverables-es.js';
-export const helpEs = {
+export const helpEs = () => ({
   title: 'Ayuda',
   screenTitle: (screen: string) => `Teclas de esta pantalla · ${screen}`,
   general: 'En todas partes',
@@ -42,7 +42,7 @@ export const helpEs = {
       name: 'plan',
       keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final', 'f: entregables finales'],
     },
-    deliverables: { name: 'entregables finales', keys: deliverablesEs.help },
+    deliverables: { name: 'entregables finales', keys: deliverablesEs().help },
     route: { name: 'ruta', keys: ['↑/↓ o j/k: desplazarse · espacio/AvPág, RePág: una página · g/G: inicio/final'] },
     pitch: {
       name: 'speech de portafolio',
@@ -69,4 +69,4 @@ export const helpEs = {
     'q: salir (tu progreso ya está guardado)',
   ],
   cli: 'Sin interfaz: mlops-tutor status, mlops-tutor --help',
-};
+});

@@ -13,10 +13,14 @@ type Widen<T> = T extends string
       ? readonly Widen<U>[]
       : { readonly [K in keyof T]: Widen<T[K]> };
 
-export type Messages = Widen<typeof es>;
+export type Messages = Widen<ReturnType<typeof es>>;
 
-const catalogs: Record<Lang, Messages> = { es, en };
+// Each catalogue is built on first use: a command or a session speaks one language, and building
+// both (~110 KB of strings and closures) cost every start ~1.5 ms and 250 KB of heap (status --json,
+// Node 20, --cpu-prof and --heap-prof).
+const catalogs: Record<Lang, () => Messages> = { es, en };
+const built: Partial<Record<Lang, Messages>> = {};
 
 export function messages(lang: Lang): Messages {
-  return catalogs[lang];
+  return (built[lang] ??= catalogs[lang]());
 }

@@ -1,7 +1,7 @@
 // English strings of the portfolio pitch drill; typed against the Spanish set.
 import type { Messages } from './index.js';
 
-export const pitchEn: Messages['pitch'] = {
+export const pitchEn = (): Messages['pitch'] => ({
   home: 'Portfolio pitch (5–7 min)',
   title: 'Portfolio pitch',
   loading: 'Loading the talking points…',
@@ -86,4 +86,4 @@ export const pitchEn: Messages['pitch'] = {
     columns: ['Date', 'Project', 'Level', 'Minutes', 'Time', 'Score'],
     trend: (text) => `Trend: ${text}`,
   },
-};
+});

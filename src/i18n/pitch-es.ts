@@ -1,6 +1,6 @@
 // Textos del simulacro de speech de portafolio (Spanish is the reference; pitch-en.ts follows it).
 
-export const pitchEs = {
+export const pitchEs = () => ({
   home: 'Speech de portafolio (5–7 min)',
   title: 'Speech de portafolio',
   loading: 'Cargando los talking points…',
@@ -87,4 +87,4 @@ export const pitchEs = {
     columns: ['Fecha', 'Proyecto', 'Nivel', 'Minutos', 'Tiempo', 'Puntuación'],
     trend: (text: string) => `Tendencia: ${text}`,
   },
-};
+});

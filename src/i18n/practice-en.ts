@@ -4,7 +4,7 @@ import type { Messages } from './index.js';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
-export const practiceEn: Messages['practice'] = {
+export const practiceEn = (): Messages['practice'] => ({
   keys: {
     answerSingle: '1–4/↑↓ Enter answer',
     answerMulti: 'space marks · Enter answers',
@@ -236,4 +236,4 @@ export const practiceEn: Messages['practice'] = {
     noWeakest: 'Not enough data yet.',
     reviewsDue: (n) => `Reviews due today: ${n}`,
   },
-};
+});

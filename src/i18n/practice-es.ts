@@ -2,7 +2,7 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
-export const practiceEs = {
+export const practiceEs = () => ({
   keys: {
     answerSingle: '1–4/↑↓ Enter responder',
     answerMulti: 'espacio marca · Enter responde',
@@ -244,4 +244,4 @@ export const practiceEs = {
     noWeakest: 'Sin datos suficientes todavía.',
     reviewsDue: (n: number) => `Repasos pendientes hoy: ${n}`,
   },
-};
+});
