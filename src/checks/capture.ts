@@ -1,7 +1,5 @@
 // Bounded output capture: a learner's script may print megabytes; we keep the head and the tail
 // (where tracebacks and summaries are) and say how much was cut, so memory stays flat.
-import { createHash, type Hash } from 'node:crypto';
-
 export const HEAD_BYTES = 16 * 1024;
 export const TAIL_BYTES = 16 * 1024;
 
@@ -11,7 +9,6 @@ export class Capture {
   #tail: Buffer[] = [];
   #tailSize = 0;
   #total = 0;
-  readonly #hash: Hash = createHash('sha256');
 
   constructor(
     readonly headBytes = HEAD_BYTES,
@@ -20,7 +17,6 @@ export class Capture {
 
   push(chunk: Buffer): void {
     this.#total += chunk.length;
-    this.#hash.update(chunk);
     if (this.#headSize < this.headBytes) {
       const take = chunk.subarray(0, this.headBytes - this.#headSize);
       this.#head.push(take);
@@ -37,11 +33,6 @@ export class Capture {
   /** Bytes received in total. */
   get total(): number {
     return this.#total;
-  }
-
-  /** sha256 of everything received, trimmed or not. */
-  digest(): string {
-    return this.#hash.copy().digest('hex');
   }
 
   /** The kept text: head, a marker with the number of bytes cut, tail. */

@@ -2,6 +2,7 @@
 // ignored, its own process group, a marker in its environment and, when a Python is at hand, under
 // checks/python/supervise.py — a child subreaper that kills every descendant when the command ends,
 // even one that left the group with setsid (execa and child_process only kill the direct child).
+import { monotonicMs } from './clock.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Capture } from './capture.js';
@@ -125,7 +126,7 @@ function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeou
 }
 
 export function runProcess(argv: readonly string[], options: RunOptions): Promise<RunResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const spawned = spawnLearner(argv, options);
   const { child, stdout, stderr } = spawned;
   return new Promise((resolve) => {
@@ -143,7 +144,7 @@ export function runProcess(argv: readonly string[], options: RunOptions): Promis
       options.signal?.removeEventListener('abort', onAbort);
       // Whatever the command left running (a daemon, a forgotten `sleep &`) goes too.
       spawned.release();
-      resolve({ exitCode, timedOut, aborted, notFound, stdout, stderr, durationMs: Math.round(performance.now() - started) });
+      resolve({ exitCode, timedOut, aborted, notFound, stdout, stderr, durationMs: Math.round(monotonicMs() - started) });
     };
     const stop = () => {
       spawned.stop();

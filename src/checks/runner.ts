@@ -1,7 +1,7 @@
 // Runs a checker's items in order against one mini-project folder: each item reads only what it
 // needs (artefacts found by discovery), what this machine lacks makes an item "not run", each item gets
 // its own time limit, and progress is reported through events so the CLI and the TUI show the same view.
-import { createHash } from 'node:crypto';
+import { monotonicMs } from './clock.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -78,9 +78,21 @@ export interface RunCheckOptions {
     | undefined;
 }
 
+/**
+ * A folder name per project path: FNV-1a, twice (two offset bases), 16 hex digits. Only a cache key,
+ * so no node:crypto, whose loading was 2–3 ms of every check's start.
+ */
+function pathKey(path: string): string {
+  const fnv = (hash: number) => {
+    for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+    return (hash >>> 0).toString(16).padStart(8, '0');
+  };
+  return fnv(0x811c9dc5) + fnv(0x050c5d1f);
+}
+
 function mypyCacheDir(dir: string, env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'mlops-tutor', 'mypy', createHash('sha256').update(dir).digest('hex').slice(0, 16));
+  return join(base, 'mlops-tutor', 'mypy', pathKey(dir));
 }
 
 /**
@@ -180,7 +192,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
     }
   };
   const evaluateItem = async (index: number, item: CheckItem): Promise<{ result: ItemResult; warnings: ItemResult[] }> => {
-    const started = performance.now();
+    const started = monotonicMs();
     const limit = Math.min(item.timeoutSec ?? kindOf(item).timeoutSec, options.maxTimeoutSec ?? Infinity);
     const ctx: KindContext = { dir: options.dir, boundary, project, workspace: options.workspace, python: options.python, helperDir: options.helperDir, t, lang, timeoutMs: limit * 1000, signal: options.signal, env: itemEnv(env, scratch, index), tracking, servers, app: options.manifest?.app, start: options.manifest?.start, request: options.manifest?.request };
     const read: Located[] = [];
@@ -201,7 +213,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       // learner's: whatever shows them (terminal, TUI, --json, JUnit) gets no control characters.
       message: visible(outcome.message),
       hint: visible(hint),
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Math.round(monotonicMs() - started),
       output: outcome.output === undefined ? undefined : visibleLines(outcome.output),
     };
     byId.set(item.id, result);

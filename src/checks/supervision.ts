@@ -5,7 +5,6 @@
 // A pid is only ever killed when it is provably ours (the marker, or the start time recorded with it):
 // a recycled pid belongs to someone else.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,8 +20,16 @@ export interface Tracking {
   supervisor?: { python: string; script: string } | undefined;
 }
 
+/**
+ * A run's marker prefix: this process, this moment and 48 random bits, unique among the checks of one
+ * machine. Not node:crypto's randomUUID: loading that module was 2–3 ms of every check's start, before
+ * its first tool command.
+ */
+const runId = (): string =>
+  `${process.pid.toString(36)}-${Date.now().toString(36)}-${Math.floor(Math.random() * 2 ** 48).toString(36)}`;
+
 export function newTracking(recordDir: string | undefined, supervisor: Tracking['supervisor']): Tracking {
-  return { run: randomUUID(), recordDir, supervisor };
+  return { run: runId(), recordDir, supervisor };
 }
 
 /**

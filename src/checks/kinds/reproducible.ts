@@ -1,11 +1,12 @@
 // reproducible: run the same command twice and compare the bytes of what it wrote.
-import { createHash } from 'node:crypto';
 import { fail, pass, type KindContext, type Outcome } from '../types.js';
 import { locateOutputs } from '../discovery/refs.js';
 import { abnormal, run } from './command.js';
 import { combinedOutput, expandArgv, readProjectFile, tail, type Of } from './shared.js';
 
-function hashOutputs(outputs: readonly string[], ctx: KindContext): Map<string, string | undefined> {
+/** sha256 of each output; node:crypto loads here, not at every check's start (2–3 ms). */
+async function hashOutputs(outputs: readonly string[], ctx: KindContext): Promise<Map<string, string | undefined>> {
+  const { createHash } = await import('node:crypto');
   const hashes = new Map<string, string | undefined>();
   for (const file of outputs) {
     const read = readProjectFile(ctx, file);
@@ -28,7 +29,7 @@ export async function reproducible(item: Of<'reproducible'>, ctx: KindContext): 
     const located = await locateOutputs(item.outputs, ctx.project);
     if (located.missing.length) return fail(located.missing.join('; '), output);
     outputs = located.paths;
-    const hashes = hashOutputs(outputs, ctx);
+    const hashes = await hashOutputs(outputs, ctx);
     const missing = outputs.filter((file) => hashes.get(file) === undefined);
     if (missing.length) return fail(ctx.t.msg.notCreated(missing.join(', ')), output);
     if (!first) first = hashes;

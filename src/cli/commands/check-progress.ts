@@ -1,5 +1,6 @@
 // Live progress in a terminal without Ink: one line per item, a spinner with the elapsed time on the
 // running one, rewritten in place with \r. Ink would cost start-up time for four lines of output.
+import { monotonicMs } from '../../checks/clock.js';
 import type { Lang } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { CheckEvent, ItemResult } from '../../checks/runner.js';
@@ -29,7 +30,7 @@ export class LiveProgress {
   handle(event: CheckEvent, lang: Lang): void {
     if (event.type === 'start') {
       this.#title = event.item.title[lang];
-      this.#started = performance.now();
+      this.#started = monotonicMs();
       this.#draw();
       this.#timer = setInterval(() => this.#draw(), 100);
       return;
@@ -50,7 +51,7 @@ export class LiveProgress {
   }
 
   #draw(): void {
-    const elapsed = this.t.seconds(performance.now() - this.#started);
+    const elapsed = this.t.seconds(monotonicMs() - this.#started);
     this.#frame += 1;
     this.stream.write(`\r\u001b[2K${spinnerFrame(this.#frame)} ${this.#title} ${elapsed}`);
   }
