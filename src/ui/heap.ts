@@ -28,6 +28,13 @@ function fetchGc(): Collect | undefined {
  */
 export const HEAP_STEP_BYTES = 2 * 1024 * 1024;
 
+/**
+ * A larger heap waits for a proportionally larger step (an eighth of what is alive): a full collection
+ * costs in proportion to the live heap, so its cost per byte allocated stays bounded whatever the
+ * session holds (the TUI's own heap, ~12 MiB, collects at the 2 MiB step).
+ */
+const LIVE_SHARE = 1 / 8;
+
 export interface HeapKeeper {
   /** Ink's onRender option: called before each frame is written. */
   onRender(): void;
@@ -42,7 +49,7 @@ export interface HeapKeeper {
 }
 
 /**
- * After the start-up collection, a frame drawn once the heap has grown by `step` is followed by a full
+ * After the start-up collection, a frame drawn once the heap has grown by the step is followed by a full
  * collection right after it is out (a few milliseconds at this heap's size, at a moment the learner is
  * reading what was just drawn); the next step counts from what it left.
  */
@@ -61,7 +68,7 @@ export function heapKeeper({
   };
   return {
     onRender() {
-      if (queued || used() < floor + step) return;
+      if (queued || used() < floor + Math.max(step, floor * LIVE_SHARE)) return;
       queued = true;
       setImmediate(() => {
         queued = false;
