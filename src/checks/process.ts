@@ -127,6 +127,11 @@ function spawnLearner(argv: readonly string[], options: Omit<RunOptions, 'timeou
 
 export function runProcess(argv: readonly string[], options: RunOptions): Promise<RunResult> {
   const started = monotonicMs();
+  // A check stopped while this item waited (for the project index, a slot): nothing is started, so
+  // nothing has to be killed in its first milliseconds, before it can even handle a signal.
+  if (options.signal?.aborted) {
+    return Promise.resolve({ exitCode: null, timedOut: false, aborted: true, notFound: false, stdout: new Capture(), stderr: new Capture(), durationMs: 0 });
+  }
   const spawned = spawnLearner(argv, options);
   const { child, stdout, stderr } = spawned;
   return new Promise((resolve) => {

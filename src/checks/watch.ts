@@ -92,6 +92,11 @@ export interface WaitOptions extends WatchOptions {
   signal?: AbortSignal | undefined;
   /** Ctrl-C and SIGTERM stop it too (the command line; the TUI reads Ctrl-C as a key). */
   stopOnSignals?: boolean;
+  /**
+   * Called once every save from now on will be seen (watchers armed, the files' state taken): the
+   * moment to say "Watching". Said before, a save made right after it could go unnoticed.
+   */
+  onWatching?: () => void;
 }
 
 /** Events where the platform sends them; polling where it does not, or when asked. */
@@ -107,7 +112,8 @@ export function wantsPolling(dirs: readonly string[], env: NodeJS.ProcessEnv): b
  */
 export function waitForChange(dirs: readonly string[], options: WaitOptions): Promise<string[] | 'stop'> {
   const debounceMs = options.debounceMs ?? 300;
-  const baselines = new Map(dirs.map((dir) => [dir, snapshot(dir)]));
+  // Taken once the watchers are armed (below): a save made after it always brings an event.
+  let baselines = new Map<string, Map<string, string>>();
   return new Promise((resolve) => {
     const watchers: FSWatcher[] = [];
     let timer: NodeJS.Timeout | undefined;
@@ -142,18 +148,22 @@ export function waitForChange(dirs: readonly string[], options: WaitOptions): Pr
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     }
-    if (options.poll ?? wantsPolling(dirs, process.env)) return startPolling();
-    try {
-      for (const dir of dirs) {
-        const watcher = watch(dir, { recursive: true }, (_event, name) => {
-          if (!name || !isIgnored(String(name))) settle();
-        });
-        // A watcher that breaks (folder removed, too many files) leaves polling to do the work.
-        watcher.on('error', startPolling);
-        watchers.push(watcher);
+    if (options.poll ?? wantsPolling(dirs, process.env)) startPolling();
+    else {
+      try {
+        for (const dir of dirs) {
+          const watcher = watch(dir, { recursive: true }, (_event, name) => {
+            if (!name || !isIgnored(String(name))) settle();
+          });
+          // A watcher that breaks (folder removed, too many files) leaves polling to do the work.
+          watcher.on('error', startPolling);
+          watchers.push(watcher);
+        }
+      } catch {
+        startPolling();
       }
-    } catch {
-      startPolling();
     }
+    baselines = new Map(dirs.map((dir) => [dir, snapshot(dir)]));
+    options.onWatching?.();
   });
 }

@@ -6,6 +6,7 @@ import type { Lang, ModuleId, Syllabus } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 import type { State } from '../state/schema.js';
 import { appLanguage, appReducer, currentRoute, initialAppState, isPractice, type Route } from './app-state.js';
+import { KeyRouter } from './hooks/key-router.js';
 import { useKeys } from './hooks/use-keys.js';
 import { appKeyToAction } from './keys/app.js';
 import { renderRoute } from './routes.js';
@@ -55,7 +56,16 @@ const realEngine = () => loadTool('check-session').then((session) => session.eng
 /** The props with their defaults filled in, as the screens see them. */
 export type ResolvedAppProps = AppProps & Required<Pick<AppProps, 'lessons' | 'clock' | 'checkEngine'>>;
 
+/** The interface: its screens under one key router (hooks/key-router.tsx), so no key is lost between them. */
 export function App(props: AppProps) {
+  return (
+    <KeyRouter>
+      <AppScreens {...props} />
+    </KeyRouter>
+  );
+}
+
+function AppScreens(props: AppProps) {
   const {
     store,
     syllabus,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPython } from '../checks/helpers.js';
 import { startPty } from '../helpers/pty.js';
-import { processesIn } from '../helpers/processes.js';
+import { describeProcessesIn, processesIn } from '../helpers/processes.js';
 import { repoRoot } from '../helpers/syllabus.js';
 
 describe('check screen watch mode', () => {
@@ -67,7 +67,7 @@ describe('check screen watch mode', () => {
         await session.waitFor('Watch stopped: the running check was stopped');
         // Killed groups can take a moment to be reaped: wait for /proc, not a fixed time
         await session.waitFor(() => processesIn(project).length === 0, 10_000).catch(() => undefined);
-        expect(processesIn(project)).toEqual([]);
+        expect(describeProcessesIn(project)).toEqual([]);
         await session.type('q');
         expect(await session.exited).toBe(0);
         const saved = JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).modules['01'].check.history;

@@ -8,7 +8,7 @@ import { testPython } from '../checks/helpers.js';
 import { cli, tempDir } from '../helpers/cli.js';
 import { startPty } from '../helpers/pty.js';
 import { repoRoot } from '../helpers/syllabus.js';
-import { processesIn } from '../helpers/processes.js';
+import { describeProcessesIn, processesIn } from '../helpers/processes.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -47,7 +47,7 @@ describe('check --watch', () => {
         expect(session.raw()).toContain('Interrupted: every process I started has been stopped.');
         // Killed groups can take a moment to be reaped: wait for /proc, not a fixed time
         await session.waitFor(() => processesIn(project).length === 0, 10_000).catch(() => undefined);
-        expect(processesIn(project)).toEqual([]);
+        expect(describeProcessesIn(project)).toEqual([]);
       } finally {
         session.kill();
       }

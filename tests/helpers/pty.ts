@@ -6,6 +6,9 @@ import { bin } from './cli.js';
 
 const { Terminal } = xtermHeadless;
 
+/** How long the output must have been quiet for a screen to count as drawn. */
+const SETTLE_MS = 15;
+
 export const KEYS = { enter: '\r', down: '\u001B[B', up: '\u001B[A' } as const;
 
 export interface PtySession {
@@ -49,11 +52,22 @@ export function startPty(
     env,
   });
   let written = '';
+  let lastData = Date.now();
   child.onData((data) => {
     written += data;
+    lastData = Date.now();
     terminal.write(data);
   });
-  const exited = new Promise<number>((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
+  // node-pty may report the exit before the last output has been read, and the emulator parses what it
+  // is given later: `exited` resolves once the output has been quiet for a moment and is all on screen,
+  // so what the program printed last (an "Interrupted" line) is there to assert on.
+  const exited = new Promise<number>((resolve) =>
+    child.onExit(async ({ exitCode }) => {
+      while (Date.now() - lastData < 100) await new Promise((wait) => setTimeout(wait, 25));
+      await new Promise<void>((parsed) => terminal.write('', parsed));
+      resolve(exitCode);
+    }),
+  );
 
   // The visible screen only (scrollback excluded): what a person sees right now.
   const screen = () => {
@@ -79,7 +93,9 @@ export function startPty(
       // Let the emulator finish parsing what arrived before reading it.
       await new Promise<void>((resolve) => terminal.write('', resolve));
       const current = screen();
-      if (matches(current)) return current;
+      // A frame can arrive in several reads: a match counts once the output has paused, so the screen
+      // returned (and read right after) is a whole frame, not its top half without the key hints.
+      if (matches(current) && Date.now() - lastData >= SETTLE_MS) return current;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     throw new Error(`Timed out waiting for ${String(expected)}. Screen:\n${screen()}`);

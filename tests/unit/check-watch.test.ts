@@ -63,6 +63,21 @@ describe('watch: what counts as a save', () => {
     });
   }
 
+  it('says it is watching only once a save from then on is seen: a save at that very moment wakes it', async () => {
+    const dir = project();
+    let announced = false;
+    const waiting = waitForChange([dir], {
+      debounceMs: 50,
+      onWatching: () => {
+        announced = true;
+        // The learner saves the instant "Watching" is on screen, before any event could be handled.
+        writeFileSync(join(dir, 'src', 'app.py'), 'x = 3  # saved at once\n');
+      },
+    });
+    expect(announced).toBe(true);
+    expect(await waiting).toEqual(['src/app.py']);
+  });
+
   it('stops on Ctrl-C when asked to (the command line)', async () => {
     const waiting = waitForChange([project()], { debounceMs: 50, stopOnSignals: true });
     process.emit('SIGINT');

@@ -29,8 +29,12 @@ export async function watchChecks(
     previous = results;
     const dirs = [...new Set(results.map((result) => result.dir))];
     const poll = options.poll ?? wantsPolling(dirs, process.env);
-    ctx.out(t.watching(dirs.join(', '), poll));
-    const changed = await waitForChange(dirs, { ...options, poll, stopOnSignals: true });
+    const changed = await waitForChange(dirs, {
+      ...options,
+      poll,
+      stopOnSignals: true,
+      onWatching: () => ctx.out(t.watching(dirs.join(', '), poll)),
+    });
     if (changed === 'stop') {
       ctx.err(t.stopped);
       return 130;

@@ -52,19 +52,27 @@ export function CheckScreen({
   saver.current = onResult;
   const loaded = useRef<CheckEngine | undefined>(undefined);
   const running = useRef<AbortController | undefined>(undefined);
+  // w pressed during a run: it is said once the run has wound down, every process of it ended.
+  const stopRequested = useRef(false);
 
   // Prepare (a lazy import of the engine) once, then run; leaving the screen aborts the run and
-  // the engine kills every process tree it started. A run stopped by w is neither shown nor saved.
+  // the engine kills every process tree it started. A run stopped by w is neither shown nor saved: once it has wound down, the screen says it stopped.
   useEffect(() => {
     const controller = new AbortController();
     running.current = controller;
     let live = true;
     const current = () => live && !controller.signal.aborted;
+    const stoppedByW = () => {
+      if (!live || !controller.signal.aborted || !stopRequested.current) return false;
+      stopRequested.current = false;
+      dispatch({ type: 'failed', message: t.check.watchStoppedRun });
+      return true;
+    };
     (async () => {
       const checks = (loaded.current ??= await engine());
       const prepared =
         state.prepared ?? (await checks.prepareCheck({ id, workspace, python, recordDir }, syllabus.rubric, lang));
-      if (!current()) return;
+      if (stoppedByW() || !current()) return;
       if ('error' in prepared) {
         dispatch({ type: 'failed', message: planMessage(prepared, t) });
         return;
@@ -85,12 +93,13 @@ export function CheckScreen({
             },
           });
       }, controller.signal);
-      if (!current()) return;
+      if (stoppedByW() || !current()) return;
       dispatch({ type: 'done', result });
       saver.current(result);
     })().catch(
       (error: unknown) =>
-        current() && dispatch({ type: 'failed', message: String((error as Error)?.message ?? error) }),
+        stoppedByW() ||
+        (current() && dispatch({ type: 'failed', message: String((error as Error)?.message ?? error) })),
     );
     return () => {
       live = false;
@@ -140,8 +149,8 @@ export function CheckScreen({
       setRunId((value) => value + 1);
     } else if (action?.type === 'watch') {
       if (action.stopRun) {
+        stopRequested.current = true;
         running.current?.abort();
-        dispatch({ type: 'failed', message: t.check.watchStoppedRun });
       }
       dispatch({ type: 'watch', on: action.on });
     }
