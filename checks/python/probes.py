@@ -1,6 +1,7 @@
 """Dynamic probes: import and run a learner's code the way the lessons use it.
 
 Usage: python probes.py PROBE ARGS_JSON   (run with the module folder as the working directory)
+       python probes.py --batch '[[PROBE, ARGS, TMPDIR], ...]'   (several probes, {"answers": [...]})
 Prints one JSON object: {"ok": bool, "problems": [{"code", "args"}], "facts": {...}} or, when a
 third-party package is not installed, {"skip": true, "missing": "name"}.
 """
@@ -472,20 +473,52 @@ def first_attr(module, names):
     return names[0], None
 
 
-def main():
-    name, args = sys.argv[1], json.loads(sys.argv[2])
-    # The import root discovery found (".", "src", …): the learner's package imports from there.
+# Probes that only import the learner's code and call it, writing nothing but their own temporary
+# files: several of one check can share a process (--batch), which saves an interpreter start and
+# the imports they have in common (pydantic, sklearn) per probe.
+BATCHABLE = ("call-functions", "load-config", "transformer", "artifact-transform")
+
+
+def run_probe(name, args):
+    """One probe's answer. The import root discovery found (".", "src", …) comes first on the path."""
     root = args.get("root")
     if root and root != ".":
         sys.path.insert(0, os.path.abspath(root))
     try:
         problems, facts = PROBES[name](args)
-        result = {"ok": not problems, "problems": problems, "facts": facts}
+        return {"ok": not problems, "problems": problems, "facts": facts}
     except Missing as missing:
-        result = {"skip": True, "missing": str(missing)}
+        return {"skip": True, "missing": str(missing)}
     except Exception as error:
         trace = traceback.format_exc(limit=-3)
-        result = {"ok": False, "problems": [problem("import-error", short_error(error))], "trace": trace[-1500:]}
+        return {"ok": False, "problems": [problem("import-error", short_error(error))], "trace": trace[-1500:]}
+
+
+def run_batch(probes):
+    """Each probe as if it ran alone: its own temporary folder, the working directory and the import
+    path as they were at the start (a learner's module may change them when imported)."""
+    import tempfile
+
+    folder, path = os.getcwd(), list(sys.path)
+    answers = []
+    for name, args, tmp in probes:
+        if name not in BATCHABLE:
+            raise ValueError("probe %s cannot share a process" % name)
+        os.chdir(folder)
+        sys.path[:] = path
+        for variable in ("TMPDIR", "TEMP", "TMP"):
+            if tmp:
+                os.environ[variable] = tmp
+        tempfile.tempdir = None
+        answers.append(run_probe(name, args))
+    return {"answers": answers}
+
+
+def main():
+    if sys.argv[1] == "--batch":
+        result = run_batch(json.loads(sys.argv[2]))
+    else:
+        result = run_probe(sys.argv[1], json.loads(sys.argv[2]))
     # The learner's code may have printed; the result is the last line.
     sys.stdout.write("\n" + json.dumps(result) + "\n")
     return 0

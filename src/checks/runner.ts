@@ -14,6 +14,7 @@ import { Project, type Located } from './discovery/project.js';
 import { hintFor, skipHint } from './hints.js';
 import { buildPythonIndex } from './discovery/python-index.js';
 import { kindOf } from './kinds/index.js';
+import { BATCHABLE_PROBES } from './kinds/python-probe.js';
 import { evaluate, missingModules } from './evaluate.js';
 import { learnerEnv } from './learner-env.js';
 import { runScheduled } from './schedule.js';
@@ -227,6 +228,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckResult> {
       items: definition.items,
       run: runItem,
       readersAfter: programsStarted,
+      sharesSlot: (item) => item.kind === 'python-probe' && BATCHABLE_PROBES.has(item.probe),
       stopped: () => Boolean(options.signal?.aborted),
       onStart: (index) => options.onEvent?.({ type: 'start', index, item: definition.items[index]! }),
       onDone: (index, { result, warnings }) => {

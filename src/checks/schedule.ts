@@ -44,6 +44,11 @@ export interface ScheduleOptions<T> {
    * start of the long poles (pytest, mypy) by ~20 ms.
    */
   readersAfter?: Promise<void>;
+  /**
+   * Program items that ride along when one of them gets a slot: they start in the same turn and take
+   * no slot of their own, because their kind runs them in one process (python-probe's batches).
+   */
+  sharesSlot?: (item: CheckItem) => boolean;
 }
 
 /** Runs the items under the rules above; the results of the items that ran, by index. */
@@ -58,18 +63,26 @@ export async function runScheduled<T>(options: ScheduleOptions<T>): Promise<Map<
   // Slots go by priority, not by who asked first: items become ready in the definition's order, and a
   // probe listed before `pytest` would otherwise take the slot the long pole needs. Granting waits for
   // the current turn to end (setImmediate), so every item ready at the same moment has asked by then.
-  const waiting: { rank: number; index: number; go: () => void }[] = [];
+  const waiting: { rank: number; index: number; go: (rider: boolean) => void }[] = [];
+  const shares = (index: number) => options.sharesSlot?.(items[index]!) ?? false;
   let dispatchQueued = false;
   const dispatch = () => {
     dispatchQueued = false;
     waiting.sort((a, b) => a.rank - b.rank || a.index - b.index);
     while (free > 0 && waiting.length > 0) {
       free--;
-      waiting.shift()!.go();
+      const granted = waiting.shift()!;
+      granted.go(false);
+      if (!shares(granted.index)) continue;
+      for (const rider of waiting.filter((entry) => shares(entry.index))) {
+        waiting.splice(waiting.indexOf(rider), 1);
+        rider.go(true);
+      }
     }
   };
+  /** Resolves once the item may start: true when it rides on another item's slot. */
   const acquire = (index: number) =>
-    new Promise<void>((go) => {
+    new Promise<boolean>((go) => {
       waiting.push({ rank: priority(lanes[index]!, items[index]!), index, go });
       if (!dispatchQueued) {
         dispatchQueued = true;
@@ -115,7 +128,8 @@ export async function runScheduled<T>(options: ScheduleOptions<T>): Promise<Map<
     const done = (async () => {
       await Promise.all(before);
       const slotted = lane !== 'reader';
-      if (slotted) await acquire(index);
+      let rider = false;
+      if (slotted) rider = await acquire(index);
       else await options.readersAfter;
       try {
         if (options.stopped() || crash) return;
@@ -127,7 +141,7 @@ export async function runScheduled<T>(options: ScheduleOptions<T>): Promise<Map<
         // A bug of ours, not the learner's: nothing new starts, what runs finishes, then it is thrown.
         crash ??= { error };
       } finally {
-        if (slotted) release();
+        if (slotted && !rider) release();
       }
     })();
     finished.push(done);

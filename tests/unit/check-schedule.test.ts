@@ -9,7 +9,13 @@ const item = (id: string, kind: string, extra: Record<string, unknown> = {}) =>
   ({ id, kind, creates: [], ...extra }) as unknown as CheckItem;
 
 /** Runs `items`; each takes `ms[id]` ms (default 5). Returns the order items started and the events. */
-async function schedule(items: CheckItem[], ms: Record<string, number> = {}, slots = 1, readersAfter?: Promise<void>) {
+async function schedule(
+  items: CheckItem[],
+  ms: Record<string, number> = {},
+  slots = 1,
+  readersAfter?: Promise<void>,
+  sharesSlot?: (item: CheckItem) => boolean,
+) {
   const began: string[] = [];
   const events: string[] = [];
   const running = new Set<string>();
@@ -18,6 +24,7 @@ async function schedule(items: CheckItem[], ms: Record<string, number> = {}, slo
     items,
     slots,
     readersAfter,
+    sharesSlot,
     stopped: () => false,
     run: async (index) => {
       const id = items[index]!.id;
@@ -42,6 +49,27 @@ describe('the check schedule', () => {
       item('pytest', 'command'),
     ]);
     expect(began).toEqual(['pytest', 'probe-a', 'probe-b']);
+  });
+
+  it('starts the probes that share a process together on one slot, and that slot only is taken', async () => {
+    const batchable = (candidate: CheckItem) => candidate.id.startsWith('probe');
+    const { began, overlaps } = await schedule(
+      [
+        item('pytest', 'command'),
+        item('probe-a', 'python-probe'),
+        item('env', 'python-probe'),
+        item('probe-b', 'python-probe'),
+      ],
+      { pytest: 30, 'probe-a': 10, 'probe-b': 10, env: 5 },
+      2,
+      undefined,
+      batchable,
+    );
+    // pytest and probe-a get the two slots; probe-b rides with probe-a; env waits for a slot to free.
+    expect(began).toEqual(['pytest', 'probe-a', 'probe-b', 'env']);
+    expect(overlaps).toContainEqual(['probe-a', 'probe-b', 'pytest']);
+    // Never more programs at once than slots, riders aside: env never ran beside both probes and pytest.
+    expect(overlaps).not.toContainEqual(['env', 'probe-a', 'probe-b', 'pytest']);
   });
 
   it('holds the readers until the runner lets them go, and the programs start first', async () => {
