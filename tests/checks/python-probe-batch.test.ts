@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helperDir } from '../../src/checks/definitions.js';
+import { BATCHABLE_PROBES } from '../../src/checks/kinds/python-probe.js';
 import { runCheck } from '../../src/checks/runner.js';
 import { checkSchema } from '../../src/content/check-schema.js';
 import { realSyllabus, repoRoot } from '../helpers/syllabus.js';
@@ -80,6 +81,12 @@ async function check(workspace: string, dir: string) {
 const mean = 'def mean(values: list[float]) -> float:\n    return sum(values) / len(values)\n';
 
 describe('python-probe items of one check', () => {
+  it('are batched for the same probes on both sides (probes.py refuses any other in a batch)', () => {
+    const source = readFileSync(join(helperDir(repoRoot), 'probes.py'), 'utf8');
+    const listed = /^BATCHABLE = \(([^)]*)\)/m.exec(source)?.[1] ?? '';
+    expect([...listed.matchAll(/"([a-z-]+)"/g)].map((match) => match[1]).sort()).toEqual([...BATCHABLE_PROBES].sort());
+  });
+
   it('run in one process and each gets the verdict it would get alone', async () => {
     const { workspace, dir, pids } = project(mean);
     const verdict = await check(workspace, dir);
