@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { checkVsHand, type CheckTiming } from '../bench/check-vs-hand.js';
 import { busyHome } from '../bench/fixtures.js';
+import { median, timeCommands } from '../bench/time-commands.js';
 import { startSession } from '../bench/pty-session.js';
 import { scriptedRun, type KeyTiming } from '../bench/scripted-run.js';
 import { nodeBinary, TESTED_MAJORS } from './node-versions.mjs';
@@ -24,11 +25,6 @@ const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 9);
 const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 5);
 const MAJORS = process.env.BENCH_NODES ? process.env.BENCH_NODES.split(',').map(Number) : TESTED_MAJORS;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 
@@ -56,17 +52,6 @@ async function buildPeer(): Promise<string> {
   });
   copyFileSync(join(root, 'bench/bare-ink/launcher.mjs'), join(out, 'launcher.mjs'));
   return join(out, 'launcher.mjs');
-}
-
-function timeCommand(node: string, args: string[], env: NodeJS.ProcessEnv): number {
-  const times: number[] = [];
-  execFileSync(node, args, { env, stdio: 'ignore' }); // warm the file cache (and any compile cache)
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    execFileSync(node, args, { env, stdio: 'ignore' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
 }
 
 async function firstFrame(
@@ -110,10 +95,17 @@ async function benchNode(major: number, peer: string): Promise<NodeResult> {
   // machine rarely sets it.
   delete env.NODE_EXTRA_CA_CERTS;
 
-  const baseline = timeCommand(node, ['-e', '0'], env);
-  const versionMs = timeCommand(node, [bin, '--version'], env);
-  const helpMs = timeCommand(node, [bin, '--help'], env);
-  const statusMs = timeCommand(node, [bin, 'status', '--json'], env);
+  const [baseline, versionMs, helpMs, statusMs] = timeCommands(
+    node,
+    [
+      ['-e', '0'],
+      [bin, '--version'],
+      [bin, '--help'],
+      [bin, 'status', '--json'],
+    ],
+    env,
+    RUNS,
+  ) as [number, number, number, number];
 
   // Ours and the peer alternate, so a burst of load elsewhere on the machine hits both alike.
   await firstFrame(node, [bin], env, 'Continue');
