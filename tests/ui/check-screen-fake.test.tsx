@@ -90,7 +90,7 @@ function fakeEngine(dir: string) {
   return { engine, runs };
 }
 
-function setup(lang: Lang = 'en', engine?: CheckEngine) {
+function setup(lang: Lang = 'en', engine?: CheckEngine, size = { columns: 80, rows: 40 }) {
   const dir = mkdtempSync(join(tmpdir(), 'mlops-fake-check-'));
   const fake = fakeEngine(dir);
   const store = Store.open(mkdtempSync(join(tmpdir(), 'mlops-ui-')));
@@ -109,7 +109,7 @@ function setup(lang: Lang = 'en', engine?: CheckEngine) {
       clock={() => Date.parse('2026-11-26T10:00:00Z')}
       checkEngine={async () => engine ?? fake.engine}
     />,
-    { columns: 80, rows: 40 },
+    size,
   );
   return { ...ui, store, dir, runs: fake.runs };
 }
@@ -189,6 +189,16 @@ describe('check screen (fake engine)', () => {
     const ui = setup('en', engine);
     const frame = await ui.waitFor('does not');
     expect(frame.replace(/\s+/g, ' ')).toContain('The mini-project folder /nowhere/00-intro does not exist');
+  });
+
+  it('keeps q salir in the hint bar at 60 columns while watching a long result, in Spanish', async () => {
+    const ui = setup('es', undefined, { columns: 60, rows: 12 });
+    await ui.waitFor('w vigilar');
+    await ui.press({ text: 'w' });
+    const frame = await ui.waitFor('w no vigilar');
+    const footer = frame.trimEnd().split('\n').at(-1)!;
+    expect(footer).toContain('b volver · q salir');
+    expect(footer.length).toBeLessThanOrEqual(60);
   });
 
   it('names w in the hint bar and in ? help, in Spanish too', async () => {

@@ -163,7 +163,9 @@ export function CheckScreen({
   const hints = idle
     ? [t.check.rerunKey, ...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit]
     : [...(state.prepared ? [watchKey] : []), t.keys.back, t.keys.quit];
-  if (state.phase === 'done' && lines.length > bodyHeight) hints.splice(hints.indexOf(t.keys.back), 0, t.keys.more);
+  // Last in priority: where hints drop for width (Spanish at 60 columns, watching), the body's last row
+  // still counts the lines below, but nothing else says how to leave.
+  if (state.phase === 'done' && lines.length > bodyHeight) hints.push(t.keys.more);
   const context =
     state.phase === 'running'
       ? t.check.status.running
