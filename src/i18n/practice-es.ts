@@ -5,7 +5,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 export const practiceEs = () => ({
   keys: {
     answerSingle: '1–4/↑↓ Enter responder',
-    answerMulti: 'espacio marca · Enter responde',
+    // Short enough that a checkpoint's bar (… · s saltar · b volver · q salir) fits 60 columns
+    answerMulti: 'espacio marca · Enter envía',
     next: 'Enter siguiente',
     finish: 'Enter terminar',
     reveal: 'Enter ver respuesta modelo',

@@ -186,7 +186,8 @@ describe('a checkpoint at the end of a lesson section', () => {
     await ui.waitFor((text) => !text.includes('Índice'));
     // b leaves the lesson from inside a checkpoint, as from anywhere in the reader
     frame = await pageUntil(ui, 'Punto de control · Mini-proyecto paso a paso');
-    expect(frame).toContain('RePág texto');
+    // At 60 columns the hints that drop are the others: the ways out stay on the bar
+    expect(frame.split('\n').at(-1)).toBe('1–4/↑↓ Enter responder · s saltar · b volver · q salir');
     await ui.press({ text: 'b' });
     await ui.waitFor('Continuar');
   });

@@ -27,7 +27,16 @@ describe('wrapping and truncation', () => {
   });
 
   it('fits as many key hints as the width allows, in order', () => {
-    expect(fitHints(['↑↓ move', 'Enter open', '? help', 'q quit'], 24)).toBe('↑↓ move · Enter open');
+    expect(fitHints(['↑↓ move', 'Enter open', '? help', 'q quit'], 40)).toBe('↑↓ move · Enter open · ? help · q quit');
+    expect(fitHints(['↑↓ move', 'Enter open', '? help'], 24)).toBe('↑↓ move · Enter open');
+  });
+
+  it('keeps the ways out (b, q, Esc) when hints drop for width, wherever the screen lists them', () => {
+    expect(fitHints(['↑↓ move', 'Enter open', '? help', 'q quit'], 24)).toBe('↑↓ move · q quit');
+    expect(fitHints(['PgUp/PgDn desplazar', 'b volver', '? ayuda', 'q salir'], 30)).toBe('b volver · q salir');
+    expect(fitHints(['↵ confirm', 'Esc cancel'], 12)).toBe('Esc cancel');
+    // Not even the ways out fit: as many of them as do
+    expect(fitHints(['x', 'b back', 'q quit'], 8)).toBe('b back');
   });
 });
 

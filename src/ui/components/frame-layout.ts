@@ -18,13 +18,26 @@ export function titleParts(
   return { title: truncate(title, width - (right ? right.length + 2 : 0)), right };
 }
 
-/** As many hints as fit on one line, in priority order. */
+/**
+ * The keys that leave a screen ("b back", "q salir", "Esc cancel"): the same letters in both
+ * languages, so a hint's first word tells.
+ */
+const WAY_OUT = /^(b|q|Esc) /;
+
+/**
+ * As many hints as fit on one line, in priority order, shown in the order given. The ways out are
+ * kept first: a narrow terminal drops the other hints before it drops the key that leaves the screen,
+ * whatever order the screen lists its hints in.
+ */
 export function fitHints(hints: string[], width: number): string {
-  let line = '';
+  const length = (parts: string[]) => [...parts.join(' · ')].length;
+  const kept = new Set<string>();
+  const fits = (hint: string) => length(hints.filter((other) => kept.has(other) || other === hint)) <= width;
+  for (const hint of hints) if (WAY_OUT.test(hint) && fits(hint)) kept.add(hint);
   for (const hint of hints) {
-    const next = line ? `${line} · ${hint}` : hint;
-    if ([...next].length > width) break;
-    line = next;
+    if (kept.has(hint)) continue;
+    if (!fits(hint)) break;
+    kept.add(hint);
   }
-  return line;
+  return hints.filter((hint) => kept.has(hint)).join(' · ');
 }
