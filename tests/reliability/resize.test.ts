@@ -102,7 +102,9 @@ const cases: Case[] = [
   {
     name: 'check',
     args: [],
-    ready: "✗ The module's five files",
+    // The score line comes once the run has ended: the results stream in before it while the header
+    // still says "running", and a header that changes during the resize would fail the comparison.
+    ready: 'Score: ',
     open: async (session) => {
       await fromHome('Continue')(session);
       await session.waitFor('Module 00 · Introduction');
