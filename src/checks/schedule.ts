@@ -38,9 +38,9 @@ export interface ScheduleOptions<T> {
   onDone?: (index: number, result: T) => void;
   /**
    * How many program items may run at once (default: the cores, at least two). One more than the cores
-   * made every check slower or no faster on a 2-core machine: 12 interleaved rounds, median wall of
-   * `check 01` 556 → 509 ms, `check 10` 3681 → 3172 ms, 06 and 03 within 1 % (a third Python
-   * competing with pytest and mypy for the cores lengthened the long pole more than it overlapped).
+   * did not pay on a 2-core machine: 12 interleaved rounds with the cores alone, median wall of
+   * `check 01` 556 → 509 ms, `check 10` 3681 → 3172 ms, 06 and 03 within 1 % either way (a third Python
+   * beside pytest and mypy lengthened the long pole more than it overlapped).
    */
   slots?: number;
   /**
